@@ -1,0 +1,15 @@
+package io.github.newinfra.model;
+
+/** The kind of a {@link Section} in a document's outline. */
+public enum SectionKind {
+  /** The text before the first chapter. */
+  PREAMBLE,
+  /** A chapter of the plan or a part of the 2020 measures (一、…). */
+  CHAPTER,
+  /** A numbered section （一）（二）… of a chapter. */
+  SECTION,
+  /** A paragraph of body text, titled by its lead phrase. */
+  PARAGRAPH,
+  /** A numbered measure of the 2020 document (1. … 29.). */
+  MEASURE
+}

@@ -1,0 +1,71 @@
+package io.github.newinfra.model.json;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.math.BigDecimal;
+
+/**
+ * The JSON configuration every newinfra module reads and writes with.
+ *
+ * <p>Strict on input: unknown fields, trailing tokens, numbers for enums and nulls for primitives are errors;
+ * documents are limited to {@value #MAX_DOCUMENT_BYTES} bytes, nesting to {@value #MAX_NESTING_DEPTH} levels
+ * and strings to {@value #MAX_STRING_LENGTH} characters; no polymorphic typing is ever enabled. Stable on
+ * output: absent optional fields and empty lists are omitted, dates are ISO-8601 text, exact decimals are
+ * JSON strings, and properties keep the order their types declare.
+ *
+ * <p>Requires {@code jackson-databind}, {@code jackson-datatype-jdk8} and {@code jackson-datatype-jsr310} on
+ * the class path; the model declares them optional, the catalog and core modules bring them. Mappers are
+ * thread-safe once configured; this class hands out a new one per call so that callers may configure theirs
+ * further without affecting others.
+ */
+public final class ModelJson {
+  /** The largest JSON document read, in bytes (64 MiB). */
+  public static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
+  /** The deepest nesting of arrays and objects read. */
+  public static final int MAX_NESTING_DEPTH = 64;
+  /** The longest string value read, in characters (16 Mi). */
+  public static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
+
+  private ModelJson() {}
+
+  /**
+   * Returns a new mapper with the project's configuration.
+   *
+   * @return a mapper; configure it further as you like
+   */
+  public static ObjectMapper newMapper() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_DOCUMENT_BYTES)
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .build())
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+    JsonMapper mapper = JsonMapper.builder(factory)
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+        .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+        .build();
+    mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
+    return mapper;
+  }
+}
