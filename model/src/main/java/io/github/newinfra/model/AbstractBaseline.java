@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Baseline.class)
 @JsonDeserialize(as = Baseline.class)
-abstract class AbstractBaseline {
+public abstract class AbstractBaseline {
   /**
    * Returns the baseline value.
    *

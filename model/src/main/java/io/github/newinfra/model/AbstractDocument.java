@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Document.class)
 @JsonDeserialize(as = Document.class)
-abstract class AbstractDocument {
+public abstract class AbstractDocument {
   /**
    * Returns the document's id.
    *

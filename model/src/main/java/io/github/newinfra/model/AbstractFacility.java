@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Facility.class)
 @JsonDeserialize(as = Facility.class)
-abstract class AbstractFacility implements Sourced {
+public abstract class AbstractFacility implements Sourced {
   @Override
   public abstract FactId id();
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = FiscalFact.class)
 @JsonDeserialize(as = FiscalFact.class)
-abstract class AbstractFiscalFact implements Sourced {
+public abstract class AbstractFiscalFact implements Sourced {
   @Override
   public abstract FactId id();
 

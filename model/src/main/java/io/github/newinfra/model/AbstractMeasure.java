@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Measure.class)
 @JsonDeserialize(as = Measure.class)
-abstract class AbstractMeasure {
+public abstract class AbstractMeasure {
   /**
    * Returns the measure's id, the path of the section that holds its text.
    *

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = MeasureLink.class)
 @JsonDeserialize(as = MeasureLink.class)
-abstract class AbstractMeasureLink {
+public abstract class AbstractMeasureLink {
   /**
    * Returns the earlier measure.
    *

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Region.class)
 @JsonDeserialize(as = Region.class)
-abstract class AbstractRegion {
+public abstract class AbstractRegion {
   /**
    * Returns the region's code.
    *

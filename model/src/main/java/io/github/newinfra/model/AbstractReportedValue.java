@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ReportedValue.class)
 @JsonDeserialize(as = ReportedValue.class)
-abstract class AbstractReportedValue implements Sourced {
+public abstract class AbstractReportedValue implements Sourced {
   @Override
   public abstract FactId id();
 

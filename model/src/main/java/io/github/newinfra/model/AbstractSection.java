@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Section.class)
 @JsonDeserialize(as = Section.class)
-abstract class AbstractSection {
+public abstract class AbstractSection {
   /**
    * Returns the section's path id.
    *

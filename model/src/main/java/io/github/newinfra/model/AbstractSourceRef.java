@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = SourceRef.class)
 @JsonDeserialize(as = SourceRef.class)
-abstract class AbstractSourceRef {
+public abstract class AbstractSourceRef {
   /**
    * Returns the document that states the fact.
    *

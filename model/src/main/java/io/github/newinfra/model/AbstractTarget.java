@@ -29,7 +29,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Target.class)
 @JsonDeserialize(as = Target.class)
-abstract class AbstractTarget implements Sourced {
+public abstract class AbstractTarget implements Sourced {
   /** The full-coverage value of a COVERAGE target, 100%. */
   public static final Quantity FULL_COVERAGE = Quantity.parse("100%");
 

@@ -20,7 +20,6 @@ import org.immutables.value.Value;
     allParameters = false,
     defaults = @Value.Immutable(copy = true, prehash = false),
     jdkOnly = false,
-    validationMethod = Value.Style.ValidationMethod.NONE,
     strictBuilder = false,
     depluralize = true,
     forceJacksonPropertyNames = false,

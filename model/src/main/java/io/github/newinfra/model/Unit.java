@@ -20,7 +20,7 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link Dimension#COUNT}: the empty symbol and the classifiers
  *       {@value #CLASSIFIERS}; every classifier counts one item, so counts convert freely;
- *   <li>{@link Dimension#LENGTH}: {@code 米} ({@code m}), {@code 公里} ({@code 千米}, {@code km});
+ *   <li>{@link Dimension#LENGTH}: {@code 米} ({@code m}), {@code 公里} ({@code km}); {@code 千米} reads as 千 + 米, an equivalent unit;
  *   <li>{@link Dimension#MONEY}: {@code 元} ({@code CNY});
  *   <li>{@link Dimension#RATIO}: {@code %};
  *   <li>{@link Dimension#DATA_RATE}: {@code Kbps}, {@code Mbps} ({@code M}, {@code 兆}), {@code Gbps}
@@ -83,7 +83,7 @@ public final class Unit implements Serializable {
     Symbol gbps = new Symbol("Gbps", Dimension.DATA_RATE, 3, "GBPS");
     Symbol year = new Symbol("年", Dimension.DURATION, 0, "YEAR");
     symbols.put("米", metre).put("m", metre)
-        .put("公里", km).put("千米", km).put("km", km)
+        .put("公里", km).put("km", km)
         .put("元", yuan).put("CNY", yuan)
         .put("%", percent)
         .put("Kbps", kbps)

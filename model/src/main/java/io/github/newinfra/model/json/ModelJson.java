@@ -20,7 +20,7 @@ import java.math.BigDecimal;
  * <p>Strict on input: unknown fields, trailing tokens, numbers for enums and nulls for primitives are errors;
  * documents are limited to {@value #MAX_DOCUMENT_BYTES} bytes, nesting to {@value #MAX_NESTING_DEPTH} levels
  * and strings to {@value #MAX_STRING_LENGTH} characters; no polymorphic typing is ever enabled. Stable on
- * output: absent optional fields and empty lists are omitted, dates are ISO-8601 text, exact decimals are
+ * output: absent optional fields are omitted, dates are ISO-8601 text, exact decimals are
  * JSON strings, and properties keep the order their types declare.
  *
  * <p>Requires {@code jackson-databind}, {@code jackson-datatype-jdk8} and {@code jackson-datatype-jsr310} on
@@ -63,7 +63,7 @@ public final class ModelJson {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-        .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
         .build();
     mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
     return mapper;

@@ -1,0 +1,94 @@
+package io.github.newinfra.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class QuantityTest {
+  @Test
+  void parsesTenThousandsWithClassifier() {
+    Quantity q = Quantity.parse("7.1万座");
+    assertEquals(new BigDecimal("7.1"), q.value());
+    assertEquals(Unit.of("座", 4), q.unit());
+    assertEquals(Dimension.COUNT, q.dimension());
+    assertEquals(new BigDecimal("71000"), q.toBaseValue());
+    assertEquals("7.1万座", q.toString());
+  }
+
+  @Test
+  void parsesHundredMillionYuan() {
+    Quantity q = Quantity.parse("120亿元");
+    assertEquals(Unit.of("元", 8), q.unit());
+    assertEquals(new BigDecimal("12000000000"), q.toBaseValue());
+  }
+
+  @Test
+  void parsesTheSpacedFormsThePlanWrites() {
+    assertEquals(Quantity.parse("7.1万座"), Quantity.parse("7.1 万座"));
+    assertEquals(Quantity.parse("2000公里"), Quantity.parse(" 2000 公里 "));
+  }
+
+  @Test
+  void readsTheMegabitShorthandAsMbps() {
+    Quantity q = Quantity.parse("1000M");
+    assertEquals(Dimension.DATA_RATE, q.dimension());
+    assertEquals("1000Mbps", q.toString());
+    assertEquals(new BigDecimal("1"), q.to(Unit.of("Gbps")).value());
+  }
+
+  @Test
+  void readsABareMagnitudeAsACount() {
+    Quantity q = Quantity.parse("1.5亿");
+    assertEquals(Dimension.COUNT, q.dimension());
+    assertTrue(q.unit().classifier().isEmpty());
+    assertEquals(new BigDecimal("150000000"), q.toBaseValue());
+  }
+
+  @Test
+  void normalisesTrailingZerosSoEqualAmountsAreEqual() {
+    assertEquals(Quantity.parse("7.10万座"), Quantity.parse("7.1万座"));
+    assertEquals("120亿元", Quantity.parse("120.00亿元").toString());
+  }
+
+  @Test
+  void convertsExactlyWithinADimension() {
+    assertEquals(Quantity.parse("71000座"), Quantity.parse("7.1万座").to(Unit.of("座")));
+    assertEquals(Quantity.parse("5.2万个"), Quantity.parse("52000座").to(Unit.parse("万个")));
+    assertEquals(Quantity.parse("770000米"), Quantity.parse("770公里").to(Unit.of("米")));
+    assertTrue(Quantity.parse("5.2万个").isEquivalentTo(Quantity.parse("52000座")));
+    assertFalse(Quantity.parse("5.2万个").equals(Quantity.parse("52000座")));
+  }
+
+  @Test
+  void refusesToConvertAcrossDimensionsAndSaysWhich() {
+    UnitConversionException e =
+        assertThrows(UnitConversionException.class, () -> Quantity.parse("2000公里").to(Unit.of("元")));
+    assertTrue(e.getMessage().contains("LENGTH") && e.getMessage().contains("MONEY"), e.getMessage());
+  }
+
+  @Test
+  void comparesAcrossMagnitudes() {
+    assertTrue(Quantity.parse("7.1万座").compareTo(Quantity.parse("52000个")) > 0);
+    assertThrows(UnitConversionException.class, () -> Quantity.parse("1%").compareTo(Quantity.parse("1个")));
+  }
+
+  @Test
+  void rejectsMalformedTextWithATypedErrorNamingTheText() {
+    TextParseException e = assertThrows(TextParseException.class, () -> Quantity.parse("7.1万X"));
+    assertTrue(e.getMessage().contains("7.1万X"), e.getMessage());
+    assertEquals("7.1万X", e.text());
+    assertThrows(TextParseException.class, () -> Quantity.parse("1,000个"));
+    assertThrows(TextParseException.class, () -> Quantity.parse("万座"));
+    assertThrows(TextParseException.class, () -> Quantity.parse(null));
+  }
+
+  @Test
+  void rejectsNullParts() {
+    assertThrows(InvalidValueException.class, () -> Quantity.of((BigDecimal) null, Unit.of("个")));
+    assertThrows(InvalidValueException.class, () -> Quantity.of("x", Unit.of("个")));
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.newinfra.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class TargetTest {
+  private static final MeasureId MEASURE = MeasureId.of("plan2021/4/2/2");
+  private static final SourceRef SOURCE =
+      SourceRef.of(DocumentId.of("plan2021"), MEASURE.section(), "部署 RSU 车联网道路 2000 公里");
+
+  private static Target.Builder rsu() {
+    return Target.builder().id(FactId.of("plan2021/target/rsu-roads")).measure(MEASURE)
+        .indicator(IndicatorId.of("rsu_road_length")).comparator(Comparator.AT_LEAST)
+        .value(Quantity.parse("2000公里")).dueYear(2025).source(SOURCE);
+  }
+
+  @Test
+  void buildsAValidTargetWithDefaults() {
+    Target t = rsu().build();
+    assertEquals(RegionCode.JIANGSU, t.region());
+    assertEquals(Quantity.parse("2000公里"), t.referenceValue().orElseThrow());
+    assertEquals(false, t.basically());
+  }
+
+  @Test
+  void coverageMeansOneHundredPercent() {
+    Target t = rsu().comparator(Comparator.COVERAGE).value(java.util.Optional.empty()).basically(true).build();
+    assertEquals(Quantity.parse("100%"), t.referenceValue().orElseThrow());
+  }
+
+  @Test
+  void rejectsBetweenWithLowerAboveUpper() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> rsu().comparator(Comparator.BETWEEN)
+        .value(Quantity.parse("3个")).upperValue(Quantity.parse("2个")).build());
+    assertTrue(e.getMessage().contains("plan2021/target/rsu-roads") && e.getMessage().contains("greater than"),
+        e.getMessage());
+  }
+
+  @Test
+  void rejectsAFieldTheComparatorDoesNotTake() {
+    assertThrows(InvalidValueException.class, () -> rsu().upperValue(Quantity.parse("3000公里")).build());
+    assertThrows(InvalidValueException.class, () -> rsu().tolerance(new BigDecimal("0.1")).build());
+    assertThrows(InvalidValueException.class, () -> rsu().basically(true).build());
+    assertThrows(InvalidValueException.class, () -> rsu().comparator(Comparator.APPROXIMATELY).build());
+    assertThrows(InvalidValueException.class,
+        () -> rsu().comparator(Comparator.APPROXIMATELY).tolerance(new BigDecimal("1.5")).build());
+  }
+
+  @Test
+  void rejectsABaselineAfterTheDueYearOrOfAnotherDimension() {
+    assertThrows(InvalidValueException.class, () -> rsu().baseline(
+        Baseline.builder().value(Quantity.parse("770公里")).period(Period.ofYear(2026)).build()).build());
+    assertThrows(InvalidValueException.class, () -> rsu().baseline(
+        Baseline.builder().value(Quantity.parse("770个")).period(Period.ofYear(2020)).build()).build());
+  }
+
+  @Test
+  void rejectsAnIdOfAnotherKindOrDocument() {
+    assertThrows(InvalidValueException.class, () -> rsu().id(FactId.of("plan2021/reported/rsu-roads")).build());
+    assertThrows(InvalidValueException.class, () -> rsu().id(FactId.of("measures2020/target/rsu")).build());
+  }
+
+  @Test
+  void rejectsMissingRequiredFieldsWithoutANullPointerFromDeepInside() {
+    assertThrows(IllegalStateException.class, () -> Target.builder().build());
+  }
+}

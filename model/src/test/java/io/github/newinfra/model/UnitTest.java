@@ -1,0 +1,57 @@
+package io.github.newinfra.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class UnitTest {
+  @Test
+  void magnitudesAreSdmxUnitMult() {
+    assertEquals(4, Unit.parse("万座").unitMult());
+    assertEquals(8, Unit.parse("亿元").unitMult());
+    assertEquals(12, Unit.parse("万亿元").unitMult());
+    assertEquals(7, Unit.parse("千万个").unitMult());
+    assertEquals(0, Unit.parse("公里").unitMult());
+  }
+
+  @Test
+  void aWholeSymbolWinsOverMagnitudePlusSymbol() {
+    assertEquals(Unit.of("Mbps"), Unit.parse("兆"));
+    assertEquals(Unit.of("Mbps", 4), Unit.parse("万兆"));
+    assertEquals(3, Unit.parse("千元").unitMult());
+  }
+
+  @Test
+  void kilometreWrittenAsThousandMetresIsAnEquivalentUnit() {
+    assertEquals(Unit.of("米", 3), Unit.parse("千米"));
+    assertEquals(Unit.parse("千米").baseExponent(), Unit.of("公里").baseExponent());
+  }
+
+  @Test
+  void classifiersAreCountsThatConvertToEachOther() {
+    assertEquals(Dimension.COUNT, Unit.of("家").dimension());
+    assertEquals("家", Unit.of("家").classifier().orElseThrow());
+    assertTrue(Unit.of("家").isConvertibleTo(Unit.of("座")));
+    assertTrue(Unit.of("公里").classifier().isEmpty());
+  }
+
+  @Test
+  void mapsSdmxCodesBothWays() {
+    assertEquals(Unit.of("元", 8), Unit.fromCode("CNY", 8));
+    assertEquals(Unit.of("%"), Unit.fromCode("PERCENT", 0));
+    assertEquals(Unit.of(""), Unit.fromCode("NUMBER", 0));
+    assertEquals("KM", Unit.of("公里").code());
+    assertEquals(Unit.of("座", 4), Unit.fromCode("座", 4));
+  }
+
+  @Test
+  void rejectsUnknownSymbolsAndMagnitudesOutOfRange() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Unit.of("斤"));
+    assertTrue(e.getMessage().contains("斤"), e.getMessage());
+    assertThrows(InvalidValueException.class, () -> Unit.of("个", 13));
+    assertThrows(InvalidValueException.class, () -> Unit.fromCode("CNY", -1));
+    assertThrows(TextParseException.class, () -> Unit.parse("万斤"));
+  }
+}
