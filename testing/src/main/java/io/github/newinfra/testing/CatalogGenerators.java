@@ -9,6 +9,8 @@ import io.github.newinfra.model.DepartmentKind;
 import io.github.newinfra.model.Dimension;
 import io.github.newinfra.model.Document;
 import io.github.newinfra.model.DocumentId;
+import io.github.newinfra.model.FactId;
+import io.github.newinfra.model.FactKind;
 import io.github.newinfra.model.Indicator;
 import io.github.newinfra.model.IndicatorId;
 import io.github.newinfra.model.Measure;
@@ -120,7 +122,9 @@ public final class CatalogGenerators {
       List<Target> measureTargets = new ArrayList<>();
       int targetCount = random.nextInt(3);
       for (int t = 0; t < targetCount; t++) {
-        measureTargets.add(ModelGenerators.target(random, measureId, ModelGenerators.oneOf(random, indicators)));
+        Target target = ModelGenerators.target(random, measureId, ModelGenerators.oneOf(random, indicators));
+        measureTargets.add(Target.copyOf(target)
+            .withId(FactId.of(doc, FactKind.TARGET, "t" + m + "-" + t + "-" + target.id().value().split("/")[2])));
       }
       String body = "措施" + m + "。" + measureTargets.stream().map(t -> t.source().quote())
           .collect(Collectors.joining("，")) + "。";
@@ -142,7 +146,9 @@ public final class CatalogGenerators {
     int reportedCount = random.nextInt(3);
     for (int r = 0; r < reportedCount; r++) {
       Indicator indicator = ModelGenerators.oneOf(random, indicators);
-      ReportedValue reported = ModelGenerators.reportedValue(random, background, indicator);
+      ReportedValue generated = ModelGenerators.reportedValue(random, background, indicator);
+      ReportedValue reported = ReportedValue.copyOf(generated)
+          .withId(FactId.of(doc, FactKind.REPORTED, "r" + r + "-" + generated.id().value().split("/")[2]));
       data.addReportedValues(reported);
       text.append("已完成").append(reported.source().quote()).append("。\n");
       targets.stream().filter(t -> t.indicator().equals(Optional.of(indicator.id()))).findFirst()
@@ -255,7 +261,7 @@ public final class CatalogGenerators {
             CatalogData.builder().from(valid).outcomeLinks(ImmutableList.<OutcomeLink>builder()
                 .addAll(valid.outcomeLinks().subList(1, valid.outcomeLinks().size()))
                 .add(OutcomeLink.copyOf(valid.outcomeLinks().get(0))
-                    .withReported(io.github.newinfra.model.FactId.of(valid.outcomeLinks().get(0).reported()
+                    .withReported(FactId.of(valid.outcomeLinks().get(0).reported()
                         + "-missing")))
                 .build()).build(),
             "$.outcomeLinks[" + (valid.outcomeLinks().size() - 1) + "].reported",

@@ -1,0 +1,311 @@
+package io.github.newinfra.catalog;
+
+import com.google.common.collect.ImmutableList;
+import io.github.newinfra.model.Baseline;
+import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.model.Comparator;
+import io.github.newinfra.model.Dimension;
+import io.github.newinfra.model.Document;
+import io.github.newinfra.model.DocumentId;
+import io.github.newinfra.model.Facility;
+import io.github.newinfra.model.FactId;
+import io.github.newinfra.model.FiscalFact;
+import io.github.newinfra.model.Indicator;
+import io.github.newinfra.model.IndicatorId;
+import io.github.newinfra.model.Measure;
+import io.github.newinfra.model.MeasureLink;
+import io.github.newinfra.model.OutcomeLink;
+import io.github.newinfra.model.OutcomeRelation;
+import io.github.newinfra.model.Quantity;
+import io.github.newinfra.model.Region;
+import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.ReportedValue;
+import io.github.newinfra.model.Section;
+import io.github.newinfra.model.SourceRef;
+import io.github.newinfra.model.Target;
+import io.github.newinfra.model.TypedId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks catalog content as a whole and reports every problem with the JSON path of the offending field.
+ *
+ * <p>Rules, each a {@link ProblemType}: ids are unique per kind (fact ids across all facts); every reference
+ * resolves; every document has a source text and every quote and measure text is an exact substring of it; a
+ * numeric fact's quote contains its number (where the quote has Arabic digits at all); values have the
+ * dimension of their indicator's unit and COVERAGE targets a percentage indicator; targets fall due within
+ * their document's period; a baseline agrees with the reported value it names; measures of a document that
+ * assigns departments list some; DIRECT outcome links join a target and a reported value of one indicator.
+ *
+ * <p>Paths index the arrays of the content as given (for merged content, the merged arrays). Problems come in
+ * a fixed order: by rule group, then by array position. The validator is stateless and thread-safe; it runs
+ * in time linear in the content plus the cost of the substring checks.
+ */
+public final class CatalogValidator {
+  private CatalogValidator() {}
+
+  /**
+   * Validates catalog content.
+   *
+   * @param data the content
+   * @return every problem found; empty if the content is valid
+   */
+  public static List<Problem> validate(CatalogData data) {
+    return new Run(data).run();
+  }
+
+  private static final class Run {
+    private final CatalogData data;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<DocumentId, Document> documents;
+    private final Set<String> sections;
+    private final Set<String> measures;
+    private final Set<String> departments;
+    private final Set<RegionCode> regions;
+    private final Map<IndicatorId, Indicator> indicators;
+    private final Map<FactId, ReportedValue> reported;
+    private final Map<FactId, Target> targets;
+
+    Run(CatalogData data) {
+      this.data = data;
+      documents = index(data.documents(), Document::id, "documents", "id");
+      sections = keys(index(data.sections(), Section::id, "sections", "id"));
+      measures = keys(index(data.measures(), Measure::id, "measures", "id"));
+      departments = keys(index(data.departments(), d -> d.id(), "departments", "id"));
+      regions = new HashSet<>(index(data.regions(), Region::code, "regions", "code").keySet());
+      indicators = index(data.indicators(), Indicator::id, "indicators", "id");
+      targets = index(data.targets(), Target::id, "targets", "id");
+      reported = index(data.reportedValues(), ReportedValue::id, "reportedValues", "id");
+      Set<FactId> facts = new HashSet<>(targets.keySet());
+      duplicateFacts(facts, data.reportedValues(), ReportedValue::id, "reportedValues");
+      duplicateFacts(facts, data.fiscalFacts(), FiscalFact::id, "fiscalFacts");
+      duplicateFacts(facts, data.facilities(), Facility::id, "facilities");
+    }
+
+    private static Set<String> keys(Map<? extends TypedId<?>, ?> map) {
+      Set<String> keys = new HashSet<>();
+      for (TypedId<?> id : map.keySet()) {
+        keys.add(id.value());
+      }
+      return keys;
+    }
+
+    private <K, V> Map<K, V> index(List<V> elements, Function<V, K> id, String array, String field) {
+      Map<K, V> map = new HashMap<>();
+      for (int i = 0; i < elements.size(); i++) {
+        K key = id.apply(elements.get(i));
+        if (map.putIfAbsent(key, elements.get(i)) != null) {
+          add(path(array, i, field), ProblemType.DUPLICATE_ID, "duplicate id '" + key + "' in " + array);
+        }
+      }
+      return map;
+    }
+
+    private <V> void duplicateFacts(Set<FactId> seen, List<V> elements, Function<V, FactId> id, String array) {
+      for (int i = 0; i < elements.size(); i++) {
+        if (!seen.add(id.apply(elements.get(i)))) {
+          add(path(array, i, "id"), ProblemType.DUPLICATE_ID,
+              "duplicate fact id '" + id.apply(elements.get(i)) + "': fact ids are unique across all kinds of fact");
+        }
+      }
+    }
+
+    private static String path(String array, int index, String field) {
+      return "$." + array + "[" + index + "]" + (field.isEmpty() ? "" : "." + field);
+    }
+
+    private void add(String path, ProblemType type, String message) {
+      problems.add(Problem.of(path, type, message));
+    }
+
+    private void ref(boolean exists, String path, String what, Object id) {
+      if (!exists) {
+        add(path, ProblemType.DANGLING_REFERENCE, what + " '" + id + "' does not exist");
+      }
+    }
+
+    List<Problem> run() {
+      texts();
+      for (int i = 0; i < data.sections().size(); i++) {
+        Section s = data.sections().get(i);
+        int index = i;
+        ref(documents.containsKey(s.document()), path("sections", i, "document"), "document", s.document());
+        s.parent().ifPresent(p -> ref(sections.contains(p.value()), path("sections", index, "parent"),
+            "parent section", p));
+      }
+      for (int i = 0; i < data.measures().size(); i++) {
+        measure(i, data.measures().get(i));
+      }
+      for (int i = 0; i < data.regions().size(); i++) {
+        Region r = data.regions().get(i);
+        int index = i;
+        r.parent().ifPresent(p -> ref(regions.contains(p), path("regions", index, "parent"), "region", p));
+      }
+      for (int i = 0; i < data.targets().size(); i++) {
+        target(i, data.targets().get(i));
+      }
+      for (int i = 0; i < data.reportedValues().size(); i++) {
+        reportedValue(i, data.reportedValues().get(i));
+      }
+      for (int i = 0; i < data.fiscalFacts().size(); i++) {
+        FiscalFact f = data.fiscalFacts().get(i);
+        ref(measures.contains(f.measure().value()), path("fiscalFacts", i, "measure"), "measure", f.measure());
+        source(path("fiscalFacts", i, "source"), f.source(), f.amount());
+      }
+      for (int i = 0; i < data.facilities().size(); i++) {
+        Facility f = data.facilities().get(i);
+        for (int m = 0; m < f.measures().size(); m++) {
+          ref(measures.contains(f.measures().get(m).value()), path("facilities", i, "measures[" + m + "]"),
+              "measure", f.measures().get(m));
+        }
+        for (int r = 0; r < f.regions().size(); r++) {
+          ref(regions.contains(f.regions().get(r)), path("facilities", i, "regions[" + r + "]"), "region",
+              f.regions().get(r));
+        }
+        source(path("facilities", i, "source"), f.source(), Optional.empty());
+      }
+      for (int i = 0; i < data.measureLinks().size(); i++) {
+        MeasureLink l = data.measureLinks().get(i);
+        ref(measures.contains(l.from().value()), path("measureLinks", i, "from"), "measure", l.from());
+        ref(measures.contains(l.to().value()), path("measureLinks", i, "to"), "measure", l.to());
+      }
+      for (int i = 0; i < data.outcomeLinks().size(); i++) {
+        outcomeLink(i, data.outcomeLinks().get(i));
+      }
+      return ImmutableList.copyOf(problems);
+    }
+
+    private void texts() {
+      for (int i = 0; i < data.documents().size(); i++) {
+        Document d = data.documents().get(i);
+        if (!data.texts().containsKey(d.id().value())) {
+          add(path("documents", i, "textResource"), ProblemType.MISSING_TEXT,
+              "no source text for document '" + d.id() + "'" + d.textResource().map(r -> " (resource '" + r + "')")
+                  .orElse("") + ": quotes cannot be checked");
+        }
+      }
+      for (String doc : data.texts().keySet()) {
+        if (documents.keySet().stream().noneMatch(d -> d.value().equals(doc))) {
+          add("$.texts." + doc, ProblemType.DANGLING_REFERENCE, "text given for document '" + doc
+              + "', which does not exist");
+        }
+      }
+    }
+
+    private void measure(int i, Measure m) {
+      ref(documents.containsKey(m.document()), path("measures", i, "document"), "document", m.document());
+      ref(sections.contains(m.section().value()), path("measures", i, "section"), "section", m.section());
+      for (int d = 0; d < m.departments().size(); d++) {
+        ref(departments.contains(m.departments().get(d).value()), path("measures", i, "departments[" + d + "]"),
+            "department", m.departments().get(d));
+      }
+      for (int r = 0; r < m.regions().size(); r++) {
+        ref(regions.contains(m.regions().get(r)), path("measures", i, "regions[" + r + "]"), "region",
+            m.regions().get(r));
+      }
+      Document doc = documents.get(m.document());
+      if (doc != null && doc.assignsDepartments() && m.departments().isEmpty()) {
+        add(path("measures", i, "departments"), ProblemType.MISSING_DEPARTMENTS, "measure '" + m.id()
+            + "' lists no departments, but document '" + doc.id() + "' assigns departments to its measures");
+      }
+      String text = data.texts().get(m.document().value());
+      if (text != null && !text.contains(m.text())) {
+        add(path("measures", i, "text"), ProblemType.NOT_IN_TEXT, "the text of measure '" + m.id()
+            + "' is not a verbatim part of document '" + m.document() + "'");
+      }
+    }
+
+    private void target(int i, Target t) {
+      ref(measures.contains(t.measure().value()), path("targets", i, "measure"), "measure", t.measure());
+      ref(regions.contains(t.region()), path("targets", i, "region"), "region", t.region());
+      Optional<Indicator> indicator = t.indicator().map(indicators::get);
+      t.indicator().ifPresent(id -> ref(indicators.containsKey(id), path("targets", i, "indicator"), "indicator", id));
+      indicator.ifPresent(ind -> {
+        t.value().ifPresent(v -> dimension(path("targets", i, "value"), v, ind));
+        t.upperValue().ifPresent(v -> dimension(path("targets", i, "upperValue"), v, ind));
+        t.baseline().ifPresent(b -> dimension(path("targets", i, "baseline.value"), b.value(), ind));
+        if (t.comparator() == Comparator.COVERAGE && ind.unit().dimension() != Dimension.RATIO) {
+          add(path("targets", i, "comparator"), ProblemType.UNIT_MISMATCH, "COVERAGE target '" + t.id()
+              + "' needs a percentage indicator, but '" + ind.id() + "' is in '" + ind.unit() + "'");
+        }
+      });
+      Document doc = documents.get(t.id().document());
+      if (doc != null && (t.dueYear() < doc.periodStart() || t.dueYear() > doc.periodEnd())) {
+        add(path("targets", i, "dueYear"), ProblemType.DUE_YEAR_OUTSIDE_PERIOD, "target '" + t.id() + "' is due "
+            + t.dueYear() + ", outside the period " + doc.periodStart() + "–" + doc.periodEnd() + " of '" + doc.id() + "'");
+      }
+      t.baseline().ifPresent(b -> baseline(i, t, b));
+      source(path("targets", i, "source"), t.source(), t.value());
+    }
+
+    private void baseline(int i, Target t, Baseline b) {
+      b.reported().ifPresent(r -> {
+        ReportedValue rv = reported.get(r);
+        ref(rv != null, path("targets", i, "baseline.reported"), "reported value", r);
+        if (rv == null) {
+          return;
+        }
+        if (!rv.period().equals(b.period()) || !rv.value().isEquivalentTo(b.value())
+            || !Optional.of(rv.indicator()).equals(t.indicator())) {
+          add(path("targets", i, "baseline"), ProblemType.BASELINE_MISMATCH, "baseline " + b.value() + " ("
+              + b.period() + ") of target '" + t.id() + "' disagrees with reported value '" + r + "': "
+              + rv.value() + " (" + rv.period() + ") of indicator '" + rv.indicator() + "'");
+        }
+      });
+    }
+
+    private void reportedValue(int i, ReportedValue v) {
+      ref(sections.contains(v.section().value()), path("reportedValues", i, "section"), "section", v.section());
+      ref(regions.contains(v.region()), path("reportedValues", i, "region"), "region", v.region());
+      Indicator ind = indicators.get(v.indicator());
+      ref(ind != null, path("reportedValues", i, "indicator"), "indicator", v.indicator());
+      if (ind != null) {
+        dimension(path("reportedValues", i, "value"), v.value(), ind);
+      }
+      source(path("reportedValues", i, "source"), v.source(), Optional.of(v.value()));
+    }
+
+    private void outcomeLink(int i, OutcomeLink l) {
+      Target t = targets.get(l.target());
+      ReportedValue v = reported.get(l.reported());
+      ref(t != null, path("outcomeLinks", i, "target"), "target", l.target());
+      ref(v != null, path("outcomeLinks", i, "reported"), "reported value", l.reported());
+      if (t != null && v != null && l.relation() == OutcomeRelation.DIRECT
+          && !t.indicator().equals(Optional.of(v.indicator()))) {
+        add(path("outcomeLinks", i, "relation"), ProblemType.LINK_MISMATCH, "DIRECT link from target '" + t.id()
+            + "' (" + t.indicator().map(Object::toString).orElse("no indicator") + ") to '" + v.id() + "' ("
+            + v.indicator() + ") joins different indicators; use CONTEXT");
+      }
+    }
+
+    private void dimension(String path, Quantity value, Indicator indicator) {
+      if (!value.unit().isConvertibleTo(indicator.unit())) {
+        add(path, ProblemType.UNIT_MISMATCH, "value " + value + " is " + value.dimension() + ", but indicator '"
+            + indicator.id() + "' is in '" + indicator.unit() + "' (" + indicator.unit().dimension() + ")");
+      }
+    }
+
+    private void source(String path, SourceRef source, Optional<Quantity> value) {
+      ref(documents.containsKey(source.document()), path + ".document", "document", source.document());
+      ref(sections.contains(source.section().value()), path + ".section", "section", source.section());
+      String text = data.texts().get(source.document().value());
+      if (text != null && !text.contains(source.quote())) {
+        add(path + ".quote", ProblemType.NOT_IN_TEXT, "quote '" + source.quote()
+            + "' is not a verbatim part of document '" + source.document() + "'");
+      }
+      value.ifPresent(v -> {
+        String number = v.value().toPlainString();
+        if (source.quote().chars().anyMatch(Character::isDigit) && !source.quote().contains(number)) {
+          add(path + ".quote", ProblemType.QUOTE_LACKS_NUMBER, "quote '" + source.quote()
+              + "' does not contain the number " + number + " of the value " + v);
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.newinfra.catalog;
+
+/** What kind of rule a catalog {@link Problem} breaks. */
+public enum ProblemType {
+  /** The JSON is well-formed but an element has the wrong shape: a missing field, a wrong type, an unknown field. */
+  MALFORMED,
+  /** An element breaks an invariant of its own type, e.g. a BETWEEN target whose lower bound exceeds its upper. */
+  INVALID_VALUE,
+  /** Two elements of the same kind share an id. */
+  DUPLICATE_ID,
+  /** A reference names an element that does not exist. */
+  DANGLING_REFERENCE,
+  /** A document has no source text to check quotes against. */
+  MISSING_TEXT,
+  /** A quote or a measure's text is not an exact substring of its document's text. */
+  NOT_IN_TEXT,
+  /** A quote of a numeric fact does not contain the fact's number. */
+  QUOTE_LACKS_NUMBER,
+  /** A value's unit is of another dimension than its indicator's, or a comparator does not fit the unit. */
+  UNIT_MISMATCH,
+  /** A target falls due outside its document's period. */
+  DUE_YEAR_OUTSIDE_PERIOD,
+  /** A baseline disagrees with the reported value it names. */
+  BASELINE_MISMATCH,
+  /** A measure of a document that assigns departments lists none. */
+  MISSING_DEPARTMENTS,
+  /** A link joins elements that cannot be linked, e.g. a DIRECT outcome link across indicators. */
+  LINK_MISMATCH
+}

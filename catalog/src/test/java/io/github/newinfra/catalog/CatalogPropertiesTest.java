@@ -1,0 +1,49 @@
+package io.github.newinfra.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.model.json.ModelJson;
+import io.github.newinfra.testing.CatalogGenerators;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CatalogPropertiesTest {
+  private static final ObjectMapper MAPPER = ModelJson.newMapper();
+
+  @Test
+  void generatedCatalogsAreValid() {
+    qt().forAll(Gens.of(CatalogGenerators::catalog))
+        .checkAssert(c -> assertEquals(List.of(), CatalogValidator.validate(c)));
+  }
+
+  @Test
+  void everySingleFieldCorruptionIsReportedAtItsPath() {
+    qt().withExamples(500).forAll(Gens.of(r -> CatalogGenerators.corrupt(r, CatalogGenerators.catalog(r))))
+        .checkAssert(c -> {
+          List<Problem> problems = CatalogValidator.validate(c.data());
+          List<String> paths = problems.stream().map(Problem::path).collect(Collectors.toList());
+          assertTrue(paths.contains(c.path()), c + " not reported; got " + problems);
+        });
+  }
+
+  @Test
+  void aCatalogWrittenAsJsonLoadsBackEqual() {
+    qt().withExamples(100).forAll(Gens.of(CatalogGenerators::catalog)).checkAssert(c -> {
+      try {
+        byte[] json = MAPPER.writeValueAsBytes(c);
+        CatalogData loaded = Catalog.load(new ByteArrayInputStream(json)).data();
+        assertEquals(c, loaded);
+        assertEquals(new String(json, StandardCharsets.UTF_8), MAPPER.writeValueAsString(loaded));
+      } catch (java.io.IOException e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+}
