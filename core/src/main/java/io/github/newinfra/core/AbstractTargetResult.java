@@ -1,0 +1,180 @@
+package io.github.newinfra.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.newinfra.model.Comparator;
+import io.github.newinfra.model.FactId;
+import io.github.newinfra.model.IndicatorId;
+import io.github.newinfra.model.MeasureId;
+import io.github.newinfra.model.Period;
+import io.github.newinfra.model.RegionCode;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * The evaluation of one target: its status, the value used and which observations it came from, attainment,
+ * expected progress, their ratio, a projection, and a one-line explanation in Chinese and English.
+ *
+ * <p>Values are in the target's unit ({@link #unit()}). This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = TargetResult.class)
+@JsonDeserialize(as = TargetResult.class)
+public abstract class AbstractTargetResult {
+  /**
+   * Returns the target evaluated.
+   *
+   * @return the target's id
+   */
+  public abstract FactId target();
+
+  /**
+   * Returns the measure that sets the target.
+   *
+   * @return the measure id
+   */
+  public abstract MeasureId measure();
+
+  /**
+   * Returns the target's indicator.
+   *
+   * @return the indicator, absent for a qualitative target without one
+   */
+  public abstract Optional<IndicatorId> indicator();
+
+  /**
+   * Returns the region the target applies to.
+   *
+   * @return the region
+   */
+  public abstract RegionCode region();
+
+  /**
+   * Returns the target's comparator.
+   *
+   * @return the comparator
+   */
+  public abstract Comparator comparator();
+
+  /**
+   * Returns the year the target is due.
+   *
+   * @return the due year
+   */
+  public abstract int dueYear();
+
+  /**
+   * Returns the status.
+   *
+   * @return the status
+   */
+  public abstract Status status();
+
+  /**
+   * Returns the unit of every value of this result, the target's.
+   *
+   * @return e.g. {@code 万个}; empty text for a bare count or a qualitative target
+   */
+  public abstract String unit();
+
+  /**
+   * Returns the target's value (the lower bound of a range; 100 for coverage), in {@link #unit()}.
+   *
+   * @return the target value, absent for qualitative targets
+   */
+  public abstract OptionalDouble targetValue();
+
+  /**
+   * Returns the value the status rests on: the latest level, or the flow summed over the target's period.
+   *
+   * @return the value, absent without usable observations
+   */
+  public abstract OptionalDouble value();
+
+  /**
+   * Returns the period of the latest observation the value rests on.
+   *
+   * @return the period, absent without usable observations
+   */
+  public abstract Optional<Period> valuePeriod();
+
+  /**
+   * Returns the observations the value rests on.
+   *
+   * @return the observations in period order
+   */
+  public abstract List<ObservationRef> observations();
+
+  /**
+   * Returns the baseline used, in {@link #unit()}.
+   *
+   * @return the baseline value, absent if none could be set
+   */
+  public abstract OptionalDouble baseline();
+
+  /**
+   * Returns the share of the baseline-to-target gap closed (1 = reached; negative = moved away). Under CAGR,
+   * the same share, reported for comparison.
+   *
+   * @return the attainment, absent where it cannot be computed
+   */
+  public abstract OptionalDouble attainment();
+
+  /**
+   * Returns the share of the baseline-to-due span elapsed at the end of the latest observation's period.
+   *
+   * @return the expected progress, absent where it cannot be computed
+   */
+  public abstract OptionalDouble expected();
+
+  /**
+   * Returns the progress ratio the status was rated on: attainment over expected progress (LINEAR) or actual
+   * over required growth (CAGR).
+   *
+   * @return the ratio, absent unless the target was rated
+   */
+  public abstract OptionalDouble ratio();
+
+  /**
+   * Returns where the trend leads.
+   *
+   * @return the projection, with two or more points in time
+   */
+  public abstract Optional<Projection> projection();
+
+  /**
+   * Returns the assessment a qualitative target was given.
+   *
+   * @return the assessment, if any
+   */
+  public abstract Optional<Assessment> assessment();
+
+  /**
+   * Returns why the target has its status, in Chinese.
+   *
+   * @return one line
+   */
+  public abstract String explanationZh();
+
+  /**
+   * Returns why the target has its status, in English.
+   *
+   * @return one line
+   */
+  public abstract String explanationEn();
+
+  /**
+   * Returns the attainment capped to 0–1, as roll-ups average it; 1 for ACHIEVED.
+   *
+   * @return the capped attainment, absent where there is none
+   */
+  public OptionalDouble cappedAttainment() {
+    if (status() == Status.ACHIEVED) {
+      return OptionalDouble.of(1);
+    }
+    return attainment().isPresent()
+        ? OptionalDouble.of(Math.max(0, Math.min(1, attainment().getAsDouble()))) : OptionalDouble.empty();
+  }
+}

@@ -1,0 +1,141 @@
+package io.github.newinfra.core;
+
+import io.github.newinfra.core.internal.CsvRows;
+import io.github.newinfra.core.internal.Engine;
+import io.github.newinfra.core.internal.JsonRows;
+import io.github.newinfra.core.internal.RowSink;
+import io.github.newinfra.model.Unit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where observations come from: a collection in memory, an SDMX-CSV-style file, or a JSON array.
+ *
+ * <p>Files and streams are read row by row while the evaluator ingests them; no row is buffered as an object,
+ * so a file of millions of rows needs memory for its accepted values only. A row that cannot be read becomes a
+ * {@link Rejection} with its line (CSV) or index (JSON); only input that cannot be read at all (a CSV header
+ * without a required column, JSON that is not well-formed, an unreadable file) throws
+ * {@link ObservationFormatException}.
+ *
+ * <p>CSV columns (header required, any order, case-insensitive, extra columns ignored):
+ * {@code INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE} and optionally {@code UNIT_MEASURE,UNIT_MULT,OBS_STATUS,COMMENT}.
+ * Sources over streams and readers can be read once; sources over files and collections any number of times.
+ */
+public final class ObservationSource {
+  private interface Feed {
+    void feed(RowSink sink);
+  }
+
+  private final String name;
+  private final Engine.LocationStyle style;
+  private final Feed feed;
+
+  private ObservationSource(String name, Engine.LocationStyle style, Feed feed) {
+    this.name = name;
+    this.style = style;
+    this.feed = feed;
+  }
+
+  /**
+   * Observations in memory. Rows are located as {@code #0}, {@code #1}, … in iteration order.
+   *
+   * @param observations the observations
+   * @return the source
+   */
+  public static ObservationSource of(Iterable<Observation> observations) {
+    Objects.requireNonNull(observations, "observations");
+    return new ObservationSource("(observations)", Engine.LocationStyle.ORDINAL, sink -> {
+      long ordinal = 0;
+      for (Observation o : observations) {
+        sink.row(ordinal++, -1, o.indicator().value(), o.region().value(), o.period().toString(),
+            Double.toString(o.value()), o.unit().map(Unit::code).orElse(""), Integer.toString(o.unitMult()),
+            o.status().name(), o.toString());
+      }
+    });
+  }
+
+  /**
+   * SDMX-CSV-style text from a reader. Rows are located by line.
+   *
+   * @param reader the CSV; not closed
+   * @param name a name for messages, e.g. the file name
+   * @return the source, readable once
+   */
+  public static ObservationSource csv(Reader reader, String name) {
+    Objects.requireNonNull(reader, "reader");
+    return new ObservationSource(name, Engine.LocationStyle.LINE, sink -> CsvRows.read(reader, name, sink));
+  }
+
+  /**
+   * An SDMX-CSV-style file, UTF-8. Rows are located by line.
+   *
+   * @param file the file
+   * @return the source
+   */
+  public static ObservationSource csv(Path file) {
+    Objects.requireNonNull(file, "file");
+    return new ObservationSource(file.toString(), Engine.LocationStyle.LINE, sink -> {
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        CsvRows.read(r, file.toString(), sink);
+      } catch (IOException e) {
+        throw new ObservationFormatException("Cannot read observations file " + file + ": " + e, e);
+      }
+    });
+  }
+
+  /**
+   * A JSON array of observations in their JSON form. Rows are located as {@code $[i]}.
+   *
+   * @param in the JSON, UTF-8; not closed
+   * @param name a name for messages
+   * @return the source, readable once
+   */
+  public static ObservationSource json(InputStream in, String name) {
+    Objects.requireNonNull(in, "in");
+    return new ObservationSource(name, Engine.LocationStyle.JSON_INDEX, sink -> JsonRows.read(in, name, sink));
+  }
+
+  /**
+   * A JSON file holding an array of observations. Rows are located as {@code $[i]}.
+   *
+   * @param file the file
+   * @return the source
+   */
+  public static ObservationSource json(Path file) {
+    Objects.requireNonNull(file, "file");
+    return new ObservationSource(file.toString(), Engine.LocationStyle.JSON_INDEX, sink -> {
+      try (InputStream in = Files.newInputStream(file)) {
+        JsonRows.read(in, file.toString(), sink);
+      } catch (IOException e) {
+        throw new ObservationFormatException("Cannot read observations file " + file + ": " + e, e);
+      }
+    });
+  }
+
+  /**
+   * Returns the source's name.
+   *
+   * @return e.g. the file name
+   */
+  public String name() {
+    return name;
+  }
+
+  Engine.LocationStyle style() {
+    return style;
+  }
+
+  void feed(RowSink sink) {
+    feed.feed(sink);
+  }
+
+  @Override
+  public String toString() {
+    return "ObservationSource[" + name + "]";
+  }
+}

@@ -1,0 +1,405 @@
+package io.github.newinfra.core.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.github.newinfra.core.Assessment;
+import io.github.newinfra.core.EvaluationOptions;
+import io.github.newinfra.core.EvaluationReport;
+import io.github.newinfra.core.Method;
+import io.github.newinfra.core.ObsStatus;
+import io.github.newinfra.core.Rejection;
+import io.github.newinfra.core.RejectionReason;
+import io.github.newinfra.core.TargetResult;
+import io.github.newinfra.model.Accumulation;
+import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.model.Dimension;
+import io.github.newinfra.model.Document;
+import io.github.newinfra.model.DocumentId;
+import io.github.newinfra.model.FactId;
+import io.github.newinfra.model.Indicator;
+import io.github.newinfra.model.Period;
+import io.github.newinfra.model.Region;
+import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.Target;
+import io.github.newinfra.model.TextParseException;
+import io.github.newinfra.model.Unit;
+import io.github.newinfra.model.InvalidValueException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The evaluation engine behind {@code Evaluator}: a catalog compiled once into dictionaries (indicator and
+ * region ids to dense indices), then per run a columnar ingest of observation rows, per-series clean-up
+ * (duplicates, overlapping flows) and per-target rating. Not part of the API.
+ *
+ * <p>Immutable and thread-safe once compiled; each run keeps its state in its own objects.
+ */
+public final class Engine {
+  final CatalogData data;
+  final Map<String, Integer> indicatorIndex = new HashMap<>();
+  final Indicator[] indicators;
+  final Map<String, Integer> regionIndex = new HashMap<>();
+  final RegionCode[] regions;
+  final Map<DocumentId, Document> documents = new HashMap<>();
+
+  private Engine(CatalogData data) {
+    this.data = data;
+    indicators = data.indicators().toArray(new Indicator[0]);
+    for (int i = 0; i < indicators.length; i++) {
+      indicatorIndex.putIfAbsent(indicators[i].id().value(), i);
+    }
+    regions = data.regions().stream().map(Region::code).toArray(RegionCode[]::new);
+    for (int i = 0; i < regions.length; i++) {
+      regionIndex.putIfAbsent(regions[i].value(), i);
+    }
+    for (Document d : data.documents()) {
+      documents.putIfAbsent(d.id(), d);
+    }
+  }
+
+  /**
+   * Compiles a catalog.
+   *
+   * @param data the catalog content
+   * @return the engine
+   */
+  public static Engine compile(CatalogData data) {
+    return new Engine(data);
+  }
+
+  /**
+   * Returns the catalog content the engine was compiled from.
+   *
+   * @return the content
+   */
+  public CatalogData data() {
+    return data;
+  }
+
+  /** How a run names where a row came from. */
+  public enum LocationStyle {
+    /** {@code line N} of a text file. */
+    LINE,
+    /** {@code $[i]} of a JSON array. */
+    JSON_INDEX,
+    /** {@code #i} of a collection. */
+    ORDINAL;
+
+    String describe(long ordinal, long line) {
+      switch (this) {
+        case LINE:
+          return "line " + line;
+        case JSON_INDEX:
+          return "$[" + ordinal + "]";
+        default:
+          return "#" + ordinal;
+      }
+    }
+  }
+
+  /**
+   * Runs an evaluation.
+   *
+   * @param asOf the evaluation date
+   * @param method the rating method
+   * @param options the thresholds
+   * @param assessments assessments of qualitative targets, by target
+   * @param include which targets to evaluate
+   * @param style how rows are located
+   * @param feed pushes every input row into the sink it is given
+   * @return the report
+   */
+  public EvaluationReport run(LocalDate asOf, Method method, EvaluationOptions options,
+      Map<FactId, Assessment> assessments, Predicate<Target> include, LocationStyle style, Consumer<RowSink> feed) {
+    Ingest ingest = new Ingest(this, style);
+    feed.accept(ingest);
+    ingest.finish();
+    List<TargetResult> results = new ArrayList<>();
+    Rating rating = new Rating(this, ingest, asOf, method, options);
+    for (Target t : data.targets()) {
+      if (include.test(t)) {
+        results.add(rating.rate(t, Optional.ofNullable(assessments.get(t.id()))));
+      }
+    }
+    List<Rejection> rejected = new ArrayList<>(ingest.rejected);
+    rejected.sort(Comparator.comparingLong(Rejection::ordinal));
+    return EvaluationReport.builder()
+        .asOf(asOf).method(method).options(options)
+        .inputObservations(ingest.rows).acceptedObservations(ingest.rows - rejected.size())
+        .results(results)
+        .rollUps(RollUps.build(data, results))
+        .rejected(rejected)
+        .build();
+  }
+
+  /** The per-run ingest: resolves, converts, checks and stores rows; collects rejections. */
+  static final class Ingest implements RowSink {
+    final Engine engine;
+    final LocationStyle style;
+    final Series[][] series;
+    final List<Rejection> rejected = new ArrayList<>();
+    long rows;
+    private final Map<String, int[]> periods = new HashMap<>();
+    private final Map<String, Unit> units = new HashMap<>();
+    private final Map<Long, Double> factors = new HashMap<>();
+
+    Ingest(Engine engine, LocationStyle style) {
+      this.engine = engine;
+      this.style = style;
+      this.series = new Series[engine.indicators.length][engine.regions.length];
+    }
+
+    void reject(long ordinal, long line, RejectionReason reason, String message, CharSequence input) {
+      rejected.add(Rejection.builder().ordinal(ordinal).location(style.describe(ordinal, line)).reason(reason)
+          .message(message).input(input.toString()).build());
+    }
+
+    @Override
+    public void malformed(long ordinal, long line, String message, CharSequence input) {
+      rows++;
+      reject(ordinal, line, RejectionReason.MALFORMED_ROW, message, input);
+    }
+
+    @Override
+    public void row(long ordinal, long line, String indicator, String region, String period, String value,
+        String unit, String unitMult, String status, CharSequence input) {
+      rows++;
+      String missing = indicator.isEmpty() ? "INDICATOR" : region.isEmpty() ? "REF_AREA"
+          : period.isEmpty() ? "TIME_PERIOD" : value.isEmpty() ? "OBS_VALUE" : null;
+      if (missing != null) {
+        reject(ordinal, line, RejectionReason.MISSING_FIELD, missing + " is empty", input);
+        return;
+      }
+      Integer ind = engine.indicatorIndex.get(indicator);
+      if (ind == null) {
+        reject(ordinal, line, RejectionReason.UNKNOWN_INDICATOR, "unknown indicator '" + indicator + "'", input);
+        return;
+      }
+      Integer reg = engine.regionIndex.get(region);
+      if (reg == null) {
+        reject(ordinal, line, RejectionReason.UNKNOWN_REGION, "unknown region '" + region + "'", input);
+        return;
+      }
+      int[] days = periods.get(period);
+      if (days == null) {
+        try {
+          Period p = Period.parse(period);
+          days = new int[] {(int) p.start().toEpochDay(), (int) p.end().toEpochDay()};
+          periods.put(period, days);
+        } catch (TextParseException e) {
+          reject(ordinal, line, RejectionReason.UNPARSEABLE_PERIOD, "TIME_PERIOD '" + period
+              + "' is not YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD", input);
+          return;
+        }
+      }
+      ObsStatus obsStatus = ObsStatus.A;
+      if (!status.isEmpty()) {
+        try {
+          obsStatus = ObsStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+          reject(ordinal, line, RejectionReason.UNKNOWN_STATUS, "OBS_STATUS '" + status
+              + "' is not an SDMX observation status (A, B, D, E, F, I, M, N, P, S, U, V)", input);
+          return;
+        }
+      }
+      if (!obsStatus.isObserved()) {
+        reject(ordinal, line, RejectionReason.STATUS_EXCLUDED, "OBS_STATUS " + obsStatus
+            + (obsStatus == ObsStatus.M ? " marks a missing value" : " marks a forecast, not an observation"), input);
+        return;
+      }
+      double v = Numbers.parse(value);
+      if (Double.isNaN(v) && !Numbers.isNotFiniteWord(value)) {
+        reject(ordinal, line, RejectionReason.UNPARSEABLE_VALUE, "OBS_VALUE '" + value + "' is not a number", input);
+        return;
+      }
+      if (!Double.isFinite(v)) {
+        reject(ordinal, line, RejectionReason.NOT_FINITE, "OBS_VALUE '" + value + "' is not finite", input);
+        return;
+      }
+      int mult = 0;
+      if (!unitMult.isEmpty()) {
+        try {
+          mult = Integer.parseInt(unitMult.strip());
+        } catch (NumberFormatException e) {
+          mult = -1;
+        }
+        if (mult < 0 || mult > Unit.MAX_UNIT_MULT) {
+          reject(ordinal, line, RejectionReason.UNPARSEABLE_VALUE, "UNIT_MULT '" + unitMult
+              + "' is not a whole number from 0 to " + Unit.MAX_UNIT_MULT, input);
+          return;
+        }
+      }
+      Indicator indicatorDef = engine.indicators[ind];
+      Unit u;
+      if (unit.isEmpty()) {
+        u = indicatorDef.unit().withUnitMult(mult);
+      } else {
+        String key = unit + '\u0000' + mult;
+        u = units.get(key);
+        if (u == null) {
+          u = unit(unit, mult);
+          if (u == null) {
+            reject(ordinal, line, RejectionReason.UNKNOWN_UNIT, "UNIT_MEASURE '" + unit
+                + "' is not a known unit code (NUMBER, KM, CNY, PERCENT, MBPS…) or symbol (座, 公里, 万元…)", input);
+            return;
+          }
+          units.put(key, u);
+        }
+        if (!u.isConvertibleTo(indicatorDef.unit())) {
+          reject(ordinal, line, RejectionReason.UNIT_OF_ANOTHER_DIMENSION, "unit '" + u + "' (" + u.dimension()
+              + ") cannot measure '" + indicator + "', which is in '" + indicatorDef.unit() + "' ("
+              + indicatorDef.unit().dimension() + ")", input);
+          return;
+        }
+      }
+      long factorKey = ((long) ind << 32) | (u.baseExponent() + 64);
+      Double factor = factors.get(factorKey);
+      if (factor == null) {
+        factor = Math.pow(10, u.baseExponent() - indicatorDef.unit().baseExponent());
+        factors.put(factorKey, factor);
+      }
+      double converted = v * factor;
+      Dimension dimension = indicatorDef.unit().dimension();
+      if (dimension == Dimension.RATIO && (converted < 0 || converted > 100)) {
+        reject(ordinal, line, RejectionReason.PERCENT_OUT_OF_RANGE, "OBS_VALUE " + value + " is outside 0–100% for '"
+            + indicator + "', a share", input);
+        return;
+      }
+      if (dimension != Dimension.RATIO && converted < 0) {
+        reject(ordinal, line, RejectionReason.NEGATIVE_COUNT, "OBS_VALUE " + value + " is negative, but '" + indicator
+            + "' (" + dimension + ") cannot be", input);
+        return;
+      }
+      Series s = series[ind][reg];
+      if (s == null) {
+        s = new Series();
+        series[ind][reg] = s;
+      }
+      s.add(days[0], days[1], converted, ordinal, line);
+    }
+
+    /** A unit code or symbol with UNIT_MULT; a written magnitude (万座) is accepted when UNIT_MULT is 0. */
+    private static Unit unit(String unit, int mult) {
+      try {
+        return Unit.fromCode(unit, mult);
+      } catch (InvalidValueException e) {
+        if (mult != 0) {
+          return null;
+        }
+        try {
+          return Unit.parse(unit);
+        } catch (TextParseException e2) {
+          return null;
+        }
+      }
+    }
+
+    /** Sorts every series and rejects duplicates and overlapping flows. */
+    void finish() {
+      for (int i = 0; i < series.length; i++) {
+        boolean flow = engine.indicators[i].accumulation() == Accumulation.FLOW;
+        for (int r = 0; r < series[i].length; r++) {
+          Series s = series[i][r];
+          if (s != null) {
+            clean(s, i, r, flow);
+          }
+        }
+      }
+    }
+
+    private void clean(Series s, int ind, int reg, boolean flow) {
+      s.sort();
+      boolean[] drop = new boolean[s.size];
+      String series = engine.indicators[ind].id() + " in " + engine.regions[reg];
+      for (int a = 0; a < s.size;) {
+        int b = a + 1;
+        while (b < s.size && s.start[b] == s.start[a] && s.end[b] == s.end[a]) {
+          b++;
+        }
+        if (b - a > 1) {
+          boolean conflict = false;
+          for (int k = a + 1; k < b; k++) {
+            conflict |= !Numbers.same(s.value[k], s.value[a]);
+          }
+          String period = periodText(s.start[a], s.end[a]);
+          for (int k = conflict ? a : a + 1; k < b; k++) {
+            drop[k] = true;
+            rejected.add(Rejection.builder().ordinal(s.ordinal[k]).location(style.describe(s.ordinal[k], s.line[k]))
+                .reason(conflict ? RejectionReason.CONFLICTING_DUPLICATE : RejectionReason.DUPLICATE)
+                .message((conflict ? "conflicting values for " : "repeats ") + series + ", " + period + " (also at "
+                    + style.describe(s.ordinal[k == a ? a + 1 : a], s.line[k == a ? a + 1 : a]) + ")"
+                    + (conflict ? "; none of them is used" : "; one is used"))
+                .input(series + " " + period + " = " + s.value[k]).build());
+          }
+        }
+        a = b;
+      }
+      if (flow) {
+        int maxEnd = Integer.MIN_VALUE;
+        int maxAt = -1;
+        for (int k = 0; k < s.size; k++) {
+          if (drop[k]) {
+            continue;
+          }
+          if (s.start[k] <= maxEnd) {
+            for (int j : new int[] {k, maxAt}) {
+              if (!drop[j]) {
+                drop[j] = true;
+                rejected.add(Rejection.builder().ordinal(s.ordinal[j]).location(style.describe(s.ordinal[j], s.line[j]))
+                    .reason(RejectionReason.OVERLAPPING_PERIOD)
+                    .message("flow " + series + " for " + periodText(s.start[j], s.end[j])
+                        + " overlaps another flow observation of the same series; summing would double count")
+                    .input(series + " " + periodText(s.start[j], s.end[j]) + " = " + s.value[j]).build());
+              }
+            }
+          }
+          if (s.end[k] > maxEnd) {
+            maxEnd = s.end[k];
+            maxAt = k;
+          }
+        }
+      }
+      s.removeFlagged(drop);
+    }
+  }
+
+  static String periodText(int start, int end) {
+    LocalDate s = LocalDate.ofEpochDay(start);
+    LocalDate e = LocalDate.ofEpochDay(end);
+    if (s.getDayOfYear() == 1 && e.equals(s.plusYears(1).minusDays(1))) {
+      return Integer.toString(s.getYear());
+    }
+    if (s.getDayOfMonth() == 1 && e.equals(s.plusMonths(3).minusDays(1)) && (s.getMonthValue() - 1) % 3 == 0) {
+      return s.getYear() + "-Q" + ((s.getMonthValue() + 2) / 3);
+    }
+    if (s.getDayOfMonth() == 1 && e.equals(s.plusMonths(1).minusDays(1))) {
+      return String.format("%04d-%02d", s.getYear(), s.getMonthValue());
+    }
+    return s.toString();
+  }
+
+  static Period period(int start, int end) {
+    return Period.parse(periodText(start, end));
+  }
+
+  static Set<Dimension> additive() {
+    return Set.of(Dimension.COUNT, Dimension.LENGTH, Dimension.MONEY);
+  }
+
+  static List<RegionCode> cities(Engine engine, RegionCode province) {
+    ImmutableList.Builder<RegionCode> cities = ImmutableList.builder();
+    for (RegionCode r : engine.regions) {
+      if (!r.isProvince() && r.province().equals(province)) {
+        cities.add(r);
+      }
+    }
+    return cities.build();
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.newinfra.core.internal;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Strict number parsing for observation values. Not part of the API. */
+final class Numbers {
+  private static final Set<String> NOT_FINITE = Set.of("nan", "inf", "infinity", "+inf", "-inf", "+infinity",
+      "-infinity", "∞", "+∞", "-∞");
+
+  private Numbers() {}
+
+  /**
+   * Parses a plain decimal or scientific number: optional sign, digits with an optional fraction, optional
+   * exponent. Nothing else (no hex, no type suffix, no grouping).
+   *
+   * @return the value (possibly infinite when out of range), or NaN if the text is not such a number
+   */
+  static double parse(String text) {
+    String t = text.strip();
+    int n = t.length();
+    int i = 0;
+    if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < n && Character.isDigit(t.charAt(i)) && t.charAt(i) < 128) {
+      i++;
+      digits++;
+    }
+    if (i < n && t.charAt(i) == '.') {
+      i++;
+      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return Double.NaN;
+    }
+    if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+        i++;
+      }
+      int exp = 0;
+      while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+        i++;
+        exp++;
+      }
+      if (exp == 0) {
+        return Double.NaN;
+      }
+    }
+    return i == n ? Double.parseDouble(t) : Double.NaN;
+  }
+
+  static boolean isNotFiniteWord(String text) {
+    return NOT_FINITE.contains(text.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** Equal within a relative 1e-9, as converted doubles of one decimal may differ in the last bits. */
+  static boolean same(double a, double b) {
+    return a == b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.max(Math.abs(a), Math.abs(b)));
+  }
+}

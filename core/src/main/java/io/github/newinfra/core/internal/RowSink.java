@@ -1,0 +1,35 @@
+package io.github.newinfra.core.internal;
+
+/**
+ * Receives observation rows as text, the way readers find them. Not part of the API.
+ *
+ * <p>Readers call exactly one method per input row, with ordinals 0, 1, 2, … in input order.
+ */
+public interface RowSink {
+  /**
+   * One row whose fields could be read. Absent optional fields are empty strings.
+   *
+   * @param ordinal the 0-based position of the row
+   * @param line the 1-based line the row starts on, or -1 where lines mean nothing
+   * @param indicator INDICATOR
+   * @param region REF_AREA
+   * @param period TIME_PERIOD
+   * @param value OBS_VALUE
+   * @param unit UNIT_MEASURE
+   * @param unitMult UNIT_MULT
+   * @param status OBS_STATUS
+   * @param input the row as given, for rejections
+   */
+  void row(long ordinal, long line, String indicator, String region, String period, String value, String unit,
+      String unitMult, String status, CharSequence input);
+
+  /**
+   * One row that could not be read at all.
+   *
+   * @param ordinal the 0-based position of the row
+   * @param line the 1-based line the row starts on, or -1
+   * @param message what was wrong
+   * @param input the row as given
+   */
+  void malformed(long ordinal, long line, String message, CharSequence input);
+}

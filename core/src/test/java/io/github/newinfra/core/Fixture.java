@@ -1,0 +1,83 @@
+package io.github.newinfra.core;
+
+import io.github.newinfra.model.Accumulation;
+import io.github.newinfra.model.Baseline;
+import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.model.Comparator;
+import io.github.newinfra.model.Direction;
+import io.github.newinfra.model.Document;
+import io.github.newinfra.model.DocumentId;
+import io.github.newinfra.model.FactId;
+import io.github.newinfra.model.Indicator;
+import io.github.newinfra.model.IndicatorId;
+import io.github.newinfra.model.Measure;
+import io.github.newinfra.model.MeasureId;
+import io.github.newinfra.model.Period;
+import io.github.newinfra.model.Quantity;
+import io.github.newinfra.model.Region;
+import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.RegionLevel;
+import io.github.newinfra.model.SourceRef;
+import io.github.newinfra.model.SubArea;
+import io.github.newinfra.model.Target;
+import io.github.newinfra.model.Unit;
+import java.time.LocalDate;
+
+/** Small hand-made catalogs for engine tests: one document (2021–2025), one measure, a few indicators. */
+final class Fixture {
+  static final DocumentId DOC = DocumentId.of("plan2030");
+  static final MeasureId MEASURE = MeasureId.of("plan2030/1/1/1");
+  static final RegionCode JS = RegionCode.JIANGSU;
+  static final RegionCode NANJING = RegionCode.of("320100");
+  static final RegionCode WUXI = RegionCode.of("320200");
+
+  private Fixture() {}
+
+  static Indicator indicator(String id, String unit, Accumulation accumulation, Direction direction) {
+    return Indicator.builder().id(IndicatorId.of(id)).nameZh(id).nameEn(id).unit(Unit.parse(unit))
+        .accumulation(accumulation).direction(direction).build();
+  }
+
+  static final Indicator STATIONS = indicator("stations", "座", Accumulation.LEVEL, Direction.HIGHER_IS_BETTER);
+  static final Indicator NEW_FIRMS = indicator("new_firms", "家", Accumulation.FLOW, Direction.HIGHER_IS_BETTER);
+  static final Indicator SHARE = indicator("share", "%", Accumulation.LEVEL, Direction.HIGHER_IS_BETTER);
+  static final Indicator RADIUS = indicator("radius", "公里", Accumulation.LEVEL, Direction.LOWER_IS_BETTER);
+
+  static Target.Builder target(String slug, Indicator indicator, Comparator comparator) {
+    return Target.builder().id(FactId.of("plan2030/target/" + slug)).measure(MEASURE).indicator(indicator.id())
+        .comparator(comparator).dueYear(2025).source(SourceRef.of(DOC, MEASURE.section(), "quote"));
+  }
+
+  static Baseline baseline(String value, int year) {
+    return Baseline.builder().value(Quantity.parse(value)).period(Period.ofYear(year)).build();
+  }
+
+  static CatalogData catalog(Target... targets) {
+    return CatalogData.builder()
+        .addDocuments(Document.builder().id(DOC).issuingNumber("测〔2021〕1号").titleZh("测试").titleEn("Test")
+            .issuer("测试").issueDate(LocalDate.of(2021, 1, 1)).periodStart(2021).periodEnd(2025)
+            .assignsDepartments(false).build())
+        .addMeasures(Measure.builder().id(MEASURE).document(DOC).section(MEASURE.section()).label("1")
+            .titleZh("措施").text("措施。").pillar(SubArea.COMMUNICATION_NETWORK.pillar())
+            .addSubAreas(SubArea.COMMUNICATION_NETWORK).build())
+        .addRegions(Region.builder().code(JS).nameZh("江苏省").nameEn("Jiangsu").level(RegionLevel.PROVINCE).build())
+        .addRegions(Region.builder().code(NANJING).nameZh("南京市").nameEn("Nanjing").parent(JS)
+            .level(RegionLevel.PREFECTURE_CITY).build())
+        .addRegions(Region.builder().code(WUXI).nameZh("无锡市").nameEn("Wuxi").parent(JS)
+            .level(RegionLevel.PREFECTURE_CITY).build())
+        .addIndicators(STATIONS, NEW_FIRMS, SHARE, RADIUS)
+        .addTargets(targets)
+        .build();
+  }
+
+  static Observation obs(Indicator indicator, RegionCode region, String period, double value) {
+    return Observation.of(indicator.id(), region, Period.parse(period), value);
+  }
+
+  static TargetResult only(EvaluationReport report) {
+    if (report.results().size() != 1) {
+      throw new AssertionError("expected one result, got " + report.results());
+    }
+    return report.results().get(0);
+  }
+}
