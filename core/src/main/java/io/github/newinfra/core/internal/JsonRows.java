@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.newinfra.core.ObservationFormatException;
 import io.github.newinfra.model.json.ModelJson;
 import java.io.IOException;
@@ -22,6 +24,7 @@ import java.util.Set;
  */
 public final class JsonRows {
   private static final ObjectMapper MAPPER = ModelJson.newMapper();
+  private static final ObjectReader ELEMENT = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Set<String> FIELDS =
       Set.of("indicator", "region", "period", "value", "unit", "unitMult", "status", "comment");
 
@@ -44,7 +47,7 @@ public final class JsonRows {
       long ordinal = 0;
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         long line = parser.currentLocation().getLineNr();
-        JsonNode node = MAPPER.readTree(parser);
+        JsonNode node = ELEMENT.readTree(parser);
         element(ordinal++, line, node, sink);
       }
       if (parser.nextToken() != null) {
