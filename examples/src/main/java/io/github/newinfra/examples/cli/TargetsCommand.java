@@ -1,0 +1,93 @@
+package io.github.newinfra.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.newinfra.catalog.Catalog;
+import io.github.newinfra.catalog.TargetQuery;
+import io.github.newinfra.model.Department;
+import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.Target;
+import io.github.newinfra.model.json.ModelJson;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newinfra targets}: the catalog's targets, filtered. */
+@Command(name = "targets", description = "List targets, filtered by pillar, department and due year.")
+final class TargetsCommand implements Callable<Integer> {
+  enum Format { text, json, csv }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--pillar", paramLabel = "P", description = "INFORMATION, FUSION or INNOVATION")
+  Pillar pillar;
+
+  @Option(names = "--department", paramLabel = "D", description = "a department id (js-industry-it) or name (省工业和信息化厅)")
+  String department;
+
+  @Option(names = "--due", paramLabel = "YEAR", description = "only targets due in this year")
+  Integer due;
+
+  @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = "--catalog", paramLabel = "FILE", description = "a catalog JSON file instead of the built-in one")
+  Path catalogFile;
+
+  @Override
+  public Integer call() {
+    Catalog catalog = NewInfraCli.catalog(catalogFile);
+    TargetQuery query = TargetQuery.all();
+    if (pillar != null) {
+      query = query.pillar(pillar);
+    }
+    if (department != null) {
+      Department d = catalog.departmentNamed(department).orElseThrow(() -> new CommandLine.ParameterException(
+          spec.commandLine(), "Unknown department '" + department + "': give an id such as js-industry-it or a name "
+              + "such as 省工业和信息化厅"));
+      query = query.department(d.id());
+    }
+    if (due != null) {
+      query = query.dueYear(due);
+    }
+    List<Target> targets = catalog.targets(query);
+    var out = spec.commandLine().getOut();
+    switch (format) {
+      case json:
+        try {
+          out.println(ModelJson.newMapper().writerWithDefaultPrettyPrinter().writeValueAsString(targets));
+        } catch (JsonProcessingException e) {
+          throw new UncheckedIOException(e);
+        }
+        break;
+      case csv:
+        out.println("id,measure,indicator,region,comparator,value,upper_value,due_year,baseline,quote");
+        for (Target t : targets) {
+          out.println(String.join(",", t.id().value(), t.measure().value(),
+              t.indicator().map(Object::toString).orElse(""), t.region().value(), t.comparator().name(),
+              t.value().map(Object::toString).orElse(""), t.upperValue().map(Object::toString).orElse(""),
+              Integer.toString(t.dueYear()), t.baseline().map(b -> b.value().toString()).orElse(""),
+              csv(t.source().quote())));
+        }
+        break;
+      default:
+        for (Target t : targets) {
+          out.printf("%s  %s %s due %d%s%n    “%s”%n", t.id(), t.comparator(),
+              t.value().map(Object::toString).orElse("") + t.upperValue().map(u -> "–" + u).orElse(""), t.dueYear(),
+              t.baseline().map(b -> " (baseline " + b.value() + " in " + b.period() + ")").orElse(""), t.source().quote());
+        }
+        out.printf("%d targets%n", targets.size());
+    }
+    return 0;
+  }
+
+  private static String csv(String s) {
+    return "\"" + s.replace("\"", "\"\"") + "\"";
+  }
+}
