@@ -38,7 +38,8 @@ import java.util.function.Function;
  *
  * <p>Rules, each a {@link ProblemType}: ids are unique per kind (fact ids across all facts); every reference
  * resolves; every document has a source text and every quote and measure text is an exact substring of it; a
- * numeric fact's quote contains its number (where the quote has Arabic digits at all); values have the
+ * numeric fact's quote contains its number (where the quote has a number in running text at all, not only
+ * labels such as 5G); values have the
  * dimension of their indicator's unit and COVERAGE targets a percentage indicator; targets fall due within
  * their document's period; a baseline agrees with the reported value it names; measures of a document that
  * assigns departments list some; DIRECT outcome links join a target and a reported value of one indicator.
@@ -48,6 +49,10 @@ import java.util.function.Function;
  * in time linear in the content plus the cost of the substring checks.
  */
 public final class CatalogValidator {
+  /** A number in running text, not part of a label such as 5G, IPv6 or G60. */
+  private static final java.util.regex.Pattern STANDALONE_NUMBER =
+      java.util.regex.Pattern.compile("(?<![A-Za-z0-9.])[0-9]+(\\.[0-9]+)?(?![A-Za-z0-9])");
+
   private CatalogValidator() {}
 
   /**
@@ -301,7 +306,7 @@ public final class CatalogValidator {
       }
       value.ifPresent(v -> {
         String number = v.value().toPlainString();
-        if (source.quote().chars().anyMatch(Character::isDigit) && !source.quote().contains(number)) {
+        if (STANDALONE_NUMBER.matcher(source.quote()).find() && !source.quote().contains(number)) {
           add(path + ".quote", ProblemType.QUOTE_LACKS_NUMBER, "quote '" + source.quote()
               + "' does not contain the number " + number + " of the value " + v);
         }

@@ -1,0 +1,171 @@
+package io.github.newinfra.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.newinfra.examples.cli.NewInfraCli;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI end to end on a hand-made catalog ({@code cli/plan.json}) and observations ({@code cli/observations.csv}),
+ * evaluated as of 2023-01-01 (day 19358). Baselines end 2020-12-31 (day 18627); due 2025-12-31 (day 20453).
+ */
+class NewInfraCliTest {
+  private static final class Run {
+    final int code;
+    final String out;
+    final String err;
+
+    Run(int code, String out, String err) {
+      this.code = code;
+      this.out = out;
+      this.err = err;
+    }
+  }
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = NewInfraCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static String resource(String name) {
+    try {
+      return Path.of(NewInfraCliTest.class.getResource("/cli/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void evaluatesHandMadeScenariosAsWorkedOutByHand() throws IOException {
+    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
+        "--as-of", "2023-01-01", "--format", "json");
+    // Two bad rows (NaN, 2023-Q5): exit 1, and standard error names their lines.
+    assertEquals(1, r.code, r.err);
+    assertTrue(r.err.contains("line 8") && r.err.contains("NOT_FINITE"), r.err);
+    assertTrue(r.err.contains("line 9") && r.err.contains("UNPARSEABLE_PERIOD"), r.err);
+    assertFalse(r.err.contains("Exception"), r.err);
+    JsonNode report = new ObjectMapper().readTree(r.out);
+    assertEquals(8, report.get("inputObservations").asInt());
+    assertEquals(6, report.get("acceptedObservations").asInt());
+    Map<String, JsonNode> results = new HashMap<>();
+    report.get("results").forEach(x -> results.put(x.get("target").asText(), x));
+
+    // rsu: LEVEL, 0.14 x 10^4 km = 1400 km at end-2022 (day 19357). a = (1400 - 800) / (2000 - 800) = 0.5;
+    // e = (19357 - 18627) / (20453 - 18627) = 730 / 1826 = 0.39978; r = 1.2507 -> ON_TRACK
+    JsonNode rsu = results.get("demo2030/target/rsu");
+    assertEquals("ON_TRACK", rsu.get("status").asText());
+    assertEquals(1400, rsu.get("value").asDouble(), 1e-9);
+    assertEquals(0.5 / (730.0 / 1826), rsu.get("ratio").asDouble(), 1e-9);
+
+    // stations: FLOW without province rows, so Nanjing + Wuxi per period: 2021 = 60 + 40, 2022 = 50 -> 150.
+    // Flow period 2021-01-01..2025-12-31, baseline 0 on 2020-12-31; a = 150 / 300 = 0.5; e = 0.39978 -> ON_TRACK
+    JsonNode stations = results.get("demo2030/target/stations");
+    assertEquals("ON_TRACK", stations.get("status").asText());
+    assertEquals(150, stations.get("value").asDouble(), 1e-9);
+    assertEquals(3, stations.get("observations").size());
+
+    // coverage: LEVEL without catalog baseline: earliest (2021) = 70 is the baseline, latest (2022) = 65.
+    // a = 1 - (90 - 65) / (90 - 70) = -0.25; e = (19357 - 18992) / (20453 - 18992) = 365 / 1461 = 0.24983;
+    // r = -1.0007 < -0.1 -> DETERIORATION
+    JsonNode coverage = results.get("demo2030/target/coverage");
+    assertEquals("DETERIORATION", coverage.get("status").asText());
+    assertEquals(-0.25 / (365.0 / 1461), coverage.get("ratio").asDouble(), 1e-9);
+  }
+
+  @Test
+  void cagrRatesTheSameDataDifferently() throws IOException {
+    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
+        "--as-of", "2023-01-01", "--method", "cagr", "--format", "json");
+    JsonNode report = new ObjectMapper().readTree(r.out);
+    // rsu under CAGR: actual = (1400/800)^(1/(730/365.25)) - 1 = 0.32306; required = (2000/800)^(1/(1826/365.25)) - 1
+    // = 0.20117; r = 1.6059 -> ON_TRACK. stations: baseline 0 -> INSUFFICIENT_DATA (CAGR needs positive values).
+    for (JsonNode x : report.get("results")) {
+      if (x.get("target").asText().equals("demo2030/target/rsu")) {
+        double actual = Math.pow(1400.0 / 800, 1 / (730 / 365.25)) - 1;
+        double required = Math.pow(2000.0 / 800, 1 / (1826 / 365.25)) - 1;
+        assertEquals(actual / required, x.get("ratio").asDouble(), 1e-9);
+        assertEquals("ON_TRACK", x.get("status").asText());
+      }
+      if (x.get("target").asText().equals("demo2030/target/stations")) {
+        assertEquals("INSUFFICIENT_DATA", x.get("status").asText());
+      }
+    }
+  }
+
+  @Test
+  void rendersMarkdownAndSelfContainedHtml(@TempDir Path dir) throws IOException {
+    Path html = dir.resolve("report.html");
+    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
+        "--as-of", "2023-01-01", "--format", "html", "--out", html.toString());
+    assertEquals(1, r.code);
+    String page = Files.readString(html);
+    assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<svg") && page.contains("ON_TRACK"));
+    assertFalse(page.contains("http://") || page.contains("https://") || page.contains("<script"), "self-contained");
+    Run md = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
+        "--as-of", "2023-01-01", "--format", "markdown");
+    assertTrue(md.out.contains("| DETERIORATION | `demo2030/target/coverage`"), md.out);
+    assertTrue(md.out.contains("## Rejected observations"), md.out);
+  }
+
+  @Test
+  void listsAndFiltersTargets() {
+    Run all = run("targets", "--catalog", resource("plan.json"), "--format", "csv");
+    assertEquals(0, all.code, all.err);
+    assertEquals(4, all.out.strip().split("\n").length, all.out);
+    Run dept = run("targets", "--catalog", resource("plan.json"), "--department", "省交通运输厅", "--due", "2025");
+    assertTrue(dept.out.contains("3 targets"), dept.out);
+    Run none = run("targets", "--catalog", resource("plan.json"), "--pillar", "innovation");
+    assertTrue(none.out.contains("0 targets"), none.out);
+    Run unknown = run("targets", "--catalog", resource("plan.json"), "--department", "省不存在厅");
+    assertEquals(2, unknown.code);
+    assertTrue(unknown.err.contains("省不存在厅"), unknown.err);
+  }
+
+  @Test
+  void validateListsEveryProblemAndExitsOne(@TempDir Path dir) throws IOException {
+    assertEquals(0, run("validate", resource("plan.json")).code);
+    String broken = Files.readString(Path.of(resource("plan.json")))
+        .replace("\"measure\": \"demo2030/1/1\", \"indicator\": \"rsu_km\"", "\"measure\": \"demo2030/1/9\", \"indicator\": \"rsu_km\"")
+        .replace("\"value\": \"90%\"", "\"value\": \"90公里\"");
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, broken);
+    Run r = run("validate", file.toString());
+    assertEquals(1, r.code);
+    assertTrue(r.err.contains("$.targets[0].measure") && r.err.contains("$.targets[2].value"), r.err);
+    Files.writeString(file, "{\"documents\": [}");
+    Run malformed = run("validate", file.toString());
+    assertEquals(1, malformed.code);
+    assertTrue(malformed.err.contains("line 1"), malformed.err);
+    assertFalse(malformed.err.contains("at com.") || malformed.err.contains("Exception"), malformed.err);
+  }
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(2, run("evaluate", "--method", "magic").code);
+    assertEquals(2, run("nonsense").code);
+    assertEquals(2, run().code);
+  }
+
+  @Test
+  void aMissingObservationsFileIsInvalidInputNotAStackTrace() {
+    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", "/no/such/file.csv");
+    assertEquals(1, r.code);
+    assertTrue(r.err.contains("/no/such/file.csv"), r.err);
+    assertFalse(r.err.contains("\tat "), r.err);
+  }
+}
