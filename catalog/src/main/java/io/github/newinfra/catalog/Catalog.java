@@ -63,7 +63,7 @@ public final class Catalog {
   private static final String BUILT_IN_FOLDER = "/io/github/newinfra/catalog/";
   /** The built-in catalog's parts, merged in this order. */
   static final List<String> BUILT_IN_PARTS = ImmutableList.of(
-      "regions.json", "measures2020.json", "plan2021-outline.json", "plan2021-facts.json", "links.json");
+      "regions.json", "indicators.json", "measures2020.json", "plan2021-outline.json", "plan2021-facts.json", "links.json");
 
   private static final class BuiltIn {
     static final Catalog INSTANCE = loadBuiltIn();

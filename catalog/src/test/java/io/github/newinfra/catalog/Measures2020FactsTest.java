@@ -1,0 +1,108 @@
+package io.github.newinfra.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newinfra.model.Comparator;
+import io.github.newinfra.model.DepartmentId;
+import io.github.newinfra.model.DepartmentKind;
+import io.github.newinfra.model.FactId;
+import io.github.newinfra.model.FiscalFact;
+import io.github.newinfra.model.FiscalKind;
+import io.github.newinfra.model.Measure;
+import io.github.newinfra.model.MeasureId;
+import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.Quantity;
+import io.github.newinfra.model.Target;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Concrete facts of 苏政办发〔2020〕31号, pinned one by one. */
+class Measures2020FactsTest {
+  private static final Catalog CATALOG = BuiltInCatalogTest.CATALOG;
+
+  private static Target target(String slug) {
+    return CATALOG.target(FactId.of("measures2020/target/" + slug)).orElseThrow();
+  }
+
+  private static List<String> departments(String measure) {
+    return CATALOG.measure(MeasureId.of(measure)).orElseThrow().departments().stream()
+        .map(d -> CATALOG.department(d).orElseThrow().nameZh()).collect(Collectors.toList());
+  }
+
+  @Test
+  void measureOneListsItsEightDepartmentsLeadFirst() {
+    assertEquals(List.of("省工业和信息化厅", "省发展改革委", "省市场监管局", "省通信管理局", "省财政厅", "省广电局",
+        "省能源局", "省电力公司"), departments("measures2020/1/1"));
+    Measure m = CATALOG.measure(MeasureId.of("measures2020/1/1")).orElseThrow();
+    assertEquals(DepartmentId.of("js-industry-it"), m.leadDepartment().orElseThrow());
+  }
+
+  @Test
+  void talentMeasureNamesTheFinancialRegulators() {
+    List<String> d = departments("measures2020/4/29");
+    assertEquals("省人才办", d.get(0));
+    assertTrue(d.containsAll(List.of("人民银行南京分行", "江苏银保监局", "江苏证监局")), d.toString());
+    assertEquals(DepartmentKind.FINANCIAL_REGULATOR, CATALOG.departmentNamed("江苏证监局").orElseThrow().kind());
+    assertEquals(DepartmentKind.MUNICIPAL_GOVERNMENTS, CATALOG.departmentNamed("各设区市人民政府").orElseThrow().kind());
+    assertEquals(33, CATALOG.departments().size());
+  }
+
+  @Test
+  void fiveGTargetsOf2020() {
+    Target stations = target("new-5g-base-stations");
+    assertEquals(Comparator.AT_LEAST, stations.comparator());
+    assertEquals(Quantity.parse("5.2万个"), stations.value().orElseThrow());
+    assertEquals(2020, stations.dueYear());
+    assertTrue(stations.dueYearInferred());
+    assertEquals(Comparator.COVERAGE, target("5g-coverage-urban-key-towns").comparator());
+  }
+
+  @Test
+  void starRatedCloudEnterprisesAreApproximately3000() {
+    Target t = target("star-cloud-enterprises");
+    assertEquals(Comparator.APPROXIMATELY, t.comparator());
+    assertEquals(Quantity.parse("3000家"), t.value().orElseThrow());
+    assertEquals(new BigDecimal("0.1"), t.tolerance().orElseThrow());
+    assertTrue(t.source().quote().contains("3000家左右"));
+  }
+
+  @Test
+  void educationTargets() {
+    assertEquals(Quantity.parse("60%"), target("smart-campus-rate").value().orElseThrow());
+    assertEquals(Quantity.parse("100所"), target("smart-campus-demo-schools").value().orElseThrow());
+    assertTrue(target("school-broadband-1000m").value().orElseThrow().isEquivalentTo(Quantity.parse("1Gbps")));
+  }
+
+  @Test
+  void industrialInternetTargetsOfMeasure23() {
+    List<Target> t23 = CATALOG.targets(MeasureId.of("measures2020/3/23"));
+    assertEquals(List.of("30项", "50家", "50家", "10家", "3.5万家", "3000家", "400家"),
+        t23.stream().map(t -> t.value().orElseThrow().toString()).collect(Collectors.toList()));
+  }
+
+  @Test
+  void budgetIncentivesAndTaxes() {
+    FiscalFact investment = CATALOG.fiscalFact(FactId.of("measures2020/fiscal/5g-investment-2020")).orElseThrow();
+    assertEquals(FiscalKind.PLANNED_INVESTMENT, investment.kind());
+    assertTrue(investment.amount().orElseThrow().isEquivalentTo(Quantity.parse("12000000000元")));
+    assertEquals(List.of("200万元", "100万元"), CATALOG.fiscalFacts().stream()
+        .filter(f -> f.kind() == FiscalKind.ONE_OFF_AWARD).map(f -> f.amount().orElseThrow().toString())
+        .collect(Collectors.toList()));
+    assertEquals(List.of("2年", "3年", "10%"), CATALOG.fiscalFacts().stream()
+        .filter(f -> f.measure().equals(MeasureId.of("measures2020/4/27")))
+        .map(f -> f.amount().orElseThrow().toString()).collect(Collectors.toList()));
+  }
+
+  @Test
+  void everyMeasureIsClassifiedAndThePartFourMeasuresAreSafeguards() {
+    for (Measure m : CATALOG.measures(BuiltInCatalogTest.MEASURES)) {
+      assertTrue(m.classificationNote().isPresent(), m.id().value());
+    }
+    assertEquals(4, CATALOG.measures(io.github.newinfra.model.CrossCutting.SAFEGUARDS).stream()
+        .filter(m -> m.document().equals(BuiltInCatalogTest.MEASURES)).count());
+    assertTrue(CATALOG.measures(Pillar.INFORMATION).stream().anyMatch(m -> m.id().value().equals("measures2020/1/1")));
+  }
+}

@@ -1,0 +1,154 @@
+package io.github.newinfra.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newinfra.model.Comparator;
+import io.github.newinfra.model.FactId;
+import io.github.newinfra.model.IndicatorId;
+import io.github.newinfra.model.MeasureId;
+import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.Quantity;
+import io.github.newinfra.model.ReportedValue;
+import io.github.newinfra.model.SubArea;
+import io.github.newinfra.model.Target;
+import io.github.newinfra.model.ValueQualifier;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Concrete facts of 苏政办发〔2021〕45号, pinned one by one. */
+class PlanFactsTest {
+  private static final Catalog CATALOG = BuiltInCatalogTest.CATALOG;
+
+  private static ReportedValue reported(String indicator) {
+    List<ReportedValue> found = CATALOG.reportedValues().stream()
+        .filter(v -> v.indicator().equals(IndicatorId.of(indicator))).collect(Collectors.toList());
+    assertEquals(1, found.size(), indicator);
+    return found.get(0);
+  }
+
+  private static Target planTarget(String indicator) {
+    List<Target> found = CATALOG.targets(IndicatorId.of(indicator)).stream()
+        .filter(t -> t.id().document().equals(BuiltInCatalogTest.PLAN)).collect(Collectors.toList());
+    assertEquals(1, found.size(), indicator);
+    return found.get(0);
+  }
+
+  @Test
+  void reportsThe2020OutcomesOfTheBackgroundChapter() {
+    assertTrue(reported("base_stations_5g").value().isEquivalentTo(Quantity.parse("71000座")));
+    assertEquals(Quantity.parse("38.9万座"), reported("base_stations_4g").value());
+    assertEquals(Quantity.parse("9233万个"), reported("broadband_access_ports").value());
+    assertEquals(ValueQualifier.MORE_THAN, reported("pon_10g_ports").qualifier());
+    assertEquals(Quantity.parse("50万个"), reported("pon_10g_ports").value());
+    assertEquals(Quantity.parse("98.59%"), reported("cable_tv_digitalisation_rate").value());
+    assertEquals(Quantity.parse("770公里"), reported("rsu_road_length").value());
+    assertEquals(Quantity.parse("14个"), reported("iiot_secondary_nodes").value());
+    assertEquals(Quantity.parse("41.5%"), reported("smart_campus_rate").value());
+    assertEquals(Quantity.parse("82家"), reported("internet_hospitals").value());
+    assertEquals(Quantity.parse("35万架"), reported("idc_standard_racks").value());
+    assertEquals(ValueQualifier.MORE_THAN, reported("iiot_identifier_registrations").qualifier());
+    for (ReportedValue v : CATALOG.reportedValues()) {
+      assertEquals("2020", v.period().toString(), v.id().value());
+      assertTrue(v.section().isWithin(io.github.newinfra.model.SectionId.of("plan2021/1/1")), v.id().value());
+    }
+  }
+
+  @Test
+  void rsuRoadsGrowFrom770To2000KilometresBy2025() {
+    Target rsu = planTarget("rsu_road_length");
+    assertEquals(Comparator.AT_LEAST, rsu.comparator());
+    assertEquals(Quantity.parse("2000公里"), rsu.value().orElseThrow());
+    assertEquals(2025, rsu.dueYear());
+    assertEquals(Quantity.parse("770公里"), rsu.baseline().orElseThrow().value());
+    assertEquals(MeasureId.of("plan2021/4/2/2"), rsu.measure());
+    assertEquals(List.of(SubArea.TRANSPORT_LOGISTICS), CATALOG.measure(rsu.measure()).orElseThrow().subAreas());
+  }
+
+  @Test
+  void secondaryNodesGrowFrom14ToFortyOrMore() {
+    Target nodes = planTarget("iiot_secondary_nodes");
+    assertEquals(Comparator.AT_LEAST, nodes.comparator());
+    assertEquals(Quantity.parse("40个"), nodes.value().orElseThrow());
+    assertEquals(Quantity.parse("14个"), nodes.baseline().orElseThrow().value());
+    assertTrue(nodes.source().quote().contains("40 个以上"), nodes.source().quote());
+  }
+
+  @Test
+  void platformsAreARangeAndAFloor() {
+    Target range = CATALOG.targets(Comparator.BETWEEN).get(0);
+    assertEquals(Quantity.parse("1个"), range.value().orElseThrow());
+    assertEquals(Quantity.parse("2个"), range.upperValue().orElseThrow());
+    assertTrue(range.source().quote().contains("1－2 个"), range.source().quote());
+    Target floor = planTarget("provincial_key_iiot_platforms");
+    assertEquals(Comparator.AT_LEAST, floor.comparator());
+    assertEquals(Quantity.parse("100个"), floor.value().orElseThrow());
+    assertTrue(floor.source().quote().contains("不少于 100 个"));
+  }
+
+  @Test
+  void chargingRadiusIsLessThanOneKilometreAndSchoolsGetGigabit() {
+    Target radius = CATALOG.targets(Comparator.LESS_THAN).get(0);
+    assertEquals(Quantity.parse("1公里"), radius.value().orElseThrow());
+    assertEquals(io.github.newinfra.model.Direction.LOWER_IS_BETTER,
+        CATALOG.indicator(radius.indicator().orElseThrow()).orElseThrow().direction());
+    Target schools = planTarget("school_broadband_bandwidth");
+    assertTrue(schools.value().orElseThrow().isEquivalentTo(Quantity.parse("1000Mbps")));
+    assertEquals(Comparator.AT_LEAST, schools.comparator());
+  }
+
+  @Test
+  void futureNetworkCoversFortyCitiesAndTheStructuresAreCounted() {
+    assertEquals(Quantity.parse("40个"), planTarget("future_network_test_facility_cities").value().orElseThrow());
+    assertEquals(Quantity.parse("13个"), planTarget("city_big_data_sub_centers").value().orElseThrow());
+    assertEquals(Quantity.parse("1个"), planTarget("provincial_big_data_main_centers").value().orElseThrow());
+  }
+
+  @Test
+  void coverageRequirementsAreTargetsAndCableFibreIsOnlyBasic() {
+    List<Target> coverage = CATALOG.targets(Comparator.COVERAGE).stream()
+        .filter(t -> t.id().document().equals(BuiltInCatalogTest.PLAN)).collect(Collectors.toList());
+    assertTrue(coverage.size() >= 10, coverage.toString());
+    assertTrue(coverage.stream().allMatch(t -> t.source().quote().contains("覆盖")));
+    assertEquals(List.of(FactId.of("plan2021/target/cable-tv-fibre-to-home-coverage")),
+        coverage.stream().filter(Target::basically).map(Target::id).collect(Collectors.toList()));
+  }
+
+  @Test
+  void theGoalsOfChapter2AreQualitativeTargetsDue2025() {
+    List<Target> goals = CATALOG.targets(Comparator.QUALITATIVE);
+    assertTrue(goals.size() >= 10);
+    for (Target g : goals) {
+      assertTrue(g.measure().section().isWithin(io.github.newinfra.model.SectionId.of("plan2021/2/3")), g.id().value());
+      assertEquals(2025, g.dueYear());
+      assertTrue(g.dueYearInferred());
+    }
+  }
+
+  @Test
+  void everyMeasureOfTheThreePillarChaptersHasItsPillar() {
+    assertEquals(14, CATALOG.measures(Pillar.INFORMATION).stream()
+        .filter(m -> m.document().equals(BuiltInCatalogTest.PLAN)).count());
+    assertEquals(22, CATALOG.measures(Pillar.FUSION).stream()
+        .filter(m -> m.document().equals(BuiltInCatalogTest.PLAN)).count());
+    assertEquals(14, CATALOG.measures(Pillar.INNOVATION).stream()
+        .filter(m -> m.document().equals(BuiltInCatalogTest.PLAN)).count());
+    assertTrue(CATALOG.measures(BuiltInCatalogTest.PLAN).stream().allMatch(m -> m.departments().isEmpty()),
+        "the plan assigns no departments");
+  }
+
+  @Test
+  void namedFacilitiesAreAttachedToTheirMeasures() {
+    assertTrue(CATALOG.facilities().stream().anyMatch(f -> f.nameZh().equals("国家超级计算无锡中心")
+        && f.measures().contains(MeasureId.of("plan2021/3/2/3"))));
+    assertTrue(CATALOG.facilities().stream().anyMatch(f -> f.nameZh().contains("紫金山实验室")));
+  }
+
+  @Test
+  void searchFindsChineseSubstringsAndEnglishIgnoringCase() {
+    assertTrue(CATALOG.search("紫金山").stream().anyMatch(h -> h.kind() == SearchHit.Kind.FACILITY));
+    assertTrue(CATALOG.search("车联网").stream().anyMatch(h -> h.id().equals("plan2021/4/2/2")));
+    assertTrue(CATALOG.search("SMART EDUCATION").stream().anyMatch(h -> h.id().equals("measures2020/2/13")));
+  }
+}
