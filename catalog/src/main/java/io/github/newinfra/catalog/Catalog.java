@@ -3,6 +3,8 @@ package io.github.newinfra.catalog;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.Multimaps;
 import io.github.newinfra.catalog.internal.CatalogReader;
 import io.github.newinfra.model.CatalogData;
@@ -65,9 +67,8 @@ public final class Catalog {
   static final List<String> BUILT_IN_PARTS = ImmutableList.of(
       "regions.json", "indicators.json", "measures2020.json", "plan2021-outline.json", "plan2021-facts.json", "links.json");
 
-  private static final class BuiltIn {
-    static final Catalog INSTANCE = loadBuiltIn();
-  }
+  /** Loads once, on first use, safely from any thread; a failure is not cached, so each call reports it. */
+  private static final Supplier<Catalog> BUILT_IN = Suppliers.memoize(Catalog::loadBuiltIn);
 
   private final CatalogData data;
   private final Map<DocumentId, Document> documents;
@@ -112,7 +113,7 @@ public final class Catalog {
    * @throws InvalidCatalogException if the shipped data is broken (a packaging error; the build tests it)
    */
   public static Catalog builtIn() {
-    return BuiltIn.INSTANCE;
+    return BUILT_IN.get();
   }
 
   /**

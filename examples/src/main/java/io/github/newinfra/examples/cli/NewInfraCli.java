@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code newinfra} command-line tool: {@code catalog}, {@code targets}, {@code evaluate} and {@code validate}.
  *
- * <p>Exit codes: 0 success; 1 invalid input (a message on standard error says what and where); 2 usage error.
+ * <p>Exit codes: 0 success; 1 invalid input (a message on standard error says what and where); 2 usage error;
+ * 3 internal error (a broken installation), reported in one line.
  * No command prints a stack trace.
  */
 @Command(name = "newinfra", mixinStandardHelpOptions = true, version = "newinfra 0.1.0-SNAPSHOT",
@@ -56,7 +57,14 @@ public final class NewInfraCli implements Runnable {
       commandLine.getErr().flush();
       return e instanceof NewInfraException || e instanceof java.io.UncheckedIOException ? INVALID_INPUT : 3;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (RuntimeException | Error e) {
+      // Not an input problem: a broken installation (e.g. missing catalog resources) or the JVM itself.
+      err.println("newinfra: internal error: " + e);
+      code = 3;
+    }
     out.flush();
     err.flush();
     return code;
