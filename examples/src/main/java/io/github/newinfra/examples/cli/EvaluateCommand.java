@@ -6,6 +6,7 @@ import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.Evaluations;
 import io.github.newinfra.core.Evaluator;
 import io.github.newinfra.core.Method;
+import io.github.newinfra.core.Observation;
 import io.github.newinfra.core.ObservationSource;
 import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.Reports;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -57,14 +59,23 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     Catalog catalog = NewInfraCli.catalog(catalogFile);
     EvaluationReport report;
+    String preface = "";
     if (observations == null) {
       EvaluationOptions options = EvaluationOptions.defaults();
       LocalDate date = asOf != null ? asOf : catalog.documents().stream()
           .filter(d -> !d.id().equals(Evaluations.MEASURES_2020)).map(Document::issueDate)
           .max(LocalDate::compareTo).orElse(LocalDate.now());
+      List<Observation> outcomes = Evaluations.reportedOutcomes(catalog.data(), Evaluations.MEASURES_2020, options);
       report = Evaluator.of(catalog.data()).asOf(date).method(method).options(options)
-          .documents(Evaluations.MEASURES_2020)
-          .evaluate(Evaluations.reportedOutcomes(catalog.data(), Evaluations.MEASURES_2020, options));
+          .documents(Evaluations.MEASURES_2020).evaluate(outcomes);
+      StringBuilder used = new StringBuilder("The 2020 measures' targets against the 2020 outcomes that the plan "
+          + "reports (linked DIRECT in the catalog):\n");
+      for (Observation o : outcomes) {
+        used.append("  ").append(o.indicator()).append(" = ").append(o.value()).append(o.unit().map(u -> " " + u)
+            .orElse("")).append(" (").append(o.period()).append(", ").append(o.status()).append("): ")
+            .append(o.comment().orElse("")).append('\n');
+      }
+      preface = used.append('\n').toString();
     } else {
       Evaluator evaluator = Evaluator.of(catalog.data()).method(method);
       if (asOf != null) {
@@ -85,7 +96,7 @@ final class EvaluateCommand implements Callable<Integer> {
         rendered = Reports.html(report, catalog.data());
         break;
       default:
-        rendered = Reports.text(report, catalog.data());
+        rendered = preface + Reports.text(report, catalog.data());
     }
     if (out == null) {
       spec.commandLine().getOut().print(rendered);
