@@ -78,10 +78,20 @@ public final class ObservationSource {
    * @return the source
    */
   public static ObservationSource csv(Path file) {
+    return file(file, Engine.LocationStyle.LINE,
+        (in, sink) -> CsvRows.read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), file.toString(), sink));
+  }
+
+  private interface StreamReader {
+    void read(InputStream in, RowSink sink);
+  }
+
+  /** A source that opens the file on each read and names it in errors. */
+  private static ObservationSource file(Path file, Engine.LocationStyle style, StreamReader reader) {
     Objects.requireNonNull(file, "file");
-    return new ObservationSource(file.toString(), Engine.LocationStyle.LINE, sink -> {
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        CsvRows.read(r, file.toString(), sink);
+    return new ObservationSource(file.toString(), style, sink -> {
+      try (InputStream in = Files.newInputStream(file)) {
+        reader.read(in, sink);
       } catch (IOException e) {
         throw new ObservationFormatException("Cannot read observations file " + file + ": " + e, e);
       }
@@ -107,14 +117,7 @@ public final class ObservationSource {
    * @return the source
    */
   public static ObservationSource json(Path file) {
-    Objects.requireNonNull(file, "file");
-    return new ObservationSource(file.toString(), Engine.LocationStyle.JSON_INDEX, sink -> {
-      try (InputStream in = Files.newInputStream(file)) {
-        JsonRows.read(in, file.toString(), sink);
-      } catch (IOException e) {
-        throw new ObservationFormatException("Cannot read observations file " + file + ": " + e, e);
-      }
-    });
+    return file(file, Engine.LocationStyle.JSON_INDEX, (in, sink) -> JsonRows.read(in, file.toString(), sink));
   }
 
   /**

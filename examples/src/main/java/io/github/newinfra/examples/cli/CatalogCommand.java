@@ -3,9 +3,9 @@ package io.github.newinfra.examples.cli;
 import io.github.newinfra.catalog.Catalog;
 import io.github.newinfra.model.Document;
 import io.github.newinfra.model.Pillar;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,12 +21,12 @@ final class CatalogCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(names = "--catalog", paramLabel = "FILE", description = "a catalog JSON file instead of the built-in one")
-  Path catalogFile;
+  @Mixin
+  CatalogOption catalogOption;
 
   @Override
   public Integer call() {
-    Catalog catalog = NewInfraCli.catalog(catalogFile);
+    Catalog catalog = catalogOption.load();
     var out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(catalog.toJson());

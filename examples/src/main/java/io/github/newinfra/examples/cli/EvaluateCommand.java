@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,12 +53,12 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
   Path out;
 
-  @Option(names = "--catalog", paramLabel = "FILE", description = "a catalog JSON file instead of the built-in one")
-  Path catalogFile;
+  @Mixin
+  CatalogOption catalogOption;
 
   @Override
   public Integer call() {
-    Catalog catalog = NewInfraCli.catalog(catalogFile);
+    Catalog catalog = catalogOption.load();
     EvaluationReport report;
     String preface = "";
     if (observations == null) {

@@ -1,12 +1,10 @@
 package io.github.newinfra.examples.cli;
 
-import io.github.newinfra.catalog.Catalog;
 import io.github.newinfra.catalog.CatalogFormatException;
 import io.github.newinfra.catalog.InvalidCatalogException;
 import io.github.newinfra.catalog.Problem;
 import io.github.newinfra.model.NewInfraException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,11 +78,6 @@ public final class NewInfraCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: catalog, targets, evaluate or validate");
-  }
-
-  /** Loads the built-in catalog or a catalog file. */
-  static Catalog catalog(Path file) {
-    return file == null ? Catalog.builtIn() : Catalog.load(file);
   }
 
   /** Prints problems one per line. */

@@ -8,11 +8,11 @@ import io.github.newinfra.model.Pillar;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.json.ModelJson;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,12 +37,12 @@ final class TargetsCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Option(names = "--catalog", paramLabel = "FILE", description = "a catalog JSON file instead of the built-in one")
-  Path catalogFile;
+  @Mixin
+  CatalogOption catalogOption;
 
   @Override
   public Integer call() {
-    Catalog catalog = NewInfraCli.catalog(catalogFile);
+    Catalog catalog = catalogOption.load();
     TargetQuery query = TargetQuery.all();
     if (pillar != null) {
       query = query.pillar(pillar);
