@@ -108,6 +108,16 @@ public abstract class AbstractTargetResult {
   public abstract List<ObservationRef> observations();
 
   /**
+   * Returns, for a target that applies to a province, each of its cities' own figures for the indicator, in
+   * region order; the rule that chose {@link #value()} (latest level, or flow inside the target's period, at or
+   * before the evaluation date) applies per city. A province figure, when given, is the value; otherwise additive
+   * indicators use the sum of these.
+   *
+   * @return the cities' values; empty for a city-level target or when no city reports
+   */
+  public abstract List<RegionValue> regionValues();
+
+  /**
    * Returns the baseline used, in {@link #unit()}.
    *
    * @return the baseline value, absent if none could be set

@@ -240,6 +240,9 @@ class EvaluatorExamplesTest {
     TargetResult r = linear(AT_LEAST_200, obs(STATIONS, NANJING, "2023", 100), obs(STATIONS, WUXI, "2023", 80));
     assertEquals(180, r.value().getAsDouble(), 1e-9);
     assertEquals(2, r.observations().size());
+    assertEquals(List.of(NANJING, WUXI), r.regionValues().stream().map(RegionValue::region)
+        .collect(java.util.stream.Collectors.toList()));
+    assertEquals(80, r.regionValues().get(1).value(), 1e-9);
     // a province figure wins over the cities
     assertEquals(150, linear(AT_LEAST_200, obs(STATIONS, NANJING, "2023", 100), obs(STATIONS, JS, "2023", 150))
         .value().getAsDouble(), 1e-9);
@@ -248,7 +251,12 @@ class EvaluatorExamplesTest {
   @Test
   void sharesAreNotSummedOverCities() {
     Target t = target("share", SHARE, Comparator.AT_LEAST).value(Quantity.parse("60%")).build();
-    assertEquals(Status.NO_DATA, linear(t, obs(SHARE, NANJING, "2023", 50), obs(SHARE, WUXI, "2023", 50)).status());
+    TargetResult r = linear(t, obs(SHARE, NANJING, "2023", 50), obs(SHARE, WUXI, "2022", 70), obs(SHARE, WUXI, "2023", 40));
+    assertEquals(Status.NO_DATA, r.status());
+    // but each city's own latest share is reported
+    assertEquals(50, r.regionValues().get(0).value(), 1e-9);
+    assertEquals(40, r.regionValues().get(1).value(), 1e-9);
+    assertEquals("2023", r.regionValues().get(1).period().toString());
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.github.newinfra.core.EvaluationOptions;
 import io.github.newinfra.core.Method;
 import io.github.newinfra.core.ObservationRef;
 import io.github.newinfra.core.Projection;
+import io.github.newinfra.core.RegionValue;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.TargetResult;
 import io.github.newinfra.core.Verdict;
@@ -86,6 +87,7 @@ final class Rating {
     int dueDay = (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay();
     int periodStart = flowStart(t);
     List<Point> points = points(t, ind, indicator.unit().dimension());
+    r.addAllRegionValues(cityValues(t, ind, flow, periodStart, dueDay, out));
     String targetEn = Text.targetEn(t.comparator(), Text.number(bounds.value * out), Text.number(bounds.upper * out),
         t.tolerance().map(x -> Text.number(x.doubleValue() * 100)).orElse(""), t.basically(), targetUnit.toString());
     String targetZh = Text.targetZh(t.comparator(), Text.number(bounds.value * out), Text.number(bounds.upper * out),
@@ -231,6 +233,34 @@ final class Rating {
     Document d = engine.documents.get(t.id().document());
     int year = d == null ? t.dueYear() : Math.min(d.periodStart(), t.dueYear());
     return (int) LocalDate.of(year, 1, 1).toEpochDay();
+  }
+
+  /** Each city's own value for a province-level target, by the rule the target's value follows. */
+  private List<RegionValue> cityValues(Target t, int ind, boolean flow, int periodStart, int dueDay, double out) {
+    List<RegionValue> values = new ArrayList<>();
+    if (!t.region().isProvince()) {
+      return values;
+    }
+    for (RegionCode city : Engine.cities(engine, t.region())) {
+      Series s = ingest.series[ind][engine.regionIndex.get(city.value())];
+      double sum = 0;
+      int count = 0;
+      int latest = -1;
+      for (int i = 0; s != null && i < s.size; i++) {
+        if (s.end[i] <= asOfDay && (!flow || (s.start[i] >= periodStart && s.end[i] <= dueDay))) {
+          if (latest < 0 || s.end[i] > s.end[latest] || (s.end[i] == s.end[latest] && s.start[i] > s.start[latest])) {
+            latest = i;
+          }
+          sum += s.value[i];
+          count++;
+        }
+      }
+      if (count > 0) {
+        values.add(RegionValue.builder().region(city).value((flow ? sum : s.value[latest]) * out)
+            .period(Engine.period(s.start[latest], s.end[latest])).observations(flow ? count : 1).build());
+      }
+    }
+    return values;
   }
 
   /** The target's region's points; for a province without its own, the sum of its cities' for additive units. */
