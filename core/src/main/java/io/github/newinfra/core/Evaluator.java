@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Evaluates a catalog's targets against observations (SPEC §5).
+ * Evaluates a catalog's targets against observations and reports, per target, where it stands.
  *
  * <pre>{@code
  * EvaluationReport report = Evaluator.of(Catalog.builtIn().data())

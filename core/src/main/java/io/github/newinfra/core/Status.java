@@ -1,6 +1,6 @@
 package io.github.newinfra.core;
 
-/** The status of one target as of an evaluation date (SPEC §5; the progress cut-offs are the UNSD SDG Progress Chart's). */
+/** The status of one target as of an evaluation date (the progress cut-offs are the UNSD SDG Progress Chart's). */
 public enum Status {
   /** The comparator holds for the value used. */
   ACHIEVED,

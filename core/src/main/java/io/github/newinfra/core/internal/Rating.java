@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Rates one target against the ingested observations (SPEC §5). Not part of the API. */
+/**
+ * Rates one target against the ingested observations, by the rules {@code Evaluator} documents. Not part of the
+ * API.
+ */
 final class Rating {
   private static final double DAYS_PER_YEAR = 365.25;
 
