@@ -1,6 +1,7 @@
 package io.github.newinfra.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.json.ModelJson;
 import io.github.newinfra.testing.CatalogGenerators;
+import io.github.newinfra.testing.MalformedInputs;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,6 +45,29 @@ class CatalogPropertiesTest {
         assertEquals(new String(json, StandardCharsets.UTF_8), MAPPER.writeValueAsString(loaded));
       } catch (java.io.IOException e) {
         throw new AssertionError(e);
+      }
+    });
+  }
+
+  @Test
+  void corruptedCatalogJsonEndsInATypedErrorThatSaysWhere() {
+    qt().withExamples(1000).forAll(Gens.of(r -> {
+      try {
+        return MalformedInputs.mutate(r, MAPPER.writeValueAsString(CatalogGenerators.catalog(r)));
+      } catch (java.io.IOException e) {
+        throw new AssertionError(e);
+      }
+    })).checkAssert(text -> {
+      try {
+        Catalog.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+      } catch (CatalogFormatException e) {
+        assertFalse(e.getMessage().isBlank());
+      } catch (InvalidCatalogException e) {
+        assertFalse(e.problems().isEmpty());
+        for (Problem p : e.problems()) {
+          assertTrue(p.path().startsWith("$"), p::toString);
+          assertFalse(p.message().isBlank(), p::toString);
+        }
       }
     });
   }

@@ -71,4 +71,50 @@ public final class MalformedInputs {
   public static String number(RandomGenerator random) {
     return ModelGenerators.oneOf(random, NUMBERS);
   }
+
+  /** Fragments {@link #mutate} inserts: the characters that structure CSV and JSON, and hostile text. */
+  public static final List<String> FRAGMENTS = ImmutableList.of(
+      ",", "\"", "\n", "\r\n", "{", "}", "[", "]", ":", "\\", "\u0000", "\uFEFF", "\uD83D\uDE00", "\uD800",
+      "NaN", "-1", "1e400", "9".repeat(400), "[[[[[[[[[[", "{\"value\":", "\"\"\"", "\t", "江苏", "%", "万");
+
+  /**
+   * Returns a corrupted copy of a text: one to four random edits, each deleting, duplicating or swapping a slice,
+   * inserting one of the {@link #FRAGMENTS}, or truncating. Use it on valid CSV, JSON or catalog texts to check
+   * that a reader answers every corruption with a typed error or a structured rejection.
+   *
+   * @param random the source of randomness
+   * @param text the valid text
+   * @return the corrupted text; may equal the input when an edit happens to restore it
+   */
+  public static String mutate(RandomGenerator random, String text) {
+    StringBuilder b = new StringBuilder(text);
+    int edits = 1 + random.nextInt(4);
+    for (int e = 0; e < edits; e++) {
+      int at = b.length() == 0 ? 0 : random.nextInt(b.length() + 1);
+      int len = b.length() - at == 0 ? 0 : 1 + random.nextInt(Math.min(16, b.length() - at));
+      switch (random.nextInt(5)) {
+        case 0:
+          b.delete(at, at + len);
+          break;
+        case 1:
+          b.insert(at, b.substring(at, at + len));
+          break;
+        case 2:
+          b.insert(at, ModelGenerators.oneOf(random, FRAGMENTS));
+          break;
+        case 3:
+          if (len > 0) {
+            int other = random.nextInt(b.length() - len + 1);
+            String slice = b.substring(at, at + len);
+            b.delete(at, at + len);
+            b.insert(Math.min(other, b.length()), slice);
+          }
+          break;
+        default:
+          b.setLength(at);
+          break;
+      }
+    }
+    return b.toString();
+  }
 }
