@@ -8,8 +8,9 @@ import org.immutables.value.Value;
 /**
  * An assessor's verdict on a qualitative target, with a note saying why.
  *
- * <p>It sets the target's status: MET is ACHIEVED; PARTLY_MET is NEEDS_ACCELERATION; NOT_MET is MISSED after
- * the due year and LIMITED_PROGRESS before. This class is immutable and thread-safe.
+ * <p>It sets the target's status as a value would: MET is ACHIEVED; after the end of the due year anything else is
+ * MISSED; before it, PARTLY_MET is NEEDS_ACCELERATION and NOT_MET is LIMITED_PROGRESS. This class is immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = Assessment.class)

@@ -232,6 +232,24 @@ class EvaluatorExamplesTest {
         .evaluate(List.of())).status());
     assertEquals(Status.NEEDS_ACCELERATION, only(e.assessments(List.of(Assessment.of(goal.id(), Verdict.PARTLY_MET,
         "half"))).evaluate(List.of())).status());
+    assertEquals(Status.LIMITED_PROGRESS, only(e.assessments(List.of(Assessment.of(goal.id(), Verdict.NOT_MET,
+        "not yet"))).evaluate(List.of())).status());
+  }
+
+  @Test
+  void aQualitativeGoalShortOfMetAfterItsDueYearIsMissed() {
+    Target goal = Target.builder().from(target("goal", STATIONS, Comparator.QUALITATIVE).build())
+        .indicator(java.util.Optional.empty()).build();
+    Evaluator e = Evaluator.of(catalog(goal)).asOf(LocalDate.of(goal.dueYear() + 1, 1, 1));
+    for (Verdict v : List.of(Verdict.PARTLY_MET, Verdict.NOT_MET)) {
+      assertEquals(Status.MISSED, only(e.assessments(List.of(Assessment.of(goal.id(), v, "late"))).evaluate(List.of()))
+          .status(), v::toString);
+    }
+    assertEquals(Status.ACHIEVED, only(e.assessments(List.of(Assessment.of(goal.id(), Verdict.MET, "done")))
+        .evaluate(List.of())).status());
+    // on the last day of the due year it is still rated as progress
+    assertEquals(Status.NEEDS_ACCELERATION, only(e.asOf(LocalDate.of(goal.dueYear(), 12, 31))
+        .assessments(List.of(Assessment.of(goal.id(), Verdict.PARTLY_MET, "half"))).evaluate(List.of())).status());
   }
 
   @Test

@@ -222,8 +222,9 @@ final class Rating {
     }
     Assessment a = assessment.get();
     boolean afterDue = asOf.isAfter(LocalDate.of(t.dueYear(), 12, 31));
-    Status s = a.verdict() == Verdict.MET ? Status.ACHIEVED : a.verdict() == Verdict.PARTLY_MET
-        ? Status.NEEDS_ACCELERATION : afterDue ? Status.MISSED : Status.LIMITED_PROGRESS;
+    // As for quantitative targets: achieved first, then missed once the due year is over, then progress.
+    Status s = a.verdict() == Verdict.MET ? Status.ACHIEVED : afterDue ? Status.MISSED
+        : a.verdict() == Verdict.PARTLY_MET ? Status.NEEDS_ACCELERATION : Status.LIMITED_PROGRESS;
     return r.status(s).assessment(a).explanationEn(Text.statusEn(s) + ": assessed " + a.verdict() + " — " + a.note())
         .explanationZh(Text.statusZh(s) + "：评估为" + a.verdict() + "——" + a.note()).build();
   }
