@@ -190,7 +190,8 @@ public final class Reports {
     Map<String, Target> targets = targets(data);
     StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<title>newinfra evaluation " + report.asOf() + "</title><style>"
-        + "body{font-family:system-ui,sans-serif;margin:2em;color:#1f2328}table{border-collapse:collapse;margin:1em 0}"
+        + "body{font-family:system-ui,'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',"
+        + "'Source Han Sans SC',sans-serif;margin:2em;color:#1f2328}table{border-collapse:collapse;margin:1em 0}"
         + "td,th{border:1px solid #d0d7de;padding:4px 8px;vertical-align:top;font-size:14px}th{background:#f6f8fa}"
         + ".s{color:#fff;padding:1px 6px;border-radius:3px;font-size:12px;white-space:nowrap}small{color:#57606a}"
         + "</style></head><body>\n<h1>newinfra evaluation</h1>\n<p>" + html(header(report)) + "</p>\n");
@@ -202,7 +203,8 @@ public final class Reports {
           .append(html(description(targets.get(r.target().value())))).append("</small></td><td>")
           .append(html(value(r.value(), r.unit()))).append("</td><td>").append(html(value(r.targetValue(), r.unit())))
           .append("</td><td>").append(bar(r.cappedAttainment(), r.status())).append(' ')
-          .append(percent(r.attainment())).append("</td><td>").append(html(r.explanationEn())).append("<br><small>")
+          .append(percent(r.attainment())).append("</td><td>").append(html(r.explanationEn()))
+          .append("<br><small lang=\"zh-Hans\">")
           .append(html(r.explanationZh())).append("</small></td></tr>\n");
     }
     out.append("</table>\n");
@@ -220,7 +222,8 @@ public final class Reports {
                 .append(' ').append(n).append("</span> ");
           }
         });
-        out.append("<tr><td>").append(html(u.labelEn())).append("<br><small>").append(html(u.labelZh()))
+        out.append("<tr><td>").append(html(u.labelEn())).append("<br><small lang=\"zh-Hans\">")
+            .append(html(u.labelZh()))
             .append("</small></td><td>").append(u.targets()).append("</td><td>").append(counts).append("</td><td>")
             .append(bar(u.meanAttainment(), u.achieved() ? Status.ACHIEVED : Status.ON_TRACK)).append(' ')
             .append(percent(u.meanAttainment())).append("</td></tr>\n");
