@@ -39,6 +39,14 @@ import java.util.function.Predicate;
  * method. A province-level target without province-level observations of an additive indicator (counts, lengths,
  * money) is evaluated on the sum of its cities' observations per period; other city-level observations count only
  * for city-level targets.
+ *
+ * <p>Numbers: the catalog's facts are exact ({@code BigDecimal} quantities); each target value and baseline is
+ * converted once per evaluation into a {@code double} in its indicator's unit. Observations are {@code double}s
+ * from the moment they are read: each distinct (indicator, unit, UNIT_MULT) combination gets one power-of-ten
+ * factor, and every sum, ratio and projection is computed in {@code double}. Reports therefore carry
+ * {@code double}s, exact to about 15 significant digits. {@link ObservationSource#of(ObservationTable)} is the
+ * fastest way in: its rows are dictionary-encoded, so each distinct indicator, region, period and unit is resolved
+ * once, not once per row.
  */
 public final class Evaluator {
   private final Engine engine;

@@ -25,6 +25,7 @@ import io.github.newinfra.model.Unit;
 import io.github.newinfra.model.InvalidValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ public final class Engine {
   final Indicator[] indicators;
   final Map<String, Integer> regionIndex = new HashMap<>();
   final RegionCode[] regions;
+  final boolean[] ratio;
   final Map<DocumentId, Document> documents = new HashMap<>();
 
   private Engine(CatalogData data) {
@@ -54,6 +56,10 @@ public final class Engine {
     indicators = data.indicators().toArray(new Indicator[0]);
     for (int i = 0; i < indicators.length; i++) {
       indicatorIndex.putIfAbsent(indicators[i].id().value(), i);
+    }
+    ratio = new boolean[indicators.length];
+    for (int i = 0; i < indicators.length; i++) {
+      ratio[i] = indicators[i].unit().dimension() == Dimension.RATIO;
     }
     regions = data.regions().stream().map(Region::code).toArray(RegionCode[]::new);
     for (int i = 0; i < regions.length; i++) {
@@ -266,6 +272,11 @@ public final class Engine {
         factors.put(factorKey, factor);
       }
       double converted = v * factor;
+      if (!Double.isFinite(converted)) {
+        reject(ordinal, line, RejectionReason.NOT_FINITE, "OBS_VALUE " + value + " in '" + u + "' is beyond the range of"
+            + " a double in '" + indicatorDef.unit() + "'", input);
+        return;
+      }
       Dimension dimension = indicatorDef.unit().dimension();
       if (dimension == Dimension.RATIO && (converted < 0 || converted > 100)) {
         reject(ordinal, line, RejectionReason.PERCENT_OUT_OF_RANGE, "OBS_VALUE " + value + " is outside 0–100% for '"
@@ -283,6 +294,83 @@ public final class Engine {
         series[ind][reg] = s;
       }
       s.add(days[0], days[1], converted, ordinal, line);
+    }
+
+    /**
+     * Ingests a block of encoded rows. Each distinct text is resolved once; a row passing every check is stored
+     * straight from the arrays, and any other row goes through {@link #row} as text, so that it is rejected with
+     * exactly the reason and message it would get in a file.
+     */
+    @Override
+    public void columns(Columns c, long first) {
+      int[] ind = new int[c.indicators.length];
+      for (int k = 0; k < ind.length; k++) {
+        ind[k] = engine.indicatorIndex.getOrDefault(c.indicators[k], -1);
+      }
+      int[] reg = new int[c.regions.length];
+      for (int k = 0; k < reg.length; k++) {
+        reg[k] = engine.regionIndex.getOrDefault(c.regions[k], -1);
+      }
+      int[] start = new int[c.periods.length];
+      int[] end = new int[c.periods.length];
+      boolean[] badPeriod = new boolean[c.periods.length];
+      for (int k = 0; k < start.length; k++) {
+        try {
+          Period p = Period.parse(c.periods[k]);
+          start[k] = (int) p.start().toEpochDay();
+          end[k] = (int) p.end().toEpochDay();
+        } catch (TextParseException e) {
+          badPeriod[k] = true;
+        }
+      }
+      // One factor per (indicator, unit) pair; NaN where the row must take the text path (unknown unit, unit of
+      // another dimension, UNIT_MULT out of range).
+      int units = c.units.length;
+      double[] factor = new double[ind.length * units];
+      Arrays.fill(factor, Double.NaN);
+      for (int k = 0; k < ind.length; k++) {
+        if (ind[k] < 0) {
+          continue;
+        }
+        Unit own = engine.indicators[ind[k]].unit();
+        for (int u = 0; u < units; u++) {
+          int mult = c.unitMults[u];
+          if (mult < 0 || mult > Unit.MAX_UNIT_MULT) {
+            continue;
+          }
+          Unit given = c.units[u].isEmpty() ? own.withUnitMult(mult) : unit(c.units[u], mult);
+          if (given != null && given.isConvertibleTo(own)) {
+            factor[k * units + u] = Math.pow(10, given.baseExponent() - own.baseExponent());
+          }
+        }
+      }
+      boolean[] observed = new boolean[ObsStatus.values().length];
+      for (ObsStatus s : ObsStatus.values()) {
+        observed[s.ordinal()] = s.isObserved();
+      }
+      for (int r = 0; r < c.size; r++) {
+        int ic = c.indicator[r];
+        int i = ind[ic];
+        int g = reg[c.region[r]];
+        int pc = c.period[r];
+        double v = c.value[r];
+        double f = factor[ic * units + c.unit[r]];
+        double x = v * f;
+        if (i < 0 || g < 0 || badPeriod[pc] || !observed[c.status[r]] || !Double.isFinite(x)
+            || (engine.ratio[i] ? x < 0 || x > 100 : x < 0)) {
+          int u = c.unit[r];
+          row(first + r, -1, c.indicators[ic], c.regions[c.region[r]], c.periods[pc], Double.toString(v),
+              c.units[u], Integer.toString(c.unitMults[u]), Columns.STATUS_NAMES[c.status[r]], c.text(r));
+          continue;
+        }
+        rows++;
+        Series s = series[i][g];
+        if (s == null) {
+          s = new Series();
+          series[i][g] = s;
+        }
+        s.add(start[pc], end[pc], x, first + r, -1);
+      }
     }
 
     /** A unit code or symbol with UNIT_MULT; a written magnitude (万座) is accepted when UNIT_MULT is 0. */

@@ -32,4 +32,12 @@ public interface RowSink {
    * @param input the row as given
    */
   void malformed(long ordinal, long line, String message, CharSequence input);
+
+  /**
+   * A block of dictionary-encoded rows, with ordinals {@code first}, {@code first + 1}, … and no lines.
+   *
+   * @param columns the rows
+   * @param first the ordinal of the first row
+   */
+  void columns(Columns columns, long first);
 }
