@@ -419,10 +419,10 @@ public final class Engine {
           String period = periodText(s.start[a], s.end[a]);
           for (int k = conflict ? a : a + 1; k < b; k++) {
             drop[k] = true;
-            rejected.add(Rejection.builder().ordinal(s.ordinal[k]).location(style.describe(s.ordinal[k], s.line[k]))
+            rejected.add(Rejection.builder().ordinal(s.ordinal[k]).location(style.describe(s.ordinal[k], s.line(k)))
                 .reason(conflict ? RejectionReason.CONFLICTING_DUPLICATE : RejectionReason.DUPLICATE)
                 .message((conflict ? "conflicting values for " : "repeats ") + series + ", " + period + " (also at "
-                    + style.describe(s.ordinal[k == a ? a + 1 : a], s.line[k == a ? a + 1 : a]) + ")"
+                    + style.describe(s.ordinal[k == a ? a + 1 : a], s.line(k == a ? a + 1 : a)) + ")"
                     + (conflict ? "; none of them is used" : "; one is used"))
                 .input(series + " " + period + " = " + s.value[k]).build());
           }
@@ -440,7 +440,7 @@ public final class Engine {
             for (int j : new int[] {k, maxAt}) {
               if (!drop[j]) {
                 drop[j] = true;
-                rejected.add(Rejection.builder().ordinal(s.ordinal[j]).location(style.describe(s.ordinal[j], s.line[j]))
+                rejected.add(Rejection.builder().ordinal(s.ordinal[j]).location(style.describe(s.ordinal[j], s.line(j)))
                     .reason(RejectionReason.OVERLAPPING_PERIOD)
                     .message("flow " + series + " for " + periodText(s.start[j], s.end[j])
                         + " overlaps another flow observation of the same series; summing would double count")

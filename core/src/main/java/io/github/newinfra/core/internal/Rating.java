@@ -275,7 +275,7 @@ final class Rating {
     if (own != null && own.size > 0) {
       for (int i = 0; i < own.size; i++) {
         Point p = new Point(own.start[i], own.end[i], own.value[i], t.region());
-        p.rows.add(new long[] {own.ordinal[i], own.line[i]});
+        p.rows.add(new long[] {own.ordinal[i], own.line(i)});
         points.add(p);
       }
       return points;
@@ -290,7 +290,7 @@ final class Rating {
         long key = ((long) s.start[i] << 32) | (s.end[i] & 0xffffffffL);
         Point p = sums.computeIfAbsent(key, k -> new Point((int) (k.longValue() >> 32), (int) k.longValue(), 0, t.region()));
         p.value += s.value[i];
-        p.rows.add(new long[] {s.ordinal[i], s.line[i], Double.doubleToLongBits(s.value[i])});
+        p.rows.add(new long[] {s.ordinal[i], s.line(i), Double.doubleToLongBits(s.value[i])});
       }
     }
     points.addAll(sums.values());

@@ -12,7 +12,8 @@ final class Series {
   int[] end = new int[4];
   double[] value = new double[4];
   long[] ordinal = new long[4];
-  long[] line = new long[4];
+  /** Lines, or null while every row has line -1 (rows without lines, e.g. from a table). */
+  private long[] lines;
 
   void add(int s, int e, double v, long o, long l) {
     if (size == start.length) {
@@ -21,18 +22,56 @@ final class Series {
       end = Arrays.copyOf(end, n);
       value = Arrays.copyOf(value, n);
       ordinal = Arrays.copyOf(ordinal, n);
-      line = Arrays.copyOf(line, n);
+      if (lines != null) {
+        lines = Arrays.copyOf(lines, n);
+      }
+    }
+    if (l != -1 && lines == null) {
+      lines = new long[start.length];
+      Arrays.fill(lines, 0, size, -1);
     }
     start[size] = s;
     end[size] = e;
     value[size] = v;
     ordinal[size] = o;
-    line[size] = l;
+    if (lines != null) {
+      lines[size] = l;
+    }
     size++;
+  }
+
+  /**
+   * Returns the line of a row.
+   *
+   * @param i the row
+   * @return its line, or -1
+   */
+  long line(int i) {
+    return lines == null ? -1 : lines[i];
+  }
+
+  /** Tells whether rows are already in {@link #sort()} order, as rows read in time order are. */
+  private boolean sorted() {
+    for (int i = 1; i < size; i++) {
+      int before = Integer.compare(start[i - 1], start[i]);
+      if (before == 0) {
+        before = Integer.compare(end[i], end[i - 1]);
+      }
+      if (before == 0) {
+        before = Long.compare(ordinal[i - 1], ordinal[i]);
+      }
+      if (before > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Sorts by period start, then period end (longer first), then input ordinal. */
   void sort() {
+    if (sorted()) {
+      return;
+    }
     long[] keys = new long[size];
     for (int i = 0; i < size; i++) {
       // start: 20 bits of days since 1900; (40000 - length): 16 bits; position in this series: 27 bits.
@@ -45,20 +84,22 @@ final class Series {
     int[] ne = new int[size];
     double[] nv = new double[size];
     long[] no = new long[size];
-    long[] nl = new long[size];
+    long[] nl = lines == null ? null : new long[size];
     for (int i = 0; i < size; i++) {
       int from = (int) (keys[i] & ((1L << 27) - 1));
       ns[i] = start[from];
       ne[i] = end[from];
       nv[i] = value[from];
       no[i] = ordinal[from];
-      nl[i] = line[from];
+      if (nl != null) {
+        nl[i] = lines[from];
+      }
     }
     start = ns;
     end = ne;
     value = nv;
     ordinal = no;
-    line = nl;
+    lines = nl;
   }
 
   /** Keeps only the rows whose flag is false, in order. */
@@ -70,7 +111,9 @@ final class Series {
         end[w] = end[r];
         value[w] = value[r];
         ordinal[w] = ordinal[r];
-        line[w] = line[r];
+        if (lines != null) {
+          lines[w] = lines[r];
+        }
         w++;
       }
     }
