@@ -1,0 +1,233 @@
+package io.github.newinfra.benchmarks;
+
+import io.github.newinfra.core.EvaluationOptions;
+import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.model.Comparator;
+import io.github.newinfra.model.Document;
+import io.github.newinfra.model.Indicator;
+import io.github.newinfra.model.Quantity;
+import io.github.newinfra.model.Target;
+import io.github.newinfra.model.Unit;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The evaluation's data-heavy part written in SQL on an in-process DuckDB database: per row, unit conversion and
+ * the validity checks (finite, not negative, shares within 0–100); per (indicator, region, period) the duplicate
+ * check; per target, the latest value of a LEVEL or the sum of a FLOW inside the target's period up to the
+ * evaluation date; then ACHIEVED, MISSED or a LINEAR progress status from the catalog baseline.
+ *
+ * <p>What it leaves out, and the Java engine does, favours DuckDB: rejections with reasons, overlapping flows,
+ * province totals from cities, projections, explanations and roll-ups. Periods arrive as epoch days, already
+ * parsed. Not thread-safe.
+ */
+public final class SqlEvaluation implements AutoCloseable {
+  private static final String QUERY = String.join("\n",
+      "WITH conv AS (",
+      "  SELECT o.indicator, o.region, o.start_day, o.end_day, o.value * pow(10, o.unit_mult) AS v",
+      "  FROM obs o JOIN ind i ON i.indicator = o.indicator",
+      "  WHERE isfinite(o.value) AND o.value >= 0 AND (NOT i.ratio OR o.value * pow(10, o.unit_mult) <= 100)",
+      "), clean AS (",
+      "  SELECT indicator, region, start_day, end_day, min(v) AS v FROM conv",
+      "  GROUP BY indicator, region, start_day, end_day HAVING min(v) = max(v)",
+      "), val AS (",
+      "  SELECT t.target,",
+      "    CASE WHEN t.flow",
+      "      THEN sum(c.v) FILTER (WHERE c.start_day >= t.period_start AND c.end_day <= t.due_day)",
+      "      ELSE arg_max(c.v, c.end_day) END AS v,",
+      "    max(c.end_day) AS last_day",
+      "  FROM tgt t JOIN clean c ON c.indicator = t.indicator AND c.region = t.region AND c.end_day <= ?",
+      "  GROUP BY t.target, t.flow",
+      "), rated AS (",
+      "  SELECT t.target, val.v, t.lo, t.hi, t.strict_lo, t.strict_hi, t.due_day,",
+      "    CASE WHEN isnan(t.baseline) THEN NULL ELSE (val.v - t.baseline) / nullif(t.goal - t.baseline, 0)",
+      "      / nullif((val.last_day - t.baseline_day) / (t.due_day - t.baseline_day), 0) END AS ratio",
+      "  FROM tgt t LEFT JOIN val ON val.target = t.target",
+      ")",
+      "SELECT target, v, CASE",
+      "  WHEN v IS NULL THEN 'NO_DATA'",
+      "  WHEN (CASE WHEN strict_lo THEN v > lo ELSE v >= lo END) AND (CASE WHEN strict_hi THEN v < hi ELSE v <= hi END)",
+      "    THEN 'ACHIEVED'",
+      "  WHEN ? > due_day THEN 'MISSED'",
+      "  WHEN ratio IS NULL THEN 'INSUFFICIENT_DATA'",
+      "  WHEN ratio >= 0.95 THEN 'ON_TRACK'",
+      "  WHEN ratio >= 0.5 THEN 'NEEDS_ACCELERATION'",
+      "  WHEN ratio >= -0.1 THEN 'LIMITED_PROGRESS'",
+      "  ELSE 'DETERIORATION' END AS status",
+      "FROM rated ORDER BY target");
+
+  /** One target's outcome: its value in the indicator's unit, or NaN without data, and its status. */
+  public static final class Outcome {
+    /** The value in the indicator's unit; NaN without data. */
+    public final double value;
+    /** The status name. */
+    public final String status;
+
+    Outcome(double value, String status) {
+      this.value = value;
+      this.status = status;
+    }
+
+    @Override
+    public String toString() {
+      return status + "@" + value;
+    }
+  }
+
+  private final Connection connection;
+  private final PreparedStatement query;
+
+  /**
+   * Creates an in-memory database holding the catalog's quantitative targets and the workload's rows.
+   *
+   * @param data the catalog
+   * @param workload the rows
+   * @throws SQLException if DuckDB fails
+   */
+  public SqlEvaluation(CatalogData data, Workload workload) throws SQLException {
+    connection = DriverManager.getConnection("jdbc:duckdb:");
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE TABLE obs (indicator VARCHAR, region VARCHAR, start_day INTEGER, end_day INTEGER,"
+          + " value DOUBLE, unit_mult INTEGER)");
+      s.execute("CREATE TABLE ind (indicator VARCHAR, ratio BOOLEAN)");
+      s.execute("CREATE TABLE tgt (target VARCHAR, indicator VARCHAR, region VARCHAR, flow BOOLEAN, lo DOUBLE,"
+          + " hi DOUBLE, strict_lo BOOLEAN, strict_hi BOOLEAN, goal DOUBLE, baseline DOUBLE, baseline_day INTEGER,"
+          + " period_start INTEGER, due_day INTEGER)");
+    }
+    DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+    try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ind")) {
+      for (int i = 0; i < workload.indicators.length; i++) {
+        a.beginRow();
+        a.append(workload.indicators[i]);
+        a.append(workload.ratio[i]);
+        a.endRow();
+      }
+    }
+    try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "obs")) {
+      for (int r = 0; r < workload.rows; r++) {
+        a.beginRow();
+        a.append(workload.indicators[workload.indicator[r]]);
+        a.append(workload.regions[workload.region[r]]);
+        a.append(workload.day[r]);
+        a.append(workload.day[r]);
+        a.append(workload.value[r]);
+        a.append(0);
+        a.endRow();
+      }
+    }
+    Map<String, Indicator> indicators = new LinkedHashMap<>();
+    data.indicators().forEach(i -> indicators.put(i.id().value(), i));
+    Map<String, Document> documents = new LinkedHashMap<>();
+    data.documents().forEach(d -> documents.put(d.id().value(), d));
+    try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "tgt")) {
+      for (Target t : data.targets()) {
+        Indicator ind = t.indicator().map(id -> indicators.get(id.value())).orElse(null);
+        if (ind == null || t.comparator() == Comparator.QUALITATIVE
+            || !t.referenceValue().orElseThrow().unit().isConvertibleTo(ind.unit())) {
+          continue;
+        }
+        Unit iu = ind.unit();
+        boolean flow = workload.flow[indexOf(workload.indicators, ind.id().value())];
+        int dueDay = (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay();
+        Document d = documents.get(t.id().document().value());
+        int periodStart = t.baseline().isPresent()
+            ? (int) t.baseline().get().period().end().toEpochDay() + 1
+            : (int) LocalDate.of(d == null ? t.dueYear() : Math.min(d.periodStart(), t.dueYear()), 1, 1)
+                .toEpochDay();
+        a.beginRow();
+        a.append(t.id().value());
+        a.append(ind.id().value());
+        a.append(t.region().value());
+        a.append(flow);
+        double reference = t.referenceValue().orElseThrow().to(iu).value().doubleValue();
+        double lo = Double.NEGATIVE_INFINITY;
+        double hi = Double.POSITIVE_INFINITY;
+        switch (t.comparator()) {
+          case AT_LEAST:
+          case GREATER_THAN:
+            lo = reference;
+            break;
+          case AT_MOST:
+          case LESS_THAN:
+            hi = reference;
+            break;
+          case APPROXIMATELY:
+            double tolerance = t.tolerance().orElseThrow().doubleValue();
+            lo = reference * (1 - tolerance);
+            hi = reference * (1 + tolerance);
+            break;
+          case BETWEEN:
+            lo = reference;
+            hi = t.upperValue().orElseThrow().to(iu).value().doubleValue();
+            break;
+          default: // COVERAGE: full, or "basically" at the options' share
+            lo = t.basically() ? EvaluationOptions.defaults().basicCoverage()
+                * Quantity.parse("1%").to(iu).value().doubleValue() : reference;
+        }
+        a.append(lo);
+        a.append(hi);
+        a.append(t.comparator() == Comparator.GREATER_THAN);
+        a.append(t.comparator() == Comparator.LESS_THAN);
+        a.append(reference);
+        Optional<Double> base = t.baseline().map(b -> b.value().to(iu).value().doubleValue());
+        if (base.isPresent() && !flow) {
+          a.append(base.get());
+          a.append((int) t.baseline().get().period().end().toEpochDay());
+        } else {
+          a.append(flow ? 0.0 : Double.NaN);
+          a.append(periodStart - 1);
+        }
+        a.append(periodStart);
+        a.append(dueDay);
+        a.endRow();
+      }
+    }
+    query = connection.prepareStatement(QUERY);
+  }
+
+  private static int indexOf(String[] values, String value) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i].equals(value)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("No indicator " + value);
+  }
+
+  /**
+   * Runs the evaluation.
+   *
+   * @param asOf the evaluation date
+   * @return per target id, in id order, its outcome
+   * @throws SQLException if DuckDB fails
+   */
+  public Map<String, Outcome> evaluate(LocalDate asOf) throws SQLException {
+    int day = (int) asOf.toEpochDay();
+    query.setInt(1, day);
+    query.setInt(2, day);
+    Map<String, Outcome> out = new LinkedHashMap<>();
+    try (ResultSet rs = query.executeQuery()) {
+      while (rs.next()) {
+        double v = rs.getDouble(2);
+        out.put(rs.getString(1), new Outcome(rs.wasNull() ? Double.NaN : v, rs.getString(3)));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    query.close();
+    connection.close();
+  }
+}

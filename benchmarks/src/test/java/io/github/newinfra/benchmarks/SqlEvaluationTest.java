@@ -1,0 +1,58 @@
+package io.github.newinfra.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newinfra.catalog.Catalog;
+import io.github.newinfra.core.EvaluationReport;
+import io.github.newinfra.core.Evaluator;
+import io.github.newinfra.core.ObservationSource;
+import io.github.newinfra.core.TargetResult;
+import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.model.Target;
+import io.github.newinfra.model.Unit;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The SQL the benchmark runs on DuckDB computes what the engine computes, so the comparison is fair. */
+class SqlEvaluationTest {
+  private static final LocalDate AS_OF = LocalDate.of(2022, 6, 30);
+
+  @Test
+  void duckDbAndTheEngineAgreeOnEveryTargetsValueAndDecidedStatus() throws Exception {
+    CatalogData data = Catalog.builtIn().data();
+    Workload workload = new Workload(data, 994 * 600, AS_OF);
+    EvaluationReport report = Evaluator.of(data).asOf(AS_OF).evaluate(ObservationSource.of(workload.table()));
+    assertEquals(workload.rows, report.acceptedObservations());
+    Map<String, SqlEvaluation.Outcome> sql;
+    try (SqlEvaluation duck = new SqlEvaluation(data, workload)) {
+      sql = duck.evaluate(AS_OF);
+    }
+    int compared = 0;
+    int withData = 0;
+    for (TargetResult r : report.results()) {
+      SqlEvaluation.Outcome o = sql.get(r.target().value());
+      if (o == null) {
+        continue;
+      }
+      compared++;
+      Target t = Catalog.builtIn().target(r.target()).orElseThrow();
+      Unit iu = Catalog.builtIn().indicator(t.indicator().orElseThrow()).orElseThrow().unit();
+      Unit tu = t.referenceValue().orElseThrow().unit();
+      double out = Math.pow(10, iu.baseExponent() - tu.baseExponent());
+      if (r.value().isPresent()) {
+        withData++;
+        double engine = r.value().getAsDouble() / out;
+        assertEquals(engine, o.value, Math.abs(engine) * 1e-9, r.target().value());
+      } else {
+        assertTrue(Double.isNaN(o.value), r.target() + ": " + o);
+      }
+      if (o.status.equals("ACHIEVED") || o.status.equals("NO_DATA") || o.status.equals("MISSED")) {
+        assertEquals(o.status, r.status().name(), r.target().value());
+      }
+    }
+    assertEquals(sql.size(), compared, "every SQL outcome is a target of the report");
+    assertTrue(withData > 40, "targets with data: " + withData);
+  }
+}
