@@ -174,6 +174,30 @@ class PlanFactsTest {
   }
 
   @Test
+  void chapter3And5MeasuresNameTheirCitiesAndFacilities() {
+    assertEquals(List.of("320100", "320300", "320600", "320700", "320800", "320900", "321000", "321100", "321200",
+            "321300"), regionsOf("plan2021/5/2/4"));
+    assertEquals(List.of("320100", "320500", "320600", "321000"), regionsOf("plan2021/3/1/5"));
+    assertEquals(List.of("320200", "320500"), regionsOf("plan2021/3/2/3"));
+    assertEquals(List.of(), regionsOf("plan2021/3/1/6"));
+    assertEquals(List.of("国家超级计算无锡中心", "昆山中心"),
+        CATALOG.measure(MeasureId.of("plan2021/3/2/3")).orElseThrow().namedActors());
+    assertEquals(List.of("“超算互联网” 工程", "“超算产业园”"), facilitiesOf("plan2021/3/2/3").subList(2, 4));
+    assertTrue(facilitiesOf("plan2021/3/3/4").contains("量子保密通信干线网"));
+    assertEquals(13, facilitiesOf("plan2021/5/4/1").size());
+  }
+
+  private static List<String> regionsOf(String measure) {
+    return CATALOG.measure(MeasureId.of(measure)).orElseThrow().regions().stream()
+        .map(r -> r.value()).collect(Collectors.toList());
+  }
+
+  private static List<String> facilitiesOf(String measure) {
+    return CATALOG.facilities().stream().filter(f -> f.measures().contains(MeasureId.of(measure)))
+        .map(f -> f.nameZh()).collect(Collectors.toList());
+  }
+
+  @Test
   void searchFindsChineseSubstringsAndEnglishIgnoringCase() {
     assertTrue(CATALOG.search("紫金山").stream().anyMatch(h -> h.kind() == SearchHit.Kind.FACILITY));
     assertTrue(CATALOG.search("车联网").stream().anyMatch(h -> h.id().equals("plan2021/4/2/2")));
