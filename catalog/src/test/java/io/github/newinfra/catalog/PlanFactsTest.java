@@ -146,6 +146,58 @@ class PlanFactsTest {
   }
 
   @Test
+  void chapter3SetsItsCoverageAndCountTargetsAndChapter5SetsNone() {
+    io.github.newinfra.model.SectionId chapter3 = io.github.newinfra.model.SectionId.of("plan2021/3");
+    io.github.newinfra.model.SectionId chapter5 = io.github.newinfra.model.SectionId.of("plan2021/5");
+    assertEquals(List.of("plan2021/target/coverage-5g-province-wide", "plan2021/target/gigabit-household-access-coverage",
+            "plan2021/target/business-10g-access-coverage", "plan2021/target/cable-tv-fibre-to-home-coverage",
+            "plan2021/target/future-network-test-facility-cities", "plan2021/target/provincial-big-data-main-centre",
+            "plan2021/target/city-big-data-sub-centres"),
+        CATALOG.targets().stream().filter(t -> t.measure().section().isWithin(chapter3))
+            .map(t -> t.id().value()).collect(Collectors.toList()));
+    assertEquals(List.of(), CATALOG.targets().stream().filter(t -> t.measure().section().isWithin(chapter5))
+        .map(t -> t.id().value()).collect(Collectors.toList()), "chapter 五 states no quantity or coverage");
+    for (Target t : CATALOG.targets()) {
+      if (t.measure().section().isWithin(chapter3)) {
+        assertEquals(2025, t.dueYear(), t.id().value());
+        assertTrue(t.dueYearInferred(), t.id().value());
+        assertTrue(t.baseline().isEmpty(), t.id() + ": chapter 一 reports no 2020 figure for it");
+      }
+    }
+    Target subCentres = planTarget("city_big_data_sub_centers");
+    assertEquals(Comparator.AT_LEAST, subCentres.comparator());
+    assertEquals("1 个省级大数据主中心，13 个设区市分中心", subCentres.source().quote());
+    Target cities = planTarget("future_network_test_facility_cities");
+    assertEquals(Comparator.AT_LEAST, cities.comparator());
+    assertEquals(MeasureId.of("plan2021/3/1/6"), cities.measure());
+    assertTrue(cities.source().quote().contains("覆盖全国 40 个城市"), cities.source().quote());
+  }
+
+  @Test
+  void chapter3And5MeasuresNameTheirCitiesAndFacilities() {
+    assertEquals(List.of("320100", "320300", "320600", "320700", "320800", "320900", "321000", "321100", "321200",
+            "321300"), regionsOf("plan2021/5/2/4"));
+    assertEquals(List.of("320100", "320500", "320600", "321000"), regionsOf("plan2021/3/1/5"));
+    assertEquals(List.of("320200", "320500"), regionsOf("plan2021/3/2/3"));
+    assertEquals(List.of(), regionsOf("plan2021/3/1/6"));
+    assertEquals(List.of("国家超级计算无锡中心", "昆山中心"),
+        CATALOG.measure(MeasureId.of("plan2021/3/2/3")).orElseThrow().namedActors());
+    assertEquals(List.of("“超算互联网” 工程", "“超算产业园”"), facilitiesOf("plan2021/3/2/3").subList(2, 4));
+    assertTrue(facilitiesOf("plan2021/3/3/4").contains("量子保密通信干线网"));
+    assertEquals(13, facilitiesOf("plan2021/5/4/1").size());
+  }
+
+  private static List<String> regionsOf(String measure) {
+    return CATALOG.measure(MeasureId.of(measure)).orElseThrow().regions().stream()
+        .map(r -> r.value()).collect(Collectors.toList());
+  }
+
+  private static List<String> facilitiesOf(String measure) {
+    return CATALOG.facilities().stream().filter(f -> f.measures().contains(MeasureId.of(measure)))
+        .map(f -> f.nameZh()).collect(Collectors.toList());
+  }
+
+  @Test
   void searchFindsChineseSubstringsAndEnglishIgnoringCase() {
     assertTrue(CATALOG.search("紫金山").stream().anyMatch(h -> h.kind() == SearchHit.Kind.FACILITY));
     assertTrue(CATALOG.search("车联网").stream().anyMatch(h -> h.id().equals("plan2021/4/2/2")));
