@@ -222,6 +222,26 @@ class PlanFactsTest {
   }
 
   @Test
+  void chapter4FacilitiesIncludeTheProvincialPlatformsAndNetworks() {
+    assertEquals(List.of(MeasureId.of("plan2021/4/1/1")), facilityNamed("工业互联网交换中心").measures());
+    assertEquals(List.of(MeasureId.of("plan2021/4/4/4")), facilityNamed("文旅行业监管指挥中心").measures());
+    assertEquals(List.of(MeasureId.of("plan2021/4/4/4")), facilityNamed("文旅行业数据分析中心").measures());
+    assertEquals(List.of(MeasureId.of("plan2021/4/3/1")), facilityNamed("成品油智慧监测云平台").measures());
+    assertEquals(List.of(MeasureId.of("plan2021/4/6/3")), facilityNamed("应急 5G 通信专网").measures());
+    assertEquals(List.of(MeasureId.of("plan2021/4/2/3"), MeasureId.of("plan2021/4/7/1")),
+        facilityNamed("省政务云").measures());
+    assertEquals(91, CATALOG.facilities().stream()
+        .filter(f -> f.source().section().isWithin(io.github.newinfra.model.SectionId.of("plan2021/4"))).count());
+  }
+
+  private static io.github.newinfra.model.Facility facilityNamed(String nameZh) {
+    List<io.github.newinfra.model.Facility> found = CATALOG.facilities().stream()
+        .filter(f -> f.nameZh().equals(nameZh)).collect(Collectors.toList());
+    assertEquals(1, found.size(), nameZh);
+    return found.get(0);
+  }
+
+  @Test
   void namedFacilitiesAreAttachedToTheirMeasures() {
     assertTrue(CATALOG.facilities().stream().anyMatch(f -> f.nameZh().equals("国家超级计算无锡中心")
         && f.measures().contains(MeasureId.of("plan2021/3/2/3"))));
