@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.FactId;
 import io.github.newinfra.model.IndicatorId;
+import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.Pillar;
 import io.github.newinfra.model.Quantity;
@@ -14,7 +15,9 @@ import io.github.newinfra.model.SubArea;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.ValueQualifier;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Concrete facts of 苏政办发〔2021〕45号, pinned one by one. */
@@ -136,6 +139,106 @@ class PlanFactsTest {
         .filter(m -> m.document().equals(BuiltInCatalogTest.PLAN)).count());
     assertTrue(CATALOG.measures(BuiltInCatalogTest.PLAN).stream().allMatch(m -> m.departments().isEmpty()),
         "the plan assigns no departments");
+  }
+
+  @Test
+  void chapter4GroupsItsTwentyTwoParagraphsUnderTheSevenFusionSubAreas() {
+    List<SubArea> bySection = List.of(SubArea.INDUSTRIAL_INTERNET, SubArea.TRANSPORT_LOGISTICS, SubArea.ENERGY,
+        SubArea.SOCIAL_LIVING, SubArea.ENVIRONMENT_RESOURCES, SubArea.URBAN_RURAL_GOVERNANCE,
+        SubArea.GOVERNMENT_SERVICES);
+    List<Integer> paragraphs = List.of(4, 4, 2, 5, 3, 3, 1);
+    assertEquals(7, CATALOG.children(io.github.newinfra.model.SectionId.of("plan2021/4")).size());
+    for (int s = 0; s < 7; s++) {
+      List<Measure> in = CATALOG.measures(io.github.newinfra.model.SectionId.of("plan2021/4/" + (s + 1)));
+      assertEquals(paragraphs.get(s), in.size(), "plan2021/4/" + (s + 1));
+      for (Measure m : in) {
+        assertEquals(Optional.of(Pillar.FUSION), m.pillar(), m.id().value());
+        assertEquals(List.of(bySection.get(s)), m.subAreas(), m.id().value());
+        assertEquals(m.text().substring(0, m.text().indexOf('。')), m.titleZh(), m.id().value());
+        assertEquals(List.of(), m.departments(), m.id().value());
+      }
+    }
+    assertEquals("持续深入开展数字政府建设，全面推进政务服务数字化",
+        CATALOG.measure(MeasureId.of("plan2021/4/7/1")).orElseThrow().titleZh());
+  }
+
+  @Test
+  void chapter4ParagraphsRecordTheCitiesAndActorsTheyName() {
+    assertEquals(codes("320200", "320400", "320500", "320900"), regionsOf("plan2021/4/2/2"));
+    assertEquals(codes("320100", "320200", "320500", "320600", "320900"), regionsOf("plan2021/4/3/2"));
+    assertEquals(codes("320100", "320500"), regionsOf("plan2021/4/1/2"));
+    assertEquals(codes("320100", "320200"), regionsOf("plan2021/4/5/1"));
+    assertEquals(codes("320100"), regionsOf("plan2021/4/6/2"));
+    assertEquals(List.of("国家电网"), CATALOG.measure(MeasureId.of("plan2021/4/3/1")).orElseThrow().namedActors());
+    assertEquals(List.of("东南大学", "网络通信与安全紫金山实验室"),
+        CATALOG.measure(MeasureId.of("plan2021/4/1/2")).orElseThrow().namedActors());
+  }
+
+  private static List<io.github.newinfra.model.RegionCode> codes(String... codes) {
+    return Stream.of(codes).map(io.github.newinfra.model.RegionCode::of).collect(Collectors.toList());
+  }
+
+  private static List<io.github.newinfra.model.RegionCode> regionsOf(String measure) {
+    return CATALOG.measure(MeasureId.of(measure)).orElseThrow().regions();
+  }
+
+  @Test
+  void identifierResolutionLayoutIsOnePlusOnePlusFortyPlusN() {
+    assertEquals(Quantity.parse("1个"), planTarget("iiot_national_top_node_dr_centers").value().orElseThrow());
+    assertEquals(Quantity.parse("1个"), planTarget("iiot_recursive_nodes").value().orElseThrow());
+    Target nodes = planTarget("iiot_secondary_nodes");
+    assertEquals("标识解析递归节点、40 个以上二级节点", nodes.source().quote());
+    assertEquals(MeasureId.of("plan2021/4/1/1"), nodes.measure());
+  }
+
+  @Test
+  void cultureAndTourismCoverageIsAchievedByBothNewCentres() {
+    for (String indicator : List.of("scenic_spot_4a_monitoring_coverage", "key_cultural_venue_monitoring_coverage",
+        "heritage_unit_monitoring_coverage")) {
+      Target t = planTarget(indicator);
+      assertEquals(Comparator.COVERAGE, t.comparator(), indicator);
+      assertEquals(MeasureId.of("plan2021/4/4/4"), t.measure(), indicator);
+      assertTrue(t.source().quote().startsWith("建设文旅行业数据分析中心和文旅行业监管指挥中心，实现 4A 级以上景区"),
+          t.source().quote());
+      String description = t.descriptionZh().orElseThrow();
+      assertTrue(description.contains("文旅行业数据分析中心和文旅行业监管指挥中心"), description);
+    }
+  }
+
+  @Test
+  void chapter4HasTwentyTwoTargetsAllDueIn2025ByInference() {
+    List<Target> targets = CATALOG.targets().stream()
+        .filter(t -> t.measure().section().isWithin(io.github.newinfra.model.SectionId.of("plan2021/4")))
+        .collect(Collectors.toList());
+    assertEquals(22, targets.size());
+    for (Target t : targets) {
+      assertEquals(2025, t.dueYear(), t.id().value());
+      assertTrue(t.dueYearInferred(), t.id().value());
+      assertTrue(!t.basically(), t.id().value());
+    }
+    assertEquals(14, targets.stream().filter(t -> t.comparator() == Comparator.COVERAGE).count());
+    assertEquals(List.of("plan2021/target/iiot-secondary-nodes", "plan2021/target/rsu-roads"),
+        targets.stream().filter(t -> t.baseline().isPresent()).map(t -> t.id().value()).collect(Collectors.toList()));
+  }
+
+  @Test
+  void chapter4FacilitiesIncludeTheProvincialPlatformsAndNetworks() {
+    assertEquals(List.of(MeasureId.of("plan2021/4/1/1")), facilityNamed("工业互联网交换中心").measures());
+    assertEquals(List.of(MeasureId.of("plan2021/4/4/4")), facilityNamed("文旅行业监管指挥中心").measures());
+    assertEquals(List.of(MeasureId.of("plan2021/4/4/4")), facilityNamed("文旅行业数据分析中心").measures());
+    assertEquals(List.of(MeasureId.of("plan2021/4/3/1")), facilityNamed("成品油智慧监测云平台").measures());
+    assertEquals(List.of(MeasureId.of("plan2021/4/6/3")), facilityNamed("应急 5G 通信专网").measures());
+    assertEquals(List.of(MeasureId.of("plan2021/4/2/3"), MeasureId.of("plan2021/4/7/1")),
+        facilityNamed("省政务云").measures());
+    assertEquals(91, CATALOG.facilities().stream()
+        .filter(f -> f.source().section().isWithin(io.github.newinfra.model.SectionId.of("plan2021/4"))).count());
+  }
+
+  private static io.github.newinfra.model.Facility facilityNamed(String nameZh) {
+    List<io.github.newinfra.model.Facility> found = CATALOG.facilities().stream()
+        .filter(f -> f.nameZh().equals(nameZh)).collect(Collectors.toList());
+    assertEquals(1, found.size(), nameZh);
+    return found.get(0);
   }
 
   @Test
