@@ -279,10 +279,10 @@ class PlanFactsTest {
   @Test
   void chapter3And5MeasuresNameTheirCitiesAndFacilities() {
     assertEquals(List.of("320100", "320300", "320600", "320700", "320800", "320900", "321000", "321100", "321200",
-            "321300"), regionsOf("plan2021/5/2/4"));
-    assertEquals(List.of("320100", "320500", "320600", "321000"), regionsOf("plan2021/3/1/5"));
-    assertEquals(List.of("320200", "320500"), regionsOf("plan2021/3/2/3"));
-    assertEquals(List.of(), regionsOf("plan2021/3/1/6"));
+            "321300"), regionCodesOf("plan2021/5/2/4"));
+    assertEquals(List.of("320100", "320500", "320600", "321000"), regionCodesOf("plan2021/3/1/5"));
+    assertEquals(List.of("320200", "320500"), regionCodesOf("plan2021/3/2/3"));
+    assertEquals(List.of(), regionCodesOf("plan2021/3/1/6"));
     assertEquals(List.of("国家超级计算无锡中心", "昆山中心"),
         CATALOG.measure(MeasureId.of("plan2021/3/2/3")).orElseThrow().namedActors());
     assertEquals(List.of("“超算互联网” 工程", "“超算产业园”"), facilitiesOf("plan2021/3/2/3").subList(2, 4));
@@ -290,7 +290,7 @@ class PlanFactsTest {
     assertEquals(13, facilitiesOf("plan2021/5/4/1").size());
   }
 
-  private static List<String> regionsOf(String measure) {
+  private static List<String> regionCodesOf(String measure) {
     return CATALOG.measure(MeasureId.of(measure)).orElseThrow().regions().stream()
         .map(r -> r.value()).collect(Collectors.toList());
   }
