@@ -9,6 +9,7 @@ import io.github.newinfra.model.DepartmentKind;
 import io.github.newinfra.model.FactId;
 import io.github.newinfra.model.FiscalFact;
 import io.github.newinfra.model.FiscalKind;
+import io.github.newinfra.model.IndicatorId;
 import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.Pillar;
@@ -58,6 +59,14 @@ class Measures2020FactsTest {
     assertEquals(2020, stations.dueYear());
     assertTrue(stations.dueYearInferred());
     assertEquals(Comparator.COVERAGE, target("5g-coverage-urban-key-towns").comparator());
+  }
+
+  @Test
+  void theDataCentreProgrammeNameSetsNoTarget() {
+    // “1+N+13”推进工程 is only named here; what 1, N and 13 stand for is spelled out in the 2021 plan, not in 2020
+    assertEquals(List.of(), CATALOG.targets(MeasureId.of("measures2020/1/4")));
+    assertTrue(CATALOG.targets(IndicatorId.of("city_big_data_sub_centers")).stream()
+        .allMatch(t -> t.id().document().equals(BuiltInCatalogTest.PLAN)));
   }
 
   @Test
