@@ -1,6 +1,7 @@
 package io.github.newinfra.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newinfra.model.Comparator;
@@ -57,8 +58,15 @@ class Measures2020FactsTest {
     assertEquals(Comparator.AT_LEAST, stations.comparator());
     assertEquals(Quantity.parse("5.2万个"), stations.value().orElseThrow());
     assertEquals(2020, stations.dueYear());
-    assertTrue(stations.dueYearInferred());
-    assertEquals(Comparator.COVERAGE, target("5g-coverage-urban-key-towns").comparator());
+    // “2020年计划投资 120亿元，新建 5G基站 5.2万个，实现…全覆盖”: the year is stated for the whole sentence
+    assertFalse(stations.dueYearInferred());
+    assertTrue(stations.source().quote().startsWith("2020年"));
+    Target coverage = target("5g-coverage-urban-key-towns");
+    assertEquals(Comparator.COVERAGE, coverage.comparator());
+    assertFalse(coverage.basically());
+    assertEquals(2020, coverage.dueYear());
+    assertFalse(coverage.dueYearInferred());
+    assertTrue(coverage.source().quote().startsWith("2020年") && coverage.source().quote().endsWith("重点中心镇 5G网络全覆盖"));
   }
 
   @Test
