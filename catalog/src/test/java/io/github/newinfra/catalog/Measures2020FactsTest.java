@@ -78,6 +78,16 @@ class Measures2020FactsTest {
   }
 
   @Test
+  void telemedicineCoverageNamesOnlyWhatTheTextNames() {
+    Target t = target("township-remote-medical-coverage");
+    assertEquals(Comparator.COVERAGE, t.comparator());
+    assertEquals("完善基层远程医疗服务网络，实现乡镇卫生院－服务中心全覆盖", t.source().quote());
+    String indicator = CATALOG.indicator(t.indicator().orElseThrow()).orElseThrow().nameZh();
+    assertTrue(indicator.contains("乡镇卫生院－服务中心"), indicator);
+    assertFalse(indicator.contains("社区") || t.descriptionZh().orElseThrow().contains("社区"), indicator);
+  }
+
+  @Test
   void starRatedCloudEnterprisesAreApproximately3000() {
     Target t = target("star-cloud-enterprises");
     assertEquals(Comparator.APPROXIMATELY, t.comparator());
