@@ -124,6 +124,20 @@ class Measures2020FactsTest {
   }
 
   @Test
+  void quotesSayWhoOrWhatTheFactIsAbout() {
+    for (String slug : List.of("scenic-spot-4a-monitoring-coverage", "key-cultural-venue-monitoring-coverage",
+        "heritage-unit-monitoring-coverage")) {
+      assertTrue(target(slug).source().quote().startsWith("建设文旅行业监管指挥中心，实现 4A级以上景区"), slug);
+    }
+    assertTrue(fiscal("software-tax-exemption").source().quote().contains("软件企业，享受企业所得税“两免三减半”"));
+    assertTrue(fiscal("key-software-tax-rate").source().quote().startsWith("对国家规划布局内的重点软件企业，"));
+  }
+
+  private static FiscalFact fiscal(String slug) {
+    return CATALOG.fiscalFact(FactId.of("measures2020/fiscal/" + slug)).orElseThrow();
+  }
+
+  @Test
   void everyMeasureIsClassifiedAndThePartFourMeasuresAreSafeguards() {
     for (Measure m : CATALOG.measures(BuiltInCatalogTest.MEASURES)) {
       assertTrue(m.classificationNote().isPresent(), m.id().value());
