@@ -118,9 +118,27 @@ class Measures2020FactsTest {
     assertEquals(List.of("200万元", "100万元"), CATALOG.fiscalFacts().stream()
         .filter(f -> f.kind() == FiscalKind.ONE_OFF_AWARD).map(f -> f.amount().orElseThrow().toString())
         .collect(Collectors.toList()));
-    assertEquals(List.of("2年", "3年", "10%"), CATALOG.fiscalFacts().stream()
+    assertEquals(List.of("TAX_EXEMPTION_PERIOD 2年", "TAX_REDUCTION_PERIOD 3年", "TAX_RATE 10%", "TAX_DEDUCTION",
+        "TAX_DEDUCTION", "SUBSIDY"), CATALOG.fiscalFacts().stream()
         .filter(f -> f.measure().equals(MeasureId.of("measures2020/4/27")))
-        .map(f -> f.amount().orElseThrow().toString()).collect(Collectors.toList()));
+        .map(f -> f.kind() + f.amount().map(a -> " " + a).orElse("")).collect(Collectors.toList()));
+  }
+
+  @Test
+  void incentivesWithoutAnAmountAreFactsToo() {
+    FiscalFact staff = fiscal("software-staff-cost-deduction");
+    assertEquals(FiscalKind.TAX_DEDUCTION, staff.kind());
+    assertTrue(staff.amount().isEmpty());
+    assertEquals("软件企业人员薪酬和培训费用按实际发生额在企业所得税税前列支", staff.source().quote());
+    assertEquals(FiscalKind.TAX_DEDUCTION, fiscal("manufacturing-it-cost-super-deduction").kind());
+    assertTrue(fiscal("manufacturing-it-cost-super-deduction").source().quote().contains("研发费用加计扣除"));
+    FiscalFact terminals = fiscal("5g-terminal-package-subsidy");
+    assertEquals(FiscalKind.SUBSIDY, terminals.kind());
+    assertEquals(MeasureId.of("measures2020/2/6"), terminals.measure());
+    assertTrue(terminals.amount().isEmpty(), "一定比例: the share is not stated");
+    assertTrue(fiscal("information-consumption-vouchers").source().quote().contains("“信息消费券”“消费补贴”"));
+    assertEquals(List.of("measures2020/4/28", "measures2020/4/29"), CATALOG.fiscalFacts().stream()
+        .filter(f -> f.kind() == FiscalKind.FUND).map(f -> f.measure().value()).collect(Collectors.toList()));
   }
 
   @Test
