@@ -50,6 +50,9 @@ class Measures2020FactsTest {
     assertEquals(DepartmentKind.FINANCIAL_REGULATOR, CATALOG.departmentNamed("江苏证监局").orElseThrow().kind());
     assertEquals(DepartmentKind.MUNICIPAL_GOVERNMENTS, CATALOG.departmentNamed("各设区市人民政府").orElseThrow().kind());
     assertEquals(33, CATALOG.departments().size());
+    // 依托江苏股权交易中心设立“人才板”: a named institution, not one of the responsible departments
+    assertEquals(List.of("江苏股权交易中心"),
+        CATALOG.measure(MeasureId.of("measures2020/4/29")).orElseThrow().namedActors());
   }
 
   @Test
