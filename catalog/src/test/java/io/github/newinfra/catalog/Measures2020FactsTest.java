@@ -15,6 +15,7 @@ import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.Pillar;
 import io.github.newinfra.model.Quantity;
+import io.github.newinfra.model.SubArea;
 import io.github.newinfra.model.Target;
 import java.math.BigDecimal;
 import java.util.List;
@@ -166,5 +167,8 @@ class Measures2020FactsTest {
     assertEquals(4, CATALOG.measures(io.github.newinfra.model.CrossCutting.SAFEGUARDS).stream()
         .filter(m -> m.document().equals(BuiltInCatalogTest.MEASURES)).count());
     assertTrue(CATALOG.measures(Pillar.INFORMATION).stream().anyMatch(m -> m.id().value().equals("measures2020/1/1")));
+    // 支持车载终端后装投放、充电桩建设: charging piles are energy infrastructure besides the connected-vehicle roads
+    assertEquals(List.of(SubArea.TRANSPORT_LOGISTICS, SubArea.ENERGY),
+        CATALOG.measure(MeasureId.of("measures2020/1/5")).orElseThrow().subAreas());
   }
 }
