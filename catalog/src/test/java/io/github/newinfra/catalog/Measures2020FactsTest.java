@@ -1,6 +1,7 @@
 package io.github.newinfra.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newinfra.model.Comparator;
@@ -9,10 +10,12 @@ import io.github.newinfra.model.DepartmentKind;
 import io.github.newinfra.model.FactId;
 import io.github.newinfra.model.FiscalFact;
 import io.github.newinfra.model.FiscalKind;
+import io.github.newinfra.model.IndicatorId;
 import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.Pillar;
 import io.github.newinfra.model.Quantity;
+import io.github.newinfra.model.SubArea;
 import io.github.newinfra.model.Target;
 import java.math.BigDecimal;
 import java.util.List;
@@ -48,6 +51,9 @@ class Measures2020FactsTest {
     assertEquals(DepartmentKind.FINANCIAL_REGULATOR, CATALOG.departmentNamed("江苏证监局").orElseThrow().kind());
     assertEquals(DepartmentKind.MUNICIPAL_GOVERNMENTS, CATALOG.departmentNamed("各设区市人民政府").orElseThrow().kind());
     assertEquals(33, CATALOG.departments().size());
+    // 依托江苏股权交易中心设立“人才板”: a named institution, not one of the responsible departments
+    assertEquals(List.of("江苏股权交易中心"),
+        CATALOG.measure(MeasureId.of("measures2020/4/29")).orElseThrow().namedActors());
   }
 
   @Test
@@ -56,8 +62,33 @@ class Measures2020FactsTest {
     assertEquals(Comparator.AT_LEAST, stations.comparator());
     assertEquals(Quantity.parse("5.2万个"), stations.value().orElseThrow());
     assertEquals(2020, stations.dueYear());
-    assertTrue(stations.dueYearInferred());
-    assertEquals(Comparator.COVERAGE, target("5g-coverage-urban-key-towns").comparator());
+    // “2020年计划投资 120亿元，新建 5G基站 5.2万个，实现…全覆盖”: the year is stated for the whole sentence
+    assertFalse(stations.dueYearInferred());
+    assertTrue(stations.source().quote().startsWith("2020年"));
+    Target coverage = target("5g-coverage-urban-key-towns");
+    assertEquals(Comparator.COVERAGE, coverage.comparator());
+    assertFalse(coverage.basically());
+    assertEquals(2020, coverage.dueYear());
+    assertFalse(coverage.dueYearInferred());
+    assertTrue(coverage.source().quote().startsWith("2020年") && coverage.source().quote().endsWith("重点中心镇 5G网络全覆盖"));
+  }
+
+  @Test
+  void theDataCentreProgrammeNameSetsNoTarget() {
+    // “1+N+13”推进工程 is only named here; what 1, N and 13 stand for is spelled out in the 2021 plan, not in 2020
+    assertEquals(List.of(), CATALOG.targets(MeasureId.of("measures2020/1/4")));
+    assertTrue(CATALOG.targets(IndicatorId.of("city_big_data_sub_centers")).stream()
+        .allMatch(t -> t.id().document().equals(BuiltInCatalogTest.PLAN)));
+  }
+
+  @Test
+  void telemedicineCoverageNamesOnlyWhatTheTextNames() {
+    Target t = target("township-remote-medical-coverage");
+    assertEquals(Comparator.COVERAGE, t.comparator());
+    assertEquals("完善基层远程医疗服务网络，实现乡镇卫生院－服务中心全覆盖", t.source().quote());
+    String indicator = CATALOG.indicator(t.indicator().orElseThrow()).orElseThrow().nameZh();
+    assertTrue(indicator.contains("乡镇卫生院－服务中心"), indicator);
+    assertFalse(indicator.contains("社区") || t.descriptionZh().orElseThrow().contains("社区"), indicator);
   }
 
   @Test
@@ -91,9 +122,41 @@ class Measures2020FactsTest {
     assertEquals(List.of("200万元", "100万元"), CATALOG.fiscalFacts().stream()
         .filter(f -> f.kind() == FiscalKind.ONE_OFF_AWARD).map(f -> f.amount().orElseThrow().toString())
         .collect(Collectors.toList()));
-    assertEquals(List.of("2年", "3年", "10%"), CATALOG.fiscalFacts().stream()
+    assertEquals(List.of("TAX_EXEMPTION_PERIOD 2年", "TAX_REDUCTION_PERIOD 3年", "TAX_RATE 10%", "TAX_DEDUCTION",
+        "TAX_DEDUCTION", "SUBSIDY"), CATALOG.fiscalFacts().stream()
         .filter(f -> f.measure().equals(MeasureId.of("measures2020/4/27")))
-        .map(f -> f.amount().orElseThrow().toString()).collect(Collectors.toList()));
+        .map(f -> f.kind() + f.amount().map(a -> " " + a).orElse("")).collect(Collectors.toList()));
+  }
+
+  @Test
+  void incentivesWithoutAnAmountAreFactsToo() {
+    FiscalFact staff = fiscal("software-staff-cost-deduction");
+    assertEquals(FiscalKind.TAX_DEDUCTION, staff.kind());
+    assertTrue(staff.amount().isEmpty());
+    assertEquals("软件企业人员薪酬和培训费用按实际发生额在企业所得税税前列支", staff.source().quote());
+    assertEquals(FiscalKind.TAX_DEDUCTION, fiscal("manufacturing-it-cost-super-deduction").kind());
+    assertTrue(fiscal("manufacturing-it-cost-super-deduction").source().quote().contains("研发费用加计扣除"));
+    FiscalFact terminals = fiscal("5g-terminal-package-subsidy");
+    assertEquals(FiscalKind.SUBSIDY, terminals.kind());
+    assertEquals(MeasureId.of("measures2020/2/6"), terminals.measure());
+    assertTrue(terminals.amount().isEmpty(), "一定比例: the share is not stated");
+    assertTrue(fiscal("information-consumption-vouchers").source().quote().contains("“信息消费券”“消费补贴”"));
+    assertEquals(List.of("measures2020/4/28", "measures2020/4/29"), CATALOG.fiscalFacts().stream()
+        .filter(f -> f.kind() == FiscalKind.FUND).map(f -> f.measure().value()).collect(Collectors.toList()));
+  }
+
+  @Test
+  void quotesSayWhoOrWhatTheFactIsAbout() {
+    for (String slug : List.of("scenic-spot-4a-monitoring-coverage", "key-cultural-venue-monitoring-coverage",
+        "heritage-unit-monitoring-coverage")) {
+      assertTrue(target(slug).source().quote().startsWith("建设文旅行业监管指挥中心，实现 4A级以上景区"), slug);
+    }
+    assertTrue(fiscal("software-tax-exemption").source().quote().contains("软件企业，享受企业所得税“两免三减半”"));
+    assertTrue(fiscal("key-software-tax-rate").source().quote().startsWith("对国家规划布局内的重点软件企业，"));
+  }
+
+  private static FiscalFact fiscal(String slug) {
+    return CATALOG.fiscalFact(FactId.of("measures2020/fiscal/" + slug)).orElseThrow();
   }
 
   @Test
@@ -104,5 +167,8 @@ class Measures2020FactsTest {
     assertEquals(4, CATALOG.measures(io.github.newinfra.model.CrossCutting.SAFEGUARDS).stream()
         .filter(m -> m.document().equals(BuiltInCatalogTest.MEASURES)).count());
     assertTrue(CATALOG.measures(Pillar.INFORMATION).stream().anyMatch(m -> m.id().value().equals("measures2020/1/1")));
+    // 支持车载终端后装投放、充电桩建设: charging piles are energy infrastructure besides the connected-vehicle roads
+    assertEquals(List.of(SubArea.TRANSPORT_LOGISTICS, SubArea.ENERGY),
+        CATALOG.measure(MeasureId.of("measures2020/1/5")).orElseThrow().subAreas());
   }
 }
