@@ -10,7 +10,6 @@ import io.github.newinfra.model.DepartmentKind;
 import io.github.newinfra.model.FactId;
 import io.github.newinfra.model.FiscalFact;
 import io.github.newinfra.model.FiscalKind;
-import io.github.newinfra.model.IndicatorId;
 import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.Pillar;
@@ -74,11 +73,18 @@ class Measures2020FactsTest {
   }
 
   @Test
-  void theDataCentreProgrammeNameSetsNoTarget() {
-    // “1+N+13”推进工程 is only named here; what 1, N and 13 stand for is spelled out in the 2021 plan, not in 2020
-    assertEquals(List.of(), CATALOG.targets(MeasureId.of("measures2020/1/4")));
-    assertTrue(CATALOG.targets(IndicatorId.of("city_big_data_sub_centers")).stream()
-        .allMatch(t -> t.id().document().equals(BuiltInCatalogTest.PLAN)));
+  void theDataCentreProgrammeSetsOneMainCentreAndThirteenCitySubCentres() {
+    // “1+N+13”推进工程 names the structure; the 2021 plan spells out the 1 and the 13, which the descriptions say.
+    Target main = target("provincial-big-data-main-centre");
+    Target cities = target("city-big-data-sub-centres");
+    assertEquals(Quantity.parse("1个"), main.value().orElseThrow());
+    assertEquals(Quantity.parse("13个"), cities.value().orElseThrow());
+    for (Target t : List.of(main, cities)) {
+      assertEquals(Comparator.AT_LEAST, t.comparator());
+      assertEquals("实施全省一体化大数据中心“1+N+13”推进工程", t.source().quote());
+      assertTrue(t.dueYearInferred() && t.dueYear() == 2020, t::toString);
+      assertTrue(t.descriptionEn().orElseThrow().contains("苏政办发〔2021〕45号"), t::toString);
+    }
   }
 
   @Test
