@@ -348,6 +348,26 @@ public final class Engine {
       for (ObsStatus s : ObsStatus.values()) {
         observed[s.ordinal()] = s.isObserved();
       }
+      // Size each series once for the block instead of growing it row by row.
+      int regions = engine.regions.length;
+      int[] counts = new int[engine.indicators.length * regions];
+      for (int r = 0; r < c.size; r++) {
+        int i = ind[c.indicator[r]];
+        int g = reg[c.region[r]];
+        if (i >= 0 && g >= 0) {
+          counts[i * regions + g]++;
+        }
+      }
+      for (int k = 0; k < counts.length; k++) {
+        if (counts[k] > 0) {
+          Series s = series[k / regions][k % regions];
+          if (s == null) {
+            s = new Series();
+            series[k / regions][k % regions] = s;
+          }
+          s.reserve(counts[k]);
+        }
+      }
       for (int r = 0; r < c.size; r++) {
         int ic = c.indicator[r];
         int i = ind[ic];
@@ -364,12 +384,7 @@ public final class Engine {
           continue;
         }
         rows++;
-        Series s = series[i][g];
-        if (s == null) {
-          s = new Series();
-          series[i][g] = s;
-        }
-        s.add(start[pc], end[pc], x, first + r, -1);
+        series[i][g].add(start[pc], end[pc], x, first + r, -1);
       }
     }
 

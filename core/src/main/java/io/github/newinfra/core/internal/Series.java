@@ -15,16 +15,26 @@ final class Series {
   /** Lines, or null while every row has line -1 (rows without lines, e.g. from a table). */
   private long[] lines;
 
+  /** Makes room for at least {@code more} further rows. */
+  void reserve(int more) {
+    if (size + more > start.length) {
+      resize(Math.max(size + more, start.length * 2));
+    }
+  }
+
+  private void resize(int n) {
+    start = Arrays.copyOf(start, n);
+    end = Arrays.copyOf(end, n);
+    value = Arrays.copyOf(value, n);
+    ordinal = Arrays.copyOf(ordinal, n);
+    if (lines != null) {
+      lines = Arrays.copyOf(lines, n);
+    }
+  }
+
   void add(int s, int e, double v, long o, long l) {
     if (size == start.length) {
-      int n = size * 2;
-      start = Arrays.copyOf(start, n);
-      end = Arrays.copyOf(end, n);
-      value = Arrays.copyOf(value, n);
-      ordinal = Arrays.copyOf(ordinal, n);
-      if (lines != null) {
-        lines = Arrays.copyOf(lines, n);
-      }
+      resize(size * 2);
     }
     if (l != -1 && lines == null) {
       lines = new long[start.length];
