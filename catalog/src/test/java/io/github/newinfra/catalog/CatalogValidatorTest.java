@@ -53,6 +53,15 @@ class CatalogValidatorTest {
   }
 
   @Test
+  void aNumberNoDecimalCanHoldIsATypedErrorWithItsLine() {
+    String json = "{\n  \"formatVersion\": 1,\n  \"targets\": [ {\"value\": 1e9999999999} ]\n}";
+    CatalogFormatException e = assertThrows(CatalogFormatException.class,
+        () -> Catalog.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+    assertEquals(3, e.line());
+    assertTrue(e.getMessage().contains("out of range"), e.getMessage());
+  }
+
+  @Test
   void reportsEveryBrokenElementNotJustTheFirst() throws Exception {
     ObjectNode tree = validTree(1);
     ArrayNode targets = (ArrayNode) tree.get("targets");

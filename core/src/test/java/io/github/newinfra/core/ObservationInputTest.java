@@ -137,6 +137,20 @@ class ObservationInputTest {
   }
 
   @Test
+  void aJsonNumberNoDecimalCanHoldRejectsItsElementAndTheRestIsRead() {
+    // 1e9999999999 is well-formed JSON, but its exponent is beyond what a BigDecimal can carry.
+    String json = "[{\"indicator\":\"stations\",\"region\":\"320000\",\"period\":\"2022\",\"value\":1e9999999999,"
+        + "\"comment\":{\"nested\":[1,2]}},\n"
+        + "{\"indicator\":\"stations\",\"region\":\"320000\",\"period\":\"2023\",\"value\":170}]";
+    EvaluationReport r = EVALUATOR.evaluate(ObservationSource.json(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "obs.json"));
+    assertEquals(Map.of("$[0]", RejectionReason.MALFORMED_ROW), reasonsByLocation(r));
+    assertTrue(r.rejected().get(0).message().contains("out of range"), r.rejected().get(0).message());
+    assertEquals(1, r.acceptedObservations());
+    assertEquals(2, r.inputObservations());
+  }
+
+  @Test
   void malformedJsonIsATypedErrorWithLineAndColumn() {
     ObservationFormatException e = assertThrows(ObservationFormatException.class, () -> EVALUATOR.evaluate(
         ObservationSource.json(new ByteArrayInputStream("[{\"indicator\":}]".getBytes(StandardCharsets.UTF_8)), "o.json")));

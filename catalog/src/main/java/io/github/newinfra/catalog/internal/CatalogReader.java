@@ -130,7 +130,13 @@ public final class CatalogReader {
     JsonNode root;
     try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      root = MAPPER.readTree(parser);
+      try {
+        root = MAPPER.readTree(parser);
+      } catch (NumberFormatException e) {
+        // Well-formed JSON, but a number no BigDecimal can hold (an exponent beyond int range).
+        JsonLocation at = parser.currentLocation();
+        throw new CatalogFormatException(source, at.getLineNr(), at.getColumnNr(), "a number is out of range");
+      }
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentLocation();
         throw new CatalogFormatException(source, at.getLineNr(), at.getColumnNr(), "unexpected content after the end");

@@ -3,6 +3,7 @@ package io.github.newinfra.core.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -44,10 +45,21 @@ public final class JsonRows {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw new ObservationFormatException(source + ": expected a JSON array of observations");
       }
+      JsonStreamContext array = parser.getParsingContext();
       long ordinal = 0;
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         long line = parser.currentLocation().getLineNr();
-        JsonNode node = ELEMENT.readTree(parser);
+        JsonNode node;
+        try {
+          node = ELEMENT.readTree(parser);
+        } catch (NumberFormatException e) {
+          // A well-formed number that no BigDecimal can hold (an exponent beyond int range): this element is
+          // rejected, the rest of the array is still read.
+          String number = abbreviate(parser.getText());
+          skipRestOfElement(parser, array);
+          sink.malformed(ordinal++, line, "the number " + number + " is out of range", number);
+          continue;
+        }
         element(ordinal++, line, node, sink);
       }
       if (parser.nextToken() != null) {
@@ -61,6 +73,20 @@ public final class JsonRows {
     } catch (IOException e) {
       throw new ObservationFormatException(source + ": cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /** After a failure inside an element, reads on until the parser is back in the array, after the element. */
+  private static void skipRestOfElement(JsonParser parser, JsonStreamContext array) throws IOException {
+    while (parser.getParsingContext() != array) {
+      if (parser.nextToken() == null) {
+        throw new IOException("the input ends inside an array element");
+      }
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 20) + "…" + text.substring(text.length() - 10)
+        + " (" + text.length() + " characters)";
   }
 
   private static void element(long ordinal, long line, JsonNode node, RowSink sink) {
