@@ -146,6 +146,7 @@ class ObservationInputTest {
         new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "obs.json"));
     assertEquals(Map.of("$[0]", RejectionReason.MALFORMED_ROW), reasonsByLocation(r));
     assertTrue(r.rejected().get(0).message().contains("out of range"), r.rejected().get(0).message());
+    assertEquals("1e9999999999", r.rejected().get(0).input());
     assertEquals(1, r.acceptedObservations());
     assertEquals(2, r.inputObservations());
   }

@@ -55,9 +55,9 @@ public final class JsonRows {
         } catch (NumberFormatException e) {
           // A well-formed number that no BigDecimal can hold (an exponent beyond int range): this element is
           // rejected, the rest of the array is still read.
-          String number = abbreviate(parser.getText());
+          String number = parser.getText();
           skipRestOfElement(parser, array);
-          sink.malformed(ordinal++, line, "the number " + number + " is out of range", number);
+          sink.malformed(ordinal++, line, "the number " + abbreviate(number) + " is out of range", number);
           continue;
         }
         element(ordinal++, line, node, sink);
