@@ -12,7 +12,6 @@ import io.github.newinfra.model.OutcomeRelation;
 import io.github.newinfra.model.Period;
 import io.github.newinfra.model.SectionId;
 import io.github.newinfra.model.Target;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +37,7 @@ class LinksTest {
 
   @Test
   void measureLinksRunFromA2020MeasureToADistinctPlanParagraphOfChapters3To9WithANote() {
-    List<MeasureLink> links = new ArrayList<>(CATALOG.data().measureLinks());
+    List<MeasureLink> links = CATALOG.data().measureLinks();
     assertEquals(43, links.size());
     Set<List<MeasureId>> seen = new HashSet<>();
     for (MeasureLink l : links) {
