@@ -233,6 +233,7 @@ class CatalogReviewTest {
     assertTrue(t.source().quote().contains("覆盖全省各级水利行政主管部门、各类水利工程管理及涉水单位"));
     String en = t.descriptionEn().orElseThrow();
     assertTrue(en.contains("(a reading:") && en.contains("not 全覆盖") && en.contains("各级") && en.contains("各类"), en);
+    assertTrue(t.descriptionZh().orElseThrow().contains("（解读："), t::toString);
   }
 
   @Test
