@@ -12,7 +12,6 @@ import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.Reports;
 import io.github.newinfra.model.Document;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,8 +27,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newinfra evaluate}: evaluate observations, or the embedded 2020-outcomes evaluation. */
-@Command(name = "evaluate", description = {"Evaluate targets against observations (CSV or JSON).",
-    "Without --observations: the 2020 measures' targets against the 2020 outcomes the 2021 plan reports."})
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {"Evaluate targets against observations (CSV or JSON).",
+        "Without --observations: the 2020 measures' targets against the 2020 outcomes the 2021 plan reports "
+            + "(built-in catalog only).",
+        "Rejected rows are warnings on standard error, one line each; the report is still produced (exit 0) "
+            + "unless --strict."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:report produced (rejected rows, if any, are warnings on standard error)",
+        "1:input that prevents the report; with --strict, any rejected row",
+        "2:usage error",
+        "3:internal error",
+        "4:input too large for the Java heap (raise it with java -Xmx…)"})
 final class EvaluateCommand implements Callable<Integer> {
   enum Format { text, markdown, json, html }
 
@@ -39,7 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "SDMX-CSV-style observations (.csv) or a JSON array of observations (.json)")
   Path observations;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "evaluation date, YYYY-MM-DD (default: today; "
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class, description = "evaluation date, YYYY-MM-DD (default: today; "
       + "the plan's issue date for the embedded evaluation)")
   LocalDate asOf;
 
@@ -53,11 +64,25 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
   Path out;
 
+  @Option(names = "--strict", description = "exit 1 when any observation is rejected (the report is still written)")
+  boolean strict;
+
   @Mixin
   CatalogOption catalogOption;
 
   @Override
   public Integer call() {
+    if (observations == null && catalogOption.file != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--catalog needs --observations FILE: without "
+          + "observations, evaluate runs the built-in demonstration (the 2020 measures against the outcomes the "
+          + "2021 plan reports), which belongs to the built-in catalog");
+    }
+    if (observations != null) {
+      FileChecks.readable(observations, "observations file");
+    }
+    if (out != null) {
+      FileChecks.writable(out, "report");
+    }
     Catalog catalog = catalogOption.load();
     EvaluationReport report;
     String preface = "";
@@ -106,18 +131,23 @@ final class EvaluateCommand implements Callable<Integer> {
       try {
         Files.writeString(out, rendered, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot write the report to " + out + ": " + e.getMessage(), e);
+        throw new InputError("cannot write the report to " + Messages.escape(out.toString()) + ": "
+            + Messages.clean(e.toString()));
       }
     }
     if (report.rejected().isEmpty()) {
       return 0;
     }
     var err = spec.commandLine().getErr();
-    err.println("newinfra: " + report.rejected().size() + " of " + report.inputObservations()
-        + " observations rejected:");
+    String source = observations == null ? "the built-in outcomes" : Messages.escape(observations.toString());
+    err.println("newinfra: warning: " + report.rejected().size() + " of "
+        + Messages.count(report.inputObservations(), "observation") + " in " + source + " "
+        + (report.rejected().size() == 1 ? "was" : "were") + " rejected and " + (report.rejected().size() == 1
+        ? "is" : "are") + " not in the report" + (strict ? " (--strict: exit 1)" : "") + ":");
     for (Rejection r : report.rejected()) {
-      err.println("  " + r.location() + ": " + r.reason() + " — " + r.message());
+      err.println("  " + Messages.escape(r.location()) + ": " + r.reason() + " — " + Messages.escape(r.message()));
     }
-    return NewInfraCli.INVALID_INPUT;
+    err.flush();
+    return strict ? NewInfraCli.INVALID_INPUT : 0;
   }
 }
