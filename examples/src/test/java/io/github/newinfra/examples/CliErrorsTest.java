@@ -97,6 +97,17 @@ class CliErrorsTest {
   }
 
   @Test
+  void anEmptyOrImpossibleFileNameIsSaidSo() {
+    Run empty = run("evaluate", "--observations", "");
+    assertEquals(1, empty.code, empty.err);
+    assertEquals("newinfra: observations file not named: the file name is empty\n", empty.err);
+    Run nul = run("evaluate", "--observations", "a\u0000b.csv");
+    assertEquals(2, nul.code, nul.err);
+    assertTrue(nul.err.contains("'a\\u0000b.csv' is not a valid file name"), nul.err);
+    assertInUserTerms(nul.err);
+  }
+
+  @Test
   void aFolderIsNotAFile(@TempDir Path dir) {
     Run r = run("evaluate", "--observations", dir.toString());
     assertEquals(1, r.code, r.err);

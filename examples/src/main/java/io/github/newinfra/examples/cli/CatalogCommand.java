@@ -18,7 +18,7 @@ final class CatalogCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Mixin

@@ -58,7 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "linear or cagr (default: ${DEFAULT-VALUE})")
   Method method;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, markdown, json or html (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, markdown, json or html (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")

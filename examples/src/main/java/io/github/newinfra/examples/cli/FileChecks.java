@@ -16,6 +16,9 @@ final class FileChecks {
    * @throws InputError if it is missing, a folder or unreadable
    */
   static void readable(Path file, String what) {
+    if (file.toString().isEmpty()) {
+      throw new InputError(what + " not named: the file name is empty");
+    }
     String name = Messages.escape(file.toString());
     if (!Files.exists(file)) {
       Path parent = file.toAbsolutePath().getParent();
@@ -41,6 +44,9 @@ final class FileChecks {
    * @throws InputError if it cannot be written
    */
   static void writable(Path file, String what) {
+    if (file.toString().isEmpty()) {
+      throw new InputError("cannot write the " + what + ": the file name is empty");
+    }
     String name = Messages.escape(file.toString());
     if (Files.isDirectory(file)) {
       throw new InputError("cannot write the " + what + " to " + name + ": it is a folder; name a file in it");

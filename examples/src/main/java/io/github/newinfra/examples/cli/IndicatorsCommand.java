@@ -47,7 +47,7 @@ final class IndicatorsCommand implements Callable<Integer> {
       description = "only indicators whose id or Chinese or English name contains TEXT (e.g. 5G, 基站, broadband)")
   String search;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, csv or json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, csv or json (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Mixin

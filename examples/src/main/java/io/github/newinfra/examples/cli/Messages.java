@@ -34,6 +34,9 @@ final class Messages {
   private static final Pattern JACKSON_SOURCE = Pattern.compile(
       "\\s*(?:\\n\\s*)?(?:at )?\\[Source: [^\\]]*?(?:; line: (\\d+), column: (\\d+))?\\]");
 
+  /** Picocli's {@code to class java.time.LocalDate}. */
+  private static final Pattern CONVERT_TO_CLASS = Pattern.compile("to (?:class|interface) (?:[a-z0-9_]+\\.)+([A-Z][A-Za-z0-9_]*)");
+
   private static final Pattern REFERENCE_CHAIN = Pattern.compile("\\s*\\(through reference chain: [^)]*\\)");
 
   /**
@@ -104,6 +107,13 @@ final class Messages {
     m = m.replaceAll("java\\.nio\\.charset\\.(?:MalformedInputException|UnmappableCharacterException): "
         + "Input length = \\d+", "the text is not valid UTF-8");
     m = m.replaceAll("java\\.io\\.EOFException(?::\\s*)?", "unexpected end of file ");
+    m = m.replaceAll("cannot convert '([^']*)' to (?:class|interface) java\\.nio\\.file\\.Path", "'$1' is not a valid file name");
+    Matcher c = CONVERT_TO_CLASS.matcher(m);
+    StringBuffer converted = new StringBuffer();
+    while (c.find()) {
+      c.appendReplacement(converted, Matcher.quoteReplacement("to a " + words(c.group(1))));
+    }
+    m = c.appendTail(converted).toString();
     Matcher e = NOT_AN_ENUM_VALUE.matcher(m);
     StringBuffer sb = new StringBuffer();
     while (e.find()) {

@@ -52,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TEXT", description = "the text to find, e.g. 基站, 5G, broadband")
   String text;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Mixin

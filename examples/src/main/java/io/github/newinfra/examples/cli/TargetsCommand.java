@@ -36,7 +36,7 @@ final class TargetsCommand implements Callable<Integer> {
   @Option(names = "--due", paramLabel = "YEAR", converter = Converters.Year.class, description = "only targets due in this year")
   Integer due;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or csv (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Mixin

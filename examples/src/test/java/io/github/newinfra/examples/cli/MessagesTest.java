@@ -39,6 +39,10 @@ class MessagesTest {
     assertEquals("bad", Messages.clean("UncheckedIOException: bad"));
     assertEquals("$.targets[0].value: [MALFORMED] x", Messages.clean("$.targets[0].value: [MALFORMED] x"));
     assertEquals("file data.v2.Report.csv", Messages.clean("file data.v2.Report.csv"));
+    assertEquals("Invalid value for option '--observations': 'a' is not a valid file name (Nul character not "
+        + "allowed: a)", Messages.clean("Invalid value for option '--observations': cannot convert 'a' to class "
+        + "java.nio.file.Path (java.nio.file.InvalidPathException: Nul character not allowed: a)"));
+    assertEquals("cannot convert 'x' to a local date", Messages.clean("cannot convert 'x' to class java.time.LocalDate"));
   }
 
   @Test
