@@ -208,6 +208,21 @@ class CliErrorsTest {
   }
 
   @Test
+  void theMetreCodeForADataRateNamesBothReadings(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("bandwidth.csv");
+    Files.writeString(file, "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\n"
+        + "school_broadband_bandwidth,320000,2022,1000,M\n"
+        + "school_broadband_bandwidth,320000,2023,1000,MBPS\n");
+    Run r = run("evaluate", "--observations", file.toString(), "--as-of", "2023-12-31");
+    assertEquals(0, r.code, r.err);
+    String[] lines = r.err.split("\n");
+    assertEquals(2, lines.length, "one rejected row: " + r.err);
+    assertTrue(lines[1].startsWith("  line 2: UNIT_OF_ANOTHER_DIMENSION") && lines[1].contains("metre")
+        && lines[1].contains("megabits per second write MBPS"), r.err);
+    assertInUserTerms(r.err);
+  }
+
+  @Test
   void usageErrorsSayWhatAndPointToHelp() {
     Run unknown = run("evaluat");
     assertEquals(2, unknown.code);

@@ -9,6 +9,7 @@ import io.github.newinfra.core.Method;
 import io.github.newinfra.core.Observation;
 import io.github.newinfra.core.ObservationSource;
 import io.github.newinfra.core.Rejection;
+import io.github.newinfra.core.RejectionReason;
 import io.github.newinfra.core.Reports;
 import io.github.newinfra.model.Document;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +71,20 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin
   CatalogOption catalogOption;
+
+  /** A field that is exactly {@code M}: in a CSV row, or as a JSON observation's unit. */
+  private static final Pattern M_FIELD = Pattern.compile("(?:^|,)\\s*\"?M\"?\\s*(?:,|$)|\"unit\"\\s*:\\s*\"M\"");
+
+  /**
+   * What the user may have meant by a rejected row: {@code M} is the metre, so a row of a data rate written
+   * with {@code M} is of another dimension, and the warning names both readings.
+   */
+  static String hint(Rejection r) {
+    if (r.reason() == RejectionReason.UNIT_OF_ANOTHER_DIMENSION && M_FIELD.matcher(r.input()).find()) {
+      return " (UNIT_MEASURE M is the metre; for megabits per second write MBPS or Mbps)";
+    }
+    return "";
+  }
 
   @Override
   public Integer call() {
@@ -145,7 +161,8 @@ final class EvaluateCommand implements Callable<Integer> {
         + (report.rejected().size() == 1 ? "was" : "were") + " rejected and " + (report.rejected().size() == 1
         ? "is" : "are") + " not in the report" + (strict ? " (--strict: exit 1)" : "") + ":");
     for (Rejection r : report.rejected()) {
-      err.println("  " + Messages.escape(r.location()) + ": " + r.reason() + " — " + Messages.escape(r.message()));
+      err.println("  " + Messages.escape(r.location()) + ": " + r.reason() + " — " + Messages.escape(r.message())
+          + hint(r));
     }
     err.flush();
     return strict ? NewInfraCli.INVALID_INPUT : 0;
