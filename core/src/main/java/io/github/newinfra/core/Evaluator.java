@@ -73,9 +73,41 @@ public final class Evaluator {
    * @return an evaluator with the defaults
    */
   public static Evaluator of(CatalogData data) {
+    return of(data, Clock.systemUTC());
+  }
+
+  /**
+   * Compiles a catalog for evaluation, with the default evaluation date read from a clock.
+   *
+   * @param data the catalog content, e.g. {@code Catalog.builtIn().data()}
+   * @param clock the clock whose current date (in its zone) is the default evaluation date
+   * @return an evaluator with the defaults
+   * @throws IllegalArgumentException if the clock's date is outside the years 1900 to 9999
+   */
+  public static Evaluator of(CatalogData data, Clock clock) {
     Objects.requireNonNull(data, "data");
-    return new Evaluator(Engine.compile(data), LocalDate.now(Clock.systemUTC()), Method.LINEAR,
+    Objects.requireNonNull(clock, "clock");
+    return new Evaluator(Engine.compile(data), checked(LocalDate.now(clock)), Method.LINEAR,
         EvaluationOptions.defaults(), ImmutableMap.of(), Optional.empty());
+  }
+
+  /**
+   * Returns an evaluator whose evaluation date is a clock's current date.
+   *
+   * @param clock the clock, read once, now
+   * @return the evaluator
+   * @throws IllegalArgumentException if the clock's date is outside the years 1900 to 9999
+   */
+  public Evaluator clock(Clock clock) {
+    return asOf(LocalDate.now(Objects.requireNonNull(clock, "clock")));
+  }
+
+  private static LocalDate checked(LocalDate date) {
+    if (date.getYear() < Engine.MIN_YEAR || date.getYear() > Engine.MAX_YEAR) {
+      throw new IllegalArgumentException("Invalid evaluation date " + date + ": it must lie in the years "
+          + Engine.MIN_YEAR + " to " + Engine.MAX_YEAR);
+    }
+    return date;
   }
 
   /**
@@ -83,9 +115,11 @@ public final class Evaluator {
    *
    * @param date the date; observations whose periods end later are not used
    * @return the evaluator
+   * @throws IllegalArgumentException if the date is outside the years 1900 to 9999
    */
   public Evaluator asOf(LocalDate date) {
-    return new Evaluator(engine, Objects.requireNonNull(date, "date"), method, options, assessments, documents);
+    return new Evaluator(engine, checked(Objects.requireNonNull(date, "date")), method, options, assessments,
+        documents);
   }
 
   /**
