@@ -79,10 +79,8 @@ final class Explanations {
             valueZh + "达到目标" + targetZh + (asOf.getYear() > r.dueYear() ? "，按期实现" : "") + "。");
         break;
       case ACHIEVED_LATE:
-        l.add(targetEn + " was not met by the end of " + r.dueYear() + "; it was first met by " + valueEn
-            + ", in " + d.achievedIn().map(Period::toString).orElse("") + ".",
-            "目标" + targetZh + "在" + r.dueYear() + "年底前未实现；" + d.achievedIn().map(Period::toString).orElse("")
-            + "首次达到（" + valueZh + "）。");
+        l.add(targetEn + " was not met by the end of " + r.dueYear() + "; it was first met, after the due year, by "
+            + valueEn + ".", "目标" + targetZh + "在" + r.dueYear() + "年底前未实现；逾期后首次达到的是" + valueZh + "。");
         break;
       case MISSED:
         l.add(valueEn + " against " + targetEn + ": not met by the end of " + r.dueYear() + " nor by " + asOf
