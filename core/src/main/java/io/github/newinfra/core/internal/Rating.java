@@ -147,62 +147,91 @@ final class Rating {
       this.rows = usable;
     }
 
-    /** The value as of a day, from the rows ending by then; null if none. */
-    Snapshot at(int day) {
-      Snapshot s = new Snapshot();
-      if (!citySum) {
-        take(s, rows, day);
-      } else {
-        for (int c : cityIndices()) {
-          List<Row> mine = new ArrayList<>();
-          for (Row r : rows) {
-            if (r.region == c) {
-              mine.add(r);
-            }
-          }
-          Snapshot city = new Snapshot();
-          take(city, mine, day);
-          if (city.latest != null) {
-            s.cities.add(c);
-            s.rows.addAll(city.rows);
-            s.value += city.value;
-            if (s.latest == null || city.latest.end > s.latest.end
-                || (city.latest.end == s.latest.end && city.latest.start > s.latest.start)) {
-              s.latest = city.latest;
-            }
-            if (s.oldest == null || city.latest.end < s.oldest.end) {
-              s.oldest = city.latest;
-            }
+    /** The usable rows of each contributing region (the target's own, or each city's), sorted by end. */
+    private List<List<Row>> byRegion;
+    /** For a flow, per region, the running sums of its rows' values. */
+    private List<double[]> running;
+
+    private void index() {
+      if (byRegion != null) {
+        return;
+      }
+      byRegion = new ArrayList<>();
+      running = new ArrayList<>();
+      List<Integer> regions = new ArrayList<>();
+      if (citySum) {
+        for (RegionCode city : Engine.cities(engine, target.region())) {
+          regions.add(engine.regionIndex.get(city.value()));
+        }
+      }
+      for (int k = 0; k < (citySum ? regions.size() : 1); k++) {
+        List<Row> mine = new ArrayList<>();
+        for (Row r : rows) {
+          if (!citySum || r.region == regions.get(k)) {
+            mine.add(r);
           }
         }
+        double[] sums = new double[mine.size()];
+        double sum = 0;
+        for (int i = 0; i < sums.length; i++) {
+          sum += mine.get(i).value;
+          sums[i] = sum;
+        }
+        byRegion.add(mine);
+        running.add(sums);
+      }
+    }
+
+    /** The value as of a day, from the rows ending by then; null if none. */
+    Snapshot at(int day) {
+      index();
+      Snapshot s = new Snapshot();
+      for (int k = 0; k < byRegion.size(); k++) {
+        List<Row> mine = byRegion.get(k);
+        int last = lastEndingBy(mine, day);
+        if (last < 0) {
+          continue;
+        }
+        Row latest = mine.get(last);
+        if (flow) {
+          s.rows.addAll(mine.subList(0, last + 1));
+          s.value += running.get(k)[last];
+        } else {
+          s.rows.add(latest);
+          s.value += latest.value;
+        }
+        if (citySum) {
+          s.cities.add(latest.region);
+          if (s.oldest == null || latest.end < s.oldest.end) {
+            s.oldest = latest;
+          }
+        }
+        if (s.latest == null || latest.end > s.latest.end
+            || (latest.end == s.latest.end && latest.start > s.latest.start)) {
+          s.latest = latest;
+        }
+      }
+      if (citySum) {
         s.rows.sort(java.util.Comparator.comparingInt((Row r) -> r.end).thenComparingInt(r -> r.region));
       }
       return s.latest == null ? null : s;
     }
 
-    private void take(Snapshot s, List<Row> from, int day) {
-      for (Row r : from) {
-        if (r.end > day) {
-          break;
+    /** The index of the last row ending by a day (rows sorted by end, then start), or -1. */
+    private int lastEndingBy(List<Row> sorted, int day) {
+      int lo = 0;
+      int hi = sorted.size() - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sorted.get(mid).end <= day) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
         }
-        if (flow) {
-          s.rows.add(r);
-          s.value += r.value;
-        }
-        s.latest = r;
       }
-      if (!flow && s.latest != null) {
-        s.rows.add(s.latest);
-        s.value = s.latest.value;
-      }
-    }
-
-    List<Integer> cityIndices() {
-      List<Integer> out = new ArrayList<>();
-      for (RegionCode city : Engine.cities(engine, target.region())) {
-        out.add(engine.regionIndex.get(city.value()));
-      }
-      return out;
+      return found;
     }
 
     /** For a flow, the days from the period start to {@code until} that a contributing series leaves uncovered. */
