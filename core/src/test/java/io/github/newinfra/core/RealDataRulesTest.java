@@ -266,6 +266,17 @@ class RealDataRulesTest {
         .status());
   }
 
+  @Test
+  void aBaselineThatMetTheTargetGivesInsufficientDataBeforeAnyLaterPoint() {
+    Target t = target("eq", RADIUS, Comparator.AT_MOST).value(Quantity.parse("1公里"))
+        .baseline(baseline("1公里", 2020)).build();
+    // 0.8 km in 2020-06 would meet "at most 1 km", but the 2020 baseline outdates it
+    TargetResult r = evaluate(t, LocalDate.of(2021, 1, 1), obs(RADIUS, JS, "2020-06", 0.8));
+    assertEquals(Status.INSUFFICIENT_DATA, r.status());
+    assertEquals(Rule.NOTHING_AFTER_BASELINE, r.decision().rule());
+    assertEquals(Status.ACHIEVED, evaluate(t, JAN_2024, obs(RADIUS, JS, "2023", 0.8)).status());
+  }
+
   // Engine bugs
 
   @Test

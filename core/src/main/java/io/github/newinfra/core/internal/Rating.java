@@ -336,6 +336,9 @@ final class Rating {
     if (!Double.isFinite(now.value)) {
       return overflow(r, d);
     }
+    if (base != null && !base.precedes(now)) {
+      return nothingAfterBaseline(s, base, r, d);
+    }
     if (s.proves(now)) {
       return achieved(s, now, base, r, d, Status.ACHIEVED, Rule.ACHIEVED);
     }
@@ -388,7 +391,7 @@ final class Rating {
   private TargetResult afterDueYear(Subject s, Snapshot now, Baseline base, TargetResult.Builder r,
       Decision.Builder d) {
     Snapshot onTime = s.at(s.dueDay);
-    if (onTime != null && s.proves(onTime)) {
+    if (onTime != null && (base == null || base.precedes(onTime)) && s.proves(onTime)) {
       describe(s, onTime, r, d, onTime.latest.end);
       return achieved(s, onTime, base, r, d, Status.ACHIEVED, Rule.ACHIEVED);
     }
@@ -409,12 +412,23 @@ final class Rating {
     if (!Double.isFinite(now.value)) {
       return overflow(r, d);
     }
+    if (base != null && !base.precedes(now)) {
+      return nothingAfterBaseline(s, base, r, d);
+    }
     if (s.lowerBound(now, s.flow ? s.dueDay : now.latest.end)) {
       return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.LOWER_BOUND).build()).build();
     }
     attainment(s, now, base, r);
     projection(s, base, now).ifPresent(r::projection);
     return r.status(Status.MISSED).decision(d.rule(Rule.MISSED).build()).build();
+  }
+
+  /** The rule for values that all end at or before the baseline's end: they cannot show progress. */
+  private TargetResult nothingAfterBaseline(Subject s, Baseline base, TargetResult.Builder r, Decision.Builder d) {
+    if (base != null) {
+      r.baseline(base.value * s.out);
+    }
+    return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.NOTHING_AFTER_BASELINE).build()).build();
   }
 
   /** The rule for a sum beyond the range of numbers: no value, INSUFFICIENT_DATA. */
@@ -444,10 +458,17 @@ final class Rating {
   private static final class Baseline {
     final double value;
     final int day;
+    final boolean catalog;
 
-    Baseline(double value, int day) {
+    Baseline(double value, int day, boolean catalog) {
       this.value = value;
       this.day = day;
+      this.catalog = catalog;
+    }
+
+    /** Whether a value may decide anything: a level's catalog baseline outdates values ending by its end. */
+    boolean precedes(Snapshot v) {
+      return !catalog || v.latest.end > day;
     }
   }
 
@@ -461,11 +482,11 @@ final class Rating {
     Baseline base;
     if (s.flow) {
       d.baselineOrigin(BaselineOrigin.FLOW_PERIOD_START);
-      base = new Baseline(0, s.periodStart - 1);
+      base = new Baseline(0, s.periodStart - 1, false);
     } else if (t.baseline().isPresent()) {
       d.baselineOrigin(BaselineOrigin.CATALOG).baselinePeriod(t.baseline().get().period());
       base = new Baseline(t.baseline().get().value().to(s.indicator.unit()).value().doubleValue(),
-          (int) t.baseline().get().period().end().toEpochDay());
+          (int) t.baseline().get().period().end().toEpochDay(), true);
     } else {
       base = null;
       TreeSet<Integer> days = new TreeSet<>();
@@ -477,7 +498,7 @@ final class Rating {
         if (!s.lowerBound(first, day)) {
           d.baselineOrigin(BaselineOrigin.EARLIEST_OBSERVATION)
               .baselinePeriod(Engine.period(first.latest.start, first.latest.end));
-          base = new Baseline(first.value, day);
+          base = new Baseline(first.value, day, false);
           break;
         }
       }
@@ -492,10 +513,7 @@ final class Rating {
   private TargetResult progress(Subject s, Snapshot now, Baseline base, TargetResult.Builder r,
       Decision.Builder d) {
     if (base == null || now.latest.end <= base.day) {
-      if (base != null) {
-        r.baseline(base.value * s.out);
-      }
-      return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.NOTHING_AFTER_BASELINE).build()).build();
+      return nothingAfterBaseline(s, base, r, d);
     }
     r.baseline(base.value * s.out);
     Bounds b = s.bounds;
