@@ -358,6 +358,20 @@ class RealDataRulesTest {
         + "时间已过60%——进度正常（进度比1.16731）。", r.explanationZh());
   }
 
+  @Test
+  void explanationsNameAnEarliestObservationOrAFlowsStartAsTheBaseline() {
+    Target noBaseline = Target.copyOf(AT_LEAST_200).withBaseline(Optional.empty());
+    TargetResult level = evaluate(noBaseline, JAN_2024, obs(STATIONS, JS, "2021", 100), obs(STATIONS, JS, "2023", 150));
+    assertEquals(BaselineOrigin.EARLIEST_OBSERVATION, level.decision().baselineOrigin().orElseThrow());
+    assertTrue(level.explanationEn().contains("from 100座 (the earliest observation, 2021)"), level.explanationEn());
+    assertTrue(level.explanationZh().contains("从100座（最早观测值，2021）"), level.explanationZh());
+    Target flow = target("flow", NEW_FIRMS, Comparator.AT_LEAST).value(Quantity.parse("100家")).build();
+    TargetResult sum = evaluate(flow, JAN_2024, obs(NEW_FIRMS, JS, "2021", 30), obs(NEW_FIRMS, JS, "2022", 30));
+    assertTrue(sum.explanationEn().contains("from 0家 (zero at the start of the target period, 2021-01-01)"),
+        sum.explanationEn());
+    assertTrue(sum.explanationZh().contains("从0家（目标期起点2021-01-01的零值）"), sum.explanationZh());
+  }
+
   // Roll-ups, every row's fate, the clock
 
   @Test

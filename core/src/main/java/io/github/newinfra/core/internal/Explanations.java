@@ -310,7 +310,7 @@ final class Explanations {
     List<String> parts = new ArrayList<>();
     if (d.citiesTotal() > 0) {
       parts.add(d.citiesCovered().size() + " of " + d.citiesTotal() + " cities (" + d.citiesCovered().stream()
-          .map(c -> regionEn(engine, c)).collect(Collectors.joining(", ")) + "), the oldest figure for "
+          .map(c -> regionEn(engine, c)).collect(Collectors.joining(", ")) + "), the oldest figure from "
           + d.oldestContribution().map(Period::toString).orElse(""));
     }
     if (!d.gaps().isEmpty()) {
