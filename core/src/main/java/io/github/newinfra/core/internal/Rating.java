@@ -374,7 +374,7 @@ final class Rating {
     }
     r.observations(refs).obsStatuses(statuses).sources(sources);
     if (s.citySum) {
-      d.citiesTotal(s.citiesTotal).citiesCovered(List.of()).oldestContribution(Optional.empty());
+      d.citiesTotal(s.citiesTotal).citiesCovered(List.of());
       for (int c : v.cities) {
         d.addCitiesCovered(engine.regions[c]);
       }
@@ -403,7 +403,7 @@ final class Rating {
     }
     for (int day : days) {
       Snapshot late = s.at(day);
-      if (s.proves(late)) {
+      if ((base == null || base.precedes(late)) && s.proves(late)) {
         describe(s, late, r, d, late.latest.end);
         return achieved(s, late, base, r, d, Status.ACHIEVED_LATE, Rule.ACHIEVED_LATE);
       }
