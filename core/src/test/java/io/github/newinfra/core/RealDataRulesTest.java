@@ -131,6 +131,19 @@ class RealDataRulesTest {
   }
 
   @Test
+  void citiesReportingDifferentPeriodsAreAddedNotComparedPeriodByPeriod() {
+    // Nanjing's year 2023 and Wuxi's 2023-Q2 are each city's latest: 700 + 800 (before: 700, the 2023 "sum")
+    TargetResult mixed = evaluate(AT_LEAST_200, JAN_2024, obs(STATIONS, NANJING, "2023", 700),
+        obs(STATIONS, WUXI, "2023-Q2", 800));
+    assertEquals(1500, mixed.value().getAsDouble(), 1e-9);
+    // a city missing from the latest period keeps its earlier figure: 31 + 30, not a "fall" to 31
+    TargetResult later = evaluate(AT_LEAST_200, LocalDate.of(2025, 1, 1), obs(STATIONS, NANJING, "2023", 30),
+        obs(STATIONS, WUXI, "2023", 30), obs(STATIONS, NANJING, "2024", 31));
+    assertEquals(61, later.value().getAsDouble(), 1e-9);
+    assertEquals(Optional.of(Period.parse("2023")), later.decision().oldestContribution());
+  }
+
+  @Test
   void observationRefsNameTheRowsOwnRegion() {
     TargetResult r = evaluate(AT_LEAST_200, JAN_2024, obs(STATIONS, NANJING, "2023", 100),
         obs(STATIONS, WUXI, "2023", 80));
