@@ -58,6 +58,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 9999)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--as-of " + asOf
+          + ": the evaluation date must lie in the years 1900 to 9999");
+    }
     Catalog catalog = catalogOption.load();
     EvaluationReport report;
     String preface = "";
