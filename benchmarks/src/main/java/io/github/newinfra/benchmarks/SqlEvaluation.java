@@ -25,7 +25,9 @@ import org.duckdb.DuckDBConnection;
  * The evaluation's data-heavy part written in SQL on an in-process DuckDB database: per row, unit conversion and
  * the validity checks (finite, not negative, shares within 0–100); per (indicator, region, period) the duplicate
  * check; per target, the latest value of a LEVEL or the sum of a FLOW inside the target's period up to the
- * evaluation date; then ACHIEVED, MISSED or a LINEAR progress status from the catalog baseline.
+ * evaluation date; then ACHIEVED on time (the value as of the due year's end), ACHIEVED_LATE (the first later
+ * value that meets the target), INSUFFICIENT_DATA for a flow whose period has gaps and does not prove the target,
+ * MISSED, or a LINEAR progress status from the catalog baseline.
  *
  * <p>What it leaves out, and the Java engine does, favours DuckDB: rejections with reasons, overlapping flows,
  * province totals from cities, projections, explanations and roll-ups. Periods arrive as epoch days, already
@@ -33,38 +35,52 @@ import org.duckdb.DuckDBConnection;
  */
 public final class SqlEvaluation implements AutoCloseable {
   private static final String QUERY = String.join("\n",
-      "WITH conv AS (",
+      "WITH p AS (SELECT CAST(? AS INTEGER) AS as_of), conv AS (",
       "  SELECT o.indicator, o.region, o.start_day, o.end_day, o.value * pow(10, o.unit_mult) AS v",
       "  FROM obs o JOIN ind i ON i.indicator = o.indicator",
       "  WHERE isfinite(o.value) AND o.value >= 0 AND (NOT i.ratio OR o.value * pow(10, o.unit_mult) <= 100)",
       "), clean AS (",
       "  SELECT indicator, region, start_day, end_day, min(v) AS v FROM conv",
       "  GROUP BY indicator, region, start_day, end_day HAVING min(v) = max(v)",
+      "), rows AS (",
+      "  SELECT t.target, t.flow, t.due_day, c.start_day, c.end_day, c.v,",
+      "    (CASE WHEN t.strict_lo THEN c.v > t.lo ELSE c.v >= t.lo END)",
+      "      AND (CASE WHEN t.strict_hi THEN c.v < t.hi ELSE c.v <= t.hi END) AS holds",
+      "  FROM tgt t JOIN clean c ON c.indicator = t.indicator AND c.region = t.region, p",
+      "  WHERE c.end_day <= p.as_of AND (NOT t.flow OR (c.start_day >= t.period_start AND c.end_day <= t.due_day))",
       "), val AS (",
-      "  SELECT t.target,",
-      "    CASE WHEN t.flow",
-      "      THEN sum(c.v) FILTER (WHERE c.start_day >= t.period_start AND c.end_day <= t.due_day)",
-      "      ELSE arg_max(c.v, c.end_day) END AS v,",
-      "    max(c.end_day) AS last_day",
-      "  FROM tgt t JOIN clean c ON c.indicator = t.indicator AND c.region = t.region AND c.end_day <= ?",
-      "  GROUP BY t.target, t.flow",
+      "  SELECT target,",
+      "    CASE WHEN flow THEN sum(v) ELSE arg_max(v, end_day) END AS v,",
+      "    CASE WHEN flow THEN sum(v) ELSE arg_max(v, end_day) FILTER (WHERE end_day <= due_day) END AS v_due,",
+      "    arg_min(v, end_day) FILTER (WHERE NOT flow AND end_day > due_day AND holds) AS v_late,",
+      "    max(end_day) AS last_day, sum(end_day - start_day + 1) AS covered",
+      "  FROM rows GROUP BY target, flow",
       "), rated AS (",
-      "  SELECT t.target, val.v, t.lo, t.hi, t.strict_lo, t.strict_hi, t.due_day,",
+      "  SELECT t.target, val.v, val.v_due, val.v_late, t.lo, t.hi, t.strict_lo, t.strict_hi, t.due_day, p.as_of,",
+      "    t.flow AND val.covered < val.last_day - t.period_start + 1 AS gaps_now,",
+      "    t.flow AND val.covered < t.due_day - t.period_start + 1 AS gaps_due,",
       "    CASE WHEN isnan(t.baseline) THEN NULL ELSE (val.v - t.baseline) / nullif(t.goal - t.baseline, 0)",
       "      / nullif((val.last_day - t.baseline_day) / (t.due_day - t.baseline_day), 0) END AS ratio",
-      "  FROM tgt t LEFT JOIN val ON val.target = t.target",
+      "  FROM tgt t CROSS JOIN p LEFT JOIN val ON val.target = t.target",
+      "), decided AS (",
+      "  SELECT *, v_due IS NOT NULL",
+      "    AND (CASE WHEN strict_lo THEN v_due > lo ELSE v_due >= lo END)",
+      "    AND (CASE WHEN strict_hi THEN v_due < hi ELSE v_due <= hi END)",
+      "    AND (NOT gaps_now OR isinf(hi)) AS on_time",
+      "  FROM rated",
       ")",
-      "SELECT target, v, CASE",
+      "SELECT target, CASE WHEN on_time THEN v_due WHEN v_late IS NOT NULL THEN v_late ELSE v END AS v, CASE",
       "  WHEN v IS NULL THEN 'NO_DATA'",
-      "  WHEN (CASE WHEN strict_lo THEN v > lo ELSE v >= lo END) AND (CASE WHEN strict_hi THEN v < hi ELSE v <= hi END)",
-      "    THEN 'ACHIEVED'",
-      "  WHEN ? > due_day THEN 'MISSED'",
-      "  WHEN ratio IS NULL THEN 'INSUFFICIENT_DATA'",
+      "  WHEN on_time THEN 'ACHIEVED'",
+      "  WHEN v_late IS NOT NULL THEN 'ACHIEVED_LATE'",
+      "  WHEN as_of > due_day AND gaps_due THEN 'INSUFFICIENT_DATA'",
+      "  WHEN as_of > due_day THEN 'MISSED'",
+      "  WHEN gaps_now OR ratio IS NULL THEN 'INSUFFICIENT_DATA'",
       "  WHEN ratio >= 0.95 THEN 'ON_TRACK'",
       "  WHEN ratio >= 0.5 THEN 'NEEDS_ACCELERATION'",
       "  WHEN ratio >= -0.1 THEN 'LIMITED_PROGRESS'",
       "  ELSE 'DETERIORATION' END AS status",
-      "FROM rated ORDER BY target");
+      "FROM decided ORDER BY target");
 
   /** One target's outcome: its value in the indicator's unit, or NaN without data, and its status. */
   public static final class Outcome {
@@ -214,7 +230,6 @@ public final class SqlEvaluation implements AutoCloseable {
   public Map<String, Outcome> evaluate(LocalDate asOf) throws SQLException {
     int day = (int) asOf.toEpochDay();
     query.setInt(1, day);
-    query.setInt(2, day);
     Map<String, Outcome> out = new LinkedHashMap<>();
     try (ResultSet rs = query.executeQuery()) {
       while (rs.next()) {

@@ -10,7 +10,9 @@ import org.immutables.value.Value;
  * The outcome of an evaluation: one result per target in catalog order, roll-ups, and every rejected
  * observation with its reason.
  *
- * <p>{@code acceptedObservations + rejected().size() == inputObservations} always holds. The report is
+ * <p>Every input row has one fate: used, not used ({@link #unused()}: superseded, or no target in scope for its
+ * indicator and region) or rejected ({@link #rejected()}) with a reason; {@code usedObservations +
+ * unusedObservations + rejected().size() == inputObservations} always holds. The report is
  * deterministic: the same catalog, options and observations, in any order, give an equal report (rejections are
  * listed by input position). This class is immutable and thread-safe; it round-trips through JSON.
  */
@@ -54,6 +56,35 @@ public abstract class AbstractEvaluationReport {
   public abstract long acceptedObservations();
 
   /**
+   * Returns how many accepted observations were used: read by a target in scope (its own indicator and region,
+   * or a city of its province), not superseded.
+   *
+   * @return the used count
+   */
+  @Value.Default
+  public long usedObservations() {
+    return acceptedObservations() - unused().stream().mapToLong(NotUsed::rows).sum();
+  }
+
+  /**
+   * Returns the accepted observations that were not used: each superseded row, and per indicator and region the
+   * rows no target in scope reads. Superseded rows come first by input position, then the rest by input position
+   * of their first row.
+   *
+   * @return the entries; {@code usedObservations() + sum of rows() == acceptedObservations()}
+   */
+  public abstract List<NotUsed> unused();
+
+  /**
+   * Returns how many accepted observations were not used.
+   *
+   * @return the sum of the entries' rows
+   */
+  public long unusedObservations() {
+    return unused().stream().mapToLong(NotUsed::rows).sum();
+  }
+
+  /**
    * Returns one result per target, in catalog order.
    *
    * @return the results
@@ -69,7 +100,7 @@ public abstract class AbstractEvaluationReport {
   public abstract List<RollUp> rollUps();
 
   /**
-   * Returns the observations that were not used, by input position.
+   * Returns the observations that were rejected, by input position.
    *
    * @return the rejections
    */
@@ -77,6 +108,11 @@ public abstract class AbstractEvaluationReport {
 
   @Value.Check
   void check() {
+    if (usedObservations() + unusedObservations() != acceptedObservations()) {
+      throw new IllegalStateException("Report does not account for every accepted observation: "
+          + usedObservations() + " used + " + unusedObservations() + " not used != " + acceptedObservations()
+          + " accepted");
+    }
     if (acceptedObservations() + rejected().size() != inputObservations()) {
       throw new IllegalStateException("Report does not account for every observation: " + acceptedObservations()
           + " accepted + " + rejected().size() + " rejected != " + inputObservations() + " given");

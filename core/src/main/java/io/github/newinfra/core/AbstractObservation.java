@@ -76,6 +76,21 @@ public abstract class AbstractObservation {
   }
 
   /**
+   * Returns the date the value was published (SDMX-CSV column {@code PUBLISHED}); of two rows for one indicator,
+   * region and period, the later publication supersedes the earlier.
+   *
+   * @return the publication date, if known
+   */
+  public abstract Optional<java.time.LocalDate> published();
+
+  /**
+   * Returns where the value was published (column {@code SOURCE}), e.g. an address or a bulletin's title.
+   *
+   * @return the source, if given
+   */
+  public abstract Optional<String> source();
+
+  /**
    * Returns a free-text comment.
    *
    * @return the comment, if any

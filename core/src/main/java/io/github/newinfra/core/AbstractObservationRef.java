@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newinfra.model.Period;
 import io.github.newinfra.model.RegionCode;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -30,7 +32,7 @@ public abstract class AbstractObservationRef {
   public abstract String location();
 
   /**
-   * Returns the region observed.
+   * Returns the region observed: the row's own region, a city's code for a province figure summed from cities.
    *
    * @return the region
    */
@@ -49,4 +51,28 @@ public abstract class AbstractObservationRef {
    * @return the converted value
    */
   public abstract double value();
+
+  /**
+   * Returns the observation's SDMX status.
+   *
+   * @return the status; A (normal) unless the row gave another
+   */
+  @Value.Default
+  public ObsStatus status() {
+    return ObsStatus.A;
+  }
+
+  /**
+   * Returns the date the observation was published, if the row gave one.
+   *
+   * @return the PUBLISHED date
+   */
+  public abstract Optional<LocalDate> published();
+
+  /**
+   * Returns where the observation was published, if the row said so.
+   *
+   * @return the SOURCE text, e.g. an address
+   */
+  public abstract Optional<String> source();
 }

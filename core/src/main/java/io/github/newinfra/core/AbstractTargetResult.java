@@ -80,7 +80,8 @@ public abstract class AbstractTargetResult {
   public abstract String unit();
 
   /**
-   * Returns the target's value (the lower bound of a range; 100 for coverage), in {@link #unit()}.
+   * Returns the target's value (the lower bound of a range; 100 for coverage, the basic-coverage threshold, 95 by
+   * default, for 基本 coverage), in {@link #unit()}.
    *
    * @return the target value, absent for qualitative targets
    */
@@ -128,7 +129,7 @@ public abstract class AbstractTargetResult {
    * Returns the share of the baseline-to-target gap closed (1 = reached; negative = moved away). Under CAGR,
    * the same share, reported for comparison.
    *
-   * @return the attainment, absent where it cannot be computed
+   * @return the attainment, present only when the status is decided on the value (achieved, missed or rated)
    */
   public abstract OptionalDouble attainment();
 
@@ -162,6 +163,37 @@ public abstract class AbstractTargetResult {
   public abstract Optional<Assessment> assessment();
 
   /**
+   * Returns the facts the status was decided on: the rule, the baseline and its origin, coverage and timing.
+   *
+   * @return the decision
+   */
+  public abstract Decision decision();
+
+  /**
+   * Returns the observation statuses (SDMX OBS_STATUS) of the observations the value rests on, in code order.
+   * Anything but {@link ObsStatus#A} means the result rests on provisional, estimated or otherwise qualified data.
+   *
+   * @return the statuses; empty without observations
+   */
+  public abstract java.util.Set<ObsStatus> obsStatuses();
+
+  /**
+   * Returns the distinct SOURCE texts of the observations the value rests on, in the order of first use.
+   *
+   * @return the sources; empty when no observation names one
+   */
+  public abstract List<String> sources();
+
+  /**
+   * Tells whether the result rests on any observation whose status is not A (normal).
+   *
+   * @return true for provisional, estimated or otherwise qualified data
+   */
+  public boolean provisional() {
+    return obsStatuses().stream().anyMatch(s -> s != ObsStatus.A);
+  }
+
+  /**
    * Returns why the target has its status, in Chinese.
    *
    * @return one line
@@ -176,12 +208,12 @@ public abstract class AbstractTargetResult {
   public abstract String explanationEn();
 
   /**
-   * Returns the attainment capped to 0–1, as roll-ups average it; 1 for ACHIEVED.
+   * Returns the attainment capped to 0–1, as roll-ups average it; 1 for ACHIEVED and ACHIEVED_LATE.
    *
    * @return the capped attainment, absent where there is none
    */
   public OptionalDouble cappedAttainment() {
-    if (status() == Status.ACHIEVED) {
+    if (status() == Status.ACHIEVED || status() == Status.ACHIEVED_LATE) {
       return OptionalDouble.of(1);
     }
     return attainment().isPresent()

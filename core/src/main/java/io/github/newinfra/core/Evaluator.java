@@ -27,18 +27,45 @@ import java.util.function.Predicate;
  * }</pre>
  *
  * <p>{@link #of} compiles the catalog once (dictionaries of indicators and regions); the {@code with}-style
- * methods return new evaluators sharing it. Defaults: as of today (UTC, read when {@link #of} is called),
- * {@link Method#LINEAR}, {@link EvaluationOptions#defaults()}, every target, no assessments. Evaluators are
- * immutable and thread-safe: one evaluator may run any number of evaluations concurrently, and equal inputs give
- * equal reports.
+ * methods return new evaluators sharing it. Defaults: as of today (read from a {@link Clock}, UTC unless
+ * {@link #of(CatalogData, Clock)} gives another, when the evaluator is made), {@link Method#LINEAR},
+ * {@link EvaluationOptions#defaults()}, every target, no assessments. Evaluators are immutable and thread-safe: one
+ * evaluator may run any number of evaluations concurrently, and equal inputs give equal reports.
  *
- * <p>Rules, in order, per target: values are converted to the target's indicator's unit; a LEVEL uses the latest
- * observation whose period ends at or before the evaluation date, a FLOW sums the observations inside the target's
- * period (from the day after its baseline, else from 1 January of its document's first year, to the end of the
- * due year). ACHIEVED when the comparator holds; else MISSED after the end of the due year; else rated by the
- * method. A province-level target without province-level observations of an additive indicator (counts, lengths,
- * money) is evaluated on the sum of its cities' observations per period; other city-level observations count only
- * for city-level targets.
+ * <p>The rules (each with a worked example in {@code docs/evaluation.md}):
+ * <ol>
+ *   <li><b>Every row's fate.</b> Each input row is used, not used ({@link NotUsedReason#SUPERSEDED}, or
+ *   {@link NotUsedReason#NO_TARGET_IN_SCOPE} for its indicator and region) or rejected with a reason; used + not
+ *   used + rejected = input. For one indicator, region and period, a later {@code PUBLISHED} date supersedes an
+ *   earlier; without two different dates, OBS_STATUS A supersedes P and E; rows nothing orders that disagree are
+ *   all rejected.</li>
+ *   <li><b>The value.</b> Values are converted to the indicator's unit ({@code UNIT_MULT} shifts the decimal point
+ *   exactly). A LEVEL uses the latest observation ending at or before the evaluation date; a FLOW sums the
+ *   observations inside the target's period (from the day after its catalog baseline, else from 1 January of its
+ *   document's first year, to the end of the due year). A province without its own rows, for a count, length or
+ *   money indicator, sums each city's latest value (a flow: each city's sum over the period).</li>
+ *   <li><b>Lower bounds.</b> A sum over fewer than all the province's cities, or a flow with gaps in its period,
+ *   may prove AT_LEAST, GREATER_THAN or COVERAGE achieved; otherwise it gives INSUFFICIENT_DATA saying what is
+ *   covered, never MISSED, DETERIORATION or a rating.</li>
+ *   <li><b>On time or late.</b> After the due year: ACHIEVED if the comparator holds on the value as of the end of
+ *   the due year; else ACHIEVED_LATE if it first holds on a later observation (the decision says when); else
+ *   INSUFFICIENT_DATA for a lower bound; else MISSED. Before: ACHIEVED if it holds on the latest value, else the
+ *   progress rules.</li>
+ *   <li><b>Baselines.</b> A catalog baseline sits at the end of its period, and values ending at or before it
+ *   decide nothing (INSUFFICIENT_DATA). A LEVEL without one starts from its earliest observation; a FLOW counts
+ *   from 0 at the start of its period, a catalog baseline of a flow being a previous period's flow shown as
+ *   context. A baseline that already meets the target: DETERIORATION once the value has moved away.</li>
+ *   <li><b>Progress.</b> LINEAR: attainment (share of the distance from the baseline to the nearest edge of the
+ *   target's band that was closed) over the share of the baseline-to-due span elapsed at the end of the latest
+ *   observation; CAGR: actual over required compound growth, positive values only. The ratio against
+ *   {@link EvaluationOptions} cut-offs gives ON_TRACK, NEEDS_ACCELERATION, LIMITED_PROGRESS or DETERIORATION.
+ *   Overshooting a band counts against, under both methods; 基本 COVERAGE is {@code basicCoverage} (95%) and
+ *   the result shows it as its target value.</li>
+ *   <li><b>Projection.</b> A least-squares line through the baseline and later values, clamped to the
+ *   indicator's range (0–100 for shares).</li>
+ *   <li><b>Flags.</b> Each result carries its {@link Decision}, the OBS_STATUS of the observations it rests on and
+ *   their sources; explanations (both languages) and reports flag anything but A.</li>
+ * </ol>
  *
  * <p>Numbers: the catalog's facts are exact ({@code BigDecimal} quantities); each target value and baseline is
  * converted once per evaluation into a {@code double} in its indicator's unit. Observations are {@code double}s
@@ -73,19 +100,53 @@ public final class Evaluator {
    * @return an evaluator with the defaults
    */
   public static Evaluator of(CatalogData data) {
+    return of(data, Clock.systemUTC());
+  }
+
+  /**
+   * Compiles a catalog for evaluation, with the default evaluation date read from a clock.
+   *
+   * @param data the catalog content, e.g. {@code Catalog.builtIn().data()}
+   * @param clock the clock whose current date (in its zone) is the default evaluation date
+   * @return an evaluator with the defaults
+   * @throws IllegalArgumentException if the clock's date is outside the years 1900 to 9999
+   */
+  public static Evaluator of(CatalogData data, Clock clock) {
     Objects.requireNonNull(data, "data");
-    return new Evaluator(Engine.compile(data), LocalDate.now(Clock.systemUTC()), Method.LINEAR,
+    Objects.requireNonNull(clock, "clock");
+    return new Evaluator(Engine.compile(data), checked(LocalDate.now(clock)), Method.LINEAR,
         EvaluationOptions.defaults(), ImmutableMap.of(), Optional.empty());
+  }
+
+  /**
+   * Returns an evaluator whose evaluation date is a clock's current date.
+   *
+   * @param clock the clock, read once, now
+   * @return the evaluator
+   * @throws IllegalArgumentException if the clock's date is outside the years 1900 to 9999
+   */
+  public Evaluator clock(Clock clock) {
+    return asOf(LocalDate.now(Objects.requireNonNull(clock, "clock")));
+  }
+
+  private static LocalDate checked(LocalDate date) {
+    if (date.getYear() < Engine.MIN_YEAR || date.getYear() > Engine.MAX_YEAR) {
+      throw new IllegalArgumentException("Invalid evaluation date " + date + ": it must lie in the years "
+          + Engine.MIN_YEAR + " to " + Engine.MAX_YEAR);
+    }
+    return date;
   }
 
   /**
    * Returns an evaluator with another evaluation date.
    *
-   * @param date the date; observations whose periods end later are not used
+   * @param date the date, in the years 1900 to 9999; observations whose periods end later are not used
    * @return the evaluator
+   * @throws IllegalArgumentException if the date is outside the years 1900 to 9999
    */
   public Evaluator asOf(LocalDate date) {
-    return new Evaluator(engine, Objects.requireNonNull(date, "date"), method, options, assessments, documents);
+    return new Evaluator(engine, checked(Objects.requireNonNull(date, "date")), method, options, assessments,
+        documents);
   }
 
   /**

@@ -2,10 +2,12 @@ package io.github.newinfra.core;
 
 import io.github.newinfra.core.internal.Columns;
 import io.github.newinfra.model.Unit;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Observations in columnar, dictionary-encoded form: the fast way to hand the evaluator many values held in
@@ -80,6 +82,10 @@ public final class ObservationTable {
     private int[] unit = new int[16];
     private byte[] status = new byte[16];
     private double[] value = new double[16];
+    private final Dictionary sources = new Dictionary();
+    /** Null until a row has a PUBLISHED date or a SOURCE. */
+    private int[] published;
+    private int[] source;
 
     private Builder() {
     }
@@ -115,6 +121,31 @@ public final class ObservationTable {
      */
     public Builder add(String indicator, String region, String period, double value, String unit, int unitMult,
         ObsStatus status) {
+      return add(indicator, region, period, value, unit, unitMult, status, Optional.empty(), "");
+    }
+
+    /**
+     * Adds a value with its unit, magnitude, status, publication date and source, as the columns of an SDMX-CSV
+     * row with {@code PUBLISHED} and {@code SOURCE}. Of two rows for one indicator, region and period, the later
+     * publication supersedes the earlier.
+     *
+     * @param indicator the indicator id, as in the catalog
+     * @param region the GB/T 2260 region code
+     * @param period the period text: {@code YYYY}, {@code YYYY-Qn}, {@code YYYY-MM} or {@code YYYY-MM-DD}
+     * @param value the value
+     * @param unit the unit code or symbol ({@code KM}, {@code 万座}, …); empty for the indicator's own unit
+     * @param unitMult the power of ten the value is in (SDMX UNIT_MULT)
+     * @param status the observation status
+     * @param published the date the value was published, if known
+     * @param source where the value was published, e.g. an address; empty for none
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the table already holds {@link #MAX_ROWS} rows
+     */
+    public Builder add(String indicator, String region, String period, double value, String unit, int unitMult,
+        ObsStatus status, Optional<LocalDate> published, String source) {
+      Objects.requireNonNull(published, "published");
+      Objects.requireNonNull(source, "source");
       Objects.requireNonNull(indicator, "indicator");
       Objects.requireNonNull(region, "region");
       Objects.requireNonNull(period, "period");
@@ -129,6 +160,16 @@ public final class ObservationTable {
       this.unit[size] = unitCode(unit, unitMult);
       this.status[size] = (byte) status.ordinal();
       this.value[size] = value;
+      if ((published.isPresent() || !source.isEmpty()) && this.published == null) {
+        this.published = new int[this.indicator.length];
+        Arrays.fill(this.published, Integer.MIN_VALUE);
+        this.source = new int[this.indicator.length];
+        Arrays.fill(this.source, -1);
+      }
+      if (this.published != null) {
+        this.published[size] = published.map(d -> (int) d.toEpochDay()).orElse(Integer.MIN_VALUE);
+        this.source[size] = source.isEmpty() ? -1 : sources.code(source);
+      }
       size++;
       return this;
     }
@@ -145,7 +186,7 @@ public final class ObservationTable {
       Objects.requireNonNull(observation, "observation");
       return add(observation.indicator().value(), observation.region().value(), observation.period().toString(),
           observation.value(), observation.unit().map(Unit::code).orElse(""), observation.unitMult(),
-          observation.status());
+          observation.status(), observation.published(), observation.source().orElse(""));
     }
 
     /**
@@ -166,7 +207,9 @@ public final class ObservationTable {
       return new ObservationTable(new Columns(size, indicators.texts(), regions.texts(), periods.texts(),
           Arrays.copyOf(unitTexts, units.size()), Arrays.copyOf(unitMults, units.size()), Arrays.copyOf(indicator, size),
           Arrays.copyOf(region, size), Arrays.copyOf(period, size), Arrays.copyOf(unit, size),
-          Arrays.copyOf(status, size), Arrays.copyOf(value, size)));
+          Arrays.copyOf(status, size), Arrays.copyOf(value, size),
+          published == null ? null : Arrays.copyOf(published, size), sources.texts(),
+          source == null ? null : Arrays.copyOf(source, size)));
     }
 
     private int unitCode(String unit, int unitMult) {
@@ -195,6 +238,13 @@ public final class ObservationTable {
       unit = Arrays.copyOf(unit, n);
       status = Arrays.copyOf(status, n);
       value = Arrays.copyOf(value, n);
+      if (published != null) {
+        int old = published.length;
+        published = Arrays.copyOf(published, n);
+        Arrays.fill(published, old, n, Integer.MIN_VALUE);
+        source = Arrays.copyOf(source, n);
+        Arrays.fill(source, old, n, -1);
+      }
     }
   }
 

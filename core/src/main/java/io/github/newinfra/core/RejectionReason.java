@@ -8,6 +8,8 @@ public enum RejectionReason {
   MISSING_FIELD,
   /** TIME_PERIOD is not YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD. */
   UNPARSEABLE_PERIOD,
+  /** PUBLISHED is not an ISO date (YYYY-MM-DD) in the supported years. */
+  UNPARSEABLE_DATE,
   /** OBS_VALUE or UNIT_MULT is not a number. */
   UNPARSEABLE_VALUE,
   /** OBS_VALUE is NaN or infinite. */
@@ -30,7 +32,10 @@ public enum RejectionReason {
   UNKNOWN_STATUS,
   /** The same indicator, region and period as another row with the same value; one is used. */
   DUPLICATE,
-  /** The same indicator, region and period as another row with a different value; neither is used. */
+  /**
+   * The same indicator, region and period as another row with a different value, and neither a later PUBLISHED
+   * date nor a final status (A over P or E) says which one holds; none is used.
+   */
   CONFLICTING_DUPLICATE,
   /** A flow observation whose period overlaps another of the same series; sums would double count. */
   OVERLAPPING_PERIOD

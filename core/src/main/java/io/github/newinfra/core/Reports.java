@@ -14,8 +14,11 @@ import java.util.OptionalDouble;
 /**
  * Renders an {@link EvaluationReport} as JSON, Markdown, a self-contained HTML page or plain text.
  *
- * <p>Every rendering lists the results in report order and the rejected observations by input position, so the
- * same report always renders to the same text. The HTML page has inline CSS and inline SVG progress bars and
+ * <p>Every rendering lists the results in report order, the observations not used and the rejected ones by input
+ * position, so the same report always renders to the same text. Each result is flagged (⚑ in Markdown and HTML,
+ * brackets in text) with what its status alone does not say: when a late target was achieved, how many cities a
+ * province figure covers, gaps in a flow period, data that is not final (any OBS_STATUS but A) and the sources
+ * used; roll-ups show their mean with how many targets it rests on ("82% (8 of 81 rated)"). The HTML page has inline CSS and inline SVG progress bars and
  * loads nothing from the network. The catalog supplies target descriptions and quotes; it should be the one the
  * report was evaluated against. This class is stateless and thread-safe.
  */
@@ -58,7 +61,35 @@ public final class Reports {
 
   private static String header(EvaluationReport r) {
     return "As of " + r.asOf() + ", method " + r.method() + "; " + r.inputObservations() + " observations: "
-        + r.acceptedObservations() + " accepted, " + r.rejected().size() + " rejected.";
+        + r.acceptedObservations() + " accepted (" + r.usedObservations() + " used, " + r.unusedObservations()
+        + " not used), " + r.rejected().size() + " rejected.";
+  }
+
+  /**
+   * The facts a reader must not miss, beyond the status: when a late target was achieved, what a lower bound
+   * covers, and data that is not final.
+   */
+  private static String flags(TargetResult r) {
+    StringBuilder f = new StringBuilder();
+    Decision d = r.decision();
+    if (r.status() == Status.ACHIEVED_LATE) {
+      d.achievedIn().ifPresent(p -> f.append("achieved in ").append(p).append("; "));
+    }
+    if (d.citiesTotal() > 0) {
+      f.append(d.citiesCovered().size()).append(" of ").append(d.citiesTotal()).append(" cities; ");
+    }
+    if (!d.gaps().isEmpty()) {
+      f.append("gaps in the period; ");
+    }
+    if (r.provisional()) {
+      f.append("rests on non-final data (");
+      r.obsStatuses().stream().filter(x -> x != ObsStatus.A).forEach(x -> f.append(x));
+      f.append("); ");
+    }
+    if (!r.sources().isEmpty()) {
+      f.append("sources: ").append(String.join("; ", r.sources())).append("; ");
+    }
+    return f.length() == 0 ? "" : f.substring(0, f.length() - 2);
   }
 
   /**
@@ -79,7 +110,9 @@ public final class Reports {
     counts.forEach((s, n) -> out.append(", ").append(s).append(' ').append(n));
     out.append("\n\n");
     for (TargetResult r : report.results()) {
-      out.append(String.format(Locale.ROOT, "%-18s %s%n", r.status(), r.target()));
+      String flags = flags(r);
+      out.append(String.format(Locale.ROOT, "%-18s %s%s%n", r.status(), r.target(),
+          flags.isEmpty() ? "" : "  [" + flags + "]"));
       String d = description(targets.get(r.target().value()));
       if (!d.isEmpty()) {
         out.append("                   ").append(d).append('\n');
@@ -90,8 +123,15 @@ public final class Reports {
     out.append("\nBy pillar:\n");
     for (RollUp u : report.rollUps()) {
       if (u.dimension() == RollUpDimension.PILLAR) {
-        out.append(String.format(Locale.ROOT, "  %-22s %3d targets, mean attainment %s%s%n", u.key(), u.targets(),
-            percent(u.meanAttainment()), u.achieved() ? ", all achieved" : ""));
+        out.append(String.format(Locale.ROOT, "  %-22s %3d targets, %d with data, mean attainment %s%s%n", u.key(),
+            u.targets(), u.withData(), u.summary(), u.achieved() ? ", all achieved" : ""));
+      }
+    }
+    if (!report.unused().isEmpty()) {
+      out.append("\nObservations not used:\n");
+      for (NotUsed x : report.unused()) {
+        out.append("  ").append(x.location()).append(": ").append(x.reason()).append(" — ").append(x.message())
+            .append('\n');
       }
     }
     if (!report.rejected().isEmpty()) {
@@ -121,15 +161,18 @@ public final class Reports {
     out.append("## Targets\n\n| status | target | value | target value | attainment | explanation |\n")
         .append("|---|---|---|---|---|---|\n");
     for (TargetResult r : report.results()) {
-      out.append("| ").append(r.status()).append(" | `").append(r.target()).append("` ")
+      String flags = flags(r);
+      out.append("| ").append(r.status()).append(flags.isEmpty() ? "" : " ⚑ " + md(flags)).append(" | `")
+          .append(r.target()).append("` ")
           .append(md(description(targets.get(r.target().value())))).append(" | ").append(value(r.value(), r.unit()))
           .append(" | ").append(value(r.targetValue(), r.unit())).append(" | ").append(percent(r.attainment()))
           .append(" | ").append(md(r.explanationEn())).append(" ").append(md(r.explanationZh())).append(" |\n");
     }
     for (RollUpDimension d : RollUpDimension.values()) {
       out.append("\n## By ").append(d.name().toLowerCase(Locale.ROOT).replace('_', '-')).append("\n\n")
-          .append("| group | targets | achieved | missed | on track | needs acc. | limited | deterioration | no data | other | mean attainment |\n")
-          .append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+          .append("| group | targets | with data | achieved | achieved late | missed | on track | needs acc. | limited"
+              + " | deterioration | no data | other | mean attainment |\n")
+          .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
       for (RollUp u : report.rollUps()) {
         if (u.dimension() != d) {
           continue;
@@ -137,11 +180,22 @@ public final class Reports {
         Map<Status, Integer> c = u.statusCounts();
         int other = c.get(Status.INSUFFICIENT_DATA) + c.get(Status.NOT_ASSESSED);
         out.append("| ").append(md(u.labelEn())).append(" (").append(md(u.labelZh())).append(") | ")
-            .append(u.targets()).append(" | ").append(c.get(Status.ACHIEVED)).append(" | ").append(c.get(Status.MISSED))
+            .append(u.targets()).append(" | ").append(u.withData()).append(" | ").append(c.get(Status.ACHIEVED))
+            .append(" | ").append(c.get(Status.ACHIEVED_LATE)).append(" | ").append(c.get(Status.MISSED))
             .append(" | ").append(c.get(Status.ON_TRACK)).append(" | ").append(c.get(Status.NEEDS_ACCELERATION))
             .append(" | ").append(c.get(Status.LIMITED_PROGRESS)).append(" | ").append(c.get(Status.DETERIORATION))
             .append(" | ").append(c.get(Status.NO_DATA)).append(" | ").append(other).append(" | ")
-            .append(percent(u.meanAttainment())).append(" |\n");
+            .append(u.summary()).append(" |\n");
+      }
+    }
+    out.append("\n## Observations not used\n\n");
+    if (report.unused().isEmpty()) {
+      out.append("None.\n");
+    } else {
+      out.append("| where | reason | rows | message |\n|---|---|---|---|\n");
+      for (NotUsed x : report.unused()) {
+        out.append("| ").append(x.location()).append(" | ").append(x.reason()).append(" | ").append(x.rows())
+            .append(" | ").append(md(x.message())).append(" |\n");
       }
     }
     out.append("\n## Rejected observations\n\n");
@@ -164,6 +218,7 @@ public final class Reports {
   private static String colour(Status s) {
     switch (s) {
       case ACHIEVED: return "#1a7f37";
+      case ACHIEVED_LATE: return "#4d8f3a";
       case ON_TRACK: return "#2da44e";
       case NEEDS_ACCELERATION: return "#bf8700";
       case LIMITED_PROGRESS: return "#d1242f";
@@ -199,7 +254,8 @@ public final class Reports {
         + "<th>attainment</th><th>explanation</th></tr>\n");
     for (TargetResult r : report.results()) {
       out.append("<tr><td><span class=\"s\" style=\"background:").append(colour(r.status())).append("\">")
-          .append(r.status()).append("</span></td><td><code>").append(html(r.target().value())).append("</code><br><small>")
+          .append(r.status()).append("</span>").append(flags(r).isEmpty() ? "" : "<br><small>⚑ "
+              + html(flags(r)) + "</small>").append("</td><td><code>").append(html(r.target().value())).append("</code><br><small>")
           .append(html(description(targets.get(r.target().value())))).append("</small></td><td>")
           .append(html(value(r.value(), r.unit()))).append("</td><td>").append(html(value(r.targetValue(), r.unit())))
           .append("</td><td>").append(bar(r.cappedAttainment(), r.status())).append(' ')
@@ -210,7 +266,7 @@ public final class Reports {
     out.append("</table>\n");
     for (RollUpDimension d : RollUpDimension.values()) {
       out.append("<h2>By ").append(d.name().toLowerCase(Locale.ROOT).replace('_', '-')).append("</h2>\n<table><tr>")
-          .append("<th>group</th><th>targets</th><th>statuses</th><th>mean attainment</th></tr>\n");
+          .append("<th>group</th><th>targets</th><th>with data</th><th>statuses</th><th>mean attainment</th></tr>\n");
       for (RollUp u : report.rollUps()) {
         if (u.dimension() != d) {
           continue;
@@ -224,9 +280,21 @@ public final class Reports {
         });
         out.append("<tr><td>").append(html(u.labelEn())).append("<br><small lang=\"zh-Hans\">")
             .append(html(u.labelZh()))
-            .append("</small></td><td>").append(u.targets()).append("</td><td>").append(counts).append("</td><td>")
+            .append("</small></td><td>").append(u.targets()).append("</td><td>").append(u.withData())
+            .append("</td><td>").append(counts).append("</td><td>")
             .append(bar(u.meanAttainment(), u.achieved() ? Status.ACHIEVED : Status.ON_TRACK)).append(' ')
-            .append(percent(u.meanAttainment())).append("</td></tr>\n");
+            .append(html(u.summary())).append("</td></tr>\n");
+      }
+      out.append("</table>\n");
+    }
+    out.append("<h2>Observations not used</h2>\n");
+    if (report.unused().isEmpty()) {
+      out.append("<p>None.</p>\n");
+    } else {
+      out.append("<table><tr><th>where</th><th>reason</th><th>rows</th><th>message</th></tr>\n");
+      for (NotUsed x : report.unused()) {
+        out.append("<tr><td>").append(html(x.location())).append("</td><td>").append(x.reason()).append("</td><td>")
+            .append(x.rows()).append("</td><td>").append(html(x.message())).append("</td></tr>\n");
       }
       out.append("</table>\n");
     }

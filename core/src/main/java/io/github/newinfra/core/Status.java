@@ -2,9 +2,17 @@ package io.github.newinfra.core;
 
 /** The status of one target as of an evaluation date (the progress cut-offs are the UNSD SDG Progress Chart's). */
 public enum Status {
-  /** The comparator holds for the value used. */
+  /**
+   * The comparator holds: on an observation whose period ends by the end of the due year, or, before the due
+   * year is over, on the latest value.
+   */
   ACHIEVED,
-  /** Evaluated after the end of the due year and not achieved. */
+  /**
+   * The comparator did not hold on time, but first held on an observation whose period ends after the due year
+   * (the result's {@link Decision#achievedIn()} says when).
+   */
+  ACHIEVED_LATE,
+  /** Evaluated after the end of the due year, and the comparator never held by the evaluation date. */
   MISSED,
   /** Progress ratio at or above the on-track cut-off (default 0.95). */
   ON_TRACK,
@@ -14,7 +22,11 @@ public enum Status {
   LIMITED_PROGRESS,
   /** Progress ratio below the deterioration cut-off: moving away from the target. */
   DETERIORATION,
-  /** Observations exist but do not allow a rating (one point only, no elapsed time, non-positive values under CAGR…). */
+  /**
+   * Observations exist but do not allow a decision: one point only, nothing after the baseline, no elapsed time,
+   * non-positive values under CAGR, a lower bound (partial cities, gaps in a flow period) that proves nothing, or
+   * a sum beyond the range of numbers.
+   */
   INSUFFICIENT_DATA,
   /** No usable observation for the target's indicator and region. */
   NO_DATA,

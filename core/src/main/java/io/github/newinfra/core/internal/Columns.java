@@ -18,6 +18,12 @@ public final class Columns {
   final int[] unit;
   final byte[] status;
   final double[] value;
+  /** Per row, the PUBLISHED date as an epoch day, or {@code Integer.MIN_VALUE}; null when no row has one. */
+  final int[] published;
+  /** The SOURCE dictionary. */
+  final String[] sources;
+  /** Per row, an index into {@code sources}, or -1; null when no row has one. */
+  final int[] source;
 
   /**
    * Wraps columns the caller promises not to change.
@@ -34,9 +40,16 @@ public final class Columns {
    * @param unit per row, an index into {@code units}
    * @param status per row, an {@code ObsStatus} ordinal
    * @param value per row, the value
+   * @param published per row, the PUBLISHED epoch day or {@code Integer.MIN_VALUE}; null when no row has one
+   * @param sources the SOURCE dictionary
+   * @param source per row, an index into {@code sources} or -1; null when no row has one
    */
   public Columns(int size, String[] indicators, String[] regions, String[] periods, String[] units, int[] unitMults,
-      int[] indicator, int[] region, int[] period, int[] unit, byte[] status, double[] value) {
+      int[] indicator, int[] region, int[] period, int[] unit, byte[] status, double[] value, int[] published,
+      String[] sources, int[] source) {
+    this.published = published;
+    this.sources = sources;
+    this.source = source;
     this.size = size;
     this.indicators = indicators;
     this.regions = regions;
@@ -63,7 +76,19 @@ public final class Columns {
   /** The row as SDMX-CSV-style text, for rejections. */
   String text(int r) {
     return indicators[indicator[r]] + ',' + regions[region[r]] + ',' + periods[period[r]] + ',' + value[r] + ','
-        + units[unit[r]] + ',' + unitMults[unit[r]] + ',' + STATUS_NAMES[status[r]];
+        + units[unit[r]] + ',' + unitMults[unit[r]] + ',' + STATUS_NAMES[status[r]]
+        + (publishedText(r).isEmpty() && sourceText(r).isEmpty() ? "" : "," + publishedText(r) + ',' + sourceText(r));
+  }
+
+  /** The row's PUBLISHED date as text, empty when none. */
+  String publishedText(int r) {
+    return published == null || published[r] == Integer.MIN_VALUE ? ""
+        : java.time.LocalDate.ofEpochDay(published[r]).toString();
+  }
+
+  /** The row's SOURCE, empty when none. */
+  String sourceText(int r) {
+    return source == null || source[r] < 0 ? "" : sources[source[r]];
   }
 
   static final String[] STATUS_NAMES = statusNames();

@@ -19,7 +19,7 @@ public final class CsvRows {
   /** The columns a header must name. */
   static final String[] REQUIRED = {"INDICATOR", "REF_AREA", "TIME_PERIOD", "OBS_VALUE"};
   /** The columns read when present. */
-  static final String[] OPTIONAL = {"UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS", "COMMENT"};
+  static final String[] OPTIONAL = {"UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS", "COMMENT", "PUBLISHED", "SOURCE"};
 
   private CsvRows() {}
 
@@ -101,7 +101,7 @@ public final class CsvRows {
         } else {
           sink.row(ordinal++, startLine, fields.get(at[0]).strip(), fields.get(at[1]).strip(),
               fields.get(at[2]).strip(), fields.get(at[3]).strip(), field(fields, at[4]), field(fields, at[5]),
-              field(fields, at[6]), input);
+              field(fields, at[6]), field(fields, at[8]), field(fields, at[9]), input);
         }
       }
     } catch (IOException e) {

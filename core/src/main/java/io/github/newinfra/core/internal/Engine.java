@@ -5,6 +5,8 @@ import io.github.newinfra.core.Assessment;
 import io.github.newinfra.core.EvaluationOptions;
 import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.Method;
+import io.github.newinfra.core.NotUsed;
+import io.github.newinfra.core.NotUsedReason;
 import io.github.newinfra.core.ObsStatus;
 import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.RejectionReason;
@@ -43,6 +45,10 @@ import java.util.function.Predicate;
  * <p>Immutable and thread-safe once compiled; each run keeps its state in its own objects.
  */
 public final class Engine {
+  /** The first year an evaluation date or publication date may have. */
+  public static final int MIN_YEAR = 1900;
+  /** The last year an evaluation date or publication date may have. */
+  public static final int MAX_YEAR = 9999;
   final CatalogData data;
   final Map<String, Integer> indicatorIndex = new HashMap<>();
   final Indicator[] indicators;
@@ -136,13 +142,66 @@ public final class Engine {
     }
     List<Rejection> rejected = new ArrayList<>(ingest.rejected);
     rejected.sort(Comparator.comparingLong(Rejection::ordinal));
+    List<NotUsed> unused = new ArrayList<>(ingest.notUsed);
+    unused.sort(Comparator.comparingLong(NotUsed::ordinal));
+    unused.addAll(outOfScope(ingest, include));
+    long notUsedRows = unused.stream().mapToLong(NotUsed::rows).sum();
+    long accepted = ingest.rows - rejected.size();
     return EvaluationReport.builder()
         .asOf(asOf).method(method).options(options)
-        .inputObservations(ingest.rows).acceptedObservations(ingest.rows - rejected.size())
+        .inputObservations(ingest.rows).acceptedObservations(accepted)
+        .usedObservations(accepted - notUsedRows).unused(unused)
         .results(results)
         .rollUps(RollUps.build(data, results))
         .rejected(rejected)
         .build();
+  }
+
+  /**
+   * The series no target in scope reads: per indicator and region, one entry. A target reads its own indicator
+   * and region and, for a province, each of its cities (their sum, or their own values shown beside it).
+   */
+  private List<NotUsed> outOfScope(Ingest ingest, Predicate<Target> include) {
+    boolean[][] read = new boolean[indicators.length][regions.length];
+    for (Target t : data.targets()) {
+      if (!include.test(t) || t.indicator().isEmpty()) {
+        continue;
+      }
+      Integer ind = indicatorIndex.get(t.indicator().get().value());
+      Integer reg = regionIndex.get(t.region().value());
+      if (ind == null || reg == null) {
+        continue;
+      }
+      read[ind][reg] = true;
+      if (t.region().isProvince()) {
+        for (RegionCode city : cities(this, t.region())) {
+          read[ind][regionIndex.get(city.value())] = true;
+        }
+      }
+    }
+    List<NotUsed> out = new ArrayList<>();
+    for (int i = 0; i < indicators.length; i++) {
+      for (int r = 0; r < regions.length; r++) {
+        Series s = ingest.series[i][r];
+        if (s == null || s.size == 0 || read[i][r]) {
+          continue;
+        }
+        int first = 0;
+        for (int k = 1; k < s.size; k++) {
+          if (s.ordinal[k] < s.ordinal[first]) {
+            first = k;
+          }
+        }
+        out.add(NotUsed.builder().ordinal(s.ordinal[first]).location(ingest.style.describe(s.ordinal[first],
+            s.line(first))).indicator(indicators[i].id().value()).region(regions[r].value())
+            .reason(NotUsedReason.NO_TARGET_IN_SCOPE).rows(s.size)
+            .message(s.size + (s.size == 1 ? " observation" : " observations") + " of " + indicators[i].id() + " in "
+                + regions[r] + ": no target in scope for its indicator and region")
+            .build());
+      }
+    }
+    out.sort(Comparator.comparingLong(NotUsed::ordinal));
+    return out;
   }
 
   /** The per-run ingest: resolves, converts, checks and stores rows; collects rejections. */
@@ -151,10 +210,10 @@ public final class Engine {
     final LocationStyle style;
     final Series[][] series;
     final List<Rejection> rejected = new ArrayList<>();
+    final List<NotUsed> notUsed = new ArrayList<>();
     long rows;
     private final Map<String, int[]> periods = new HashMap<>();
     private final Map<String, Unit> units = new HashMap<>();
-    private final Map<Long, Double> factors = new HashMap<>();
 
     Ingest(Engine engine, LocationStyle style) {
       this.engine = engine;
@@ -175,7 +234,7 @@ public final class Engine {
 
     @Override
     public void row(long ordinal, long line, String indicator, String region, String period, String value,
-        String unit, String unitMult, String status, CharSequence input) {
+        String unit, String unitMult, String status, String published, String source, CharSequence input) {
       rows++;
       String missing = indicator.isEmpty() ? "INDICATOR" : region.isEmpty() ? "REF_AREA"
           : period.isEmpty() ? "TIME_PERIOD" : value.isEmpty() ? "OBS_VALUE" : null;
@@ -219,6 +278,20 @@ public final class Engine {
         reject(ordinal, line, RejectionReason.STATUS_EXCLUDED, "OBS_STATUS " + obsStatus
             + (obsStatus == ObsStatus.M ? " marks a missing value" : " marks a forecast, not an observation"), input);
         return;
+      }
+      int pub = Series.UNPUBLISHED;
+      if (!published.isEmpty()) {
+        try {
+          LocalDate d = LocalDate.parse(published);
+          if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
+            throw new java.time.format.DateTimeParseException("out of range", published, 0);
+          }
+          pub = (int) d.toEpochDay();
+        } catch (java.time.format.DateTimeParseException e) {
+          reject(ordinal, line, RejectionReason.UNPARSEABLE_DATE, "PUBLISHED '" + published
+              + "' is not a date YYYY-MM-DD from " + MIN_YEAR + " to " + MAX_YEAR, input);
+          return;
+        }
       }
       double v = Numbers.parse(value);
       if (Double.isNaN(v) && !Numbers.isNotFiniteWord(value)) {
@@ -265,13 +338,8 @@ public final class Engine {
           return;
         }
       }
-      long factorKey = ((long) ind << 32) | (u.baseExponent() + 64);
-      Double factor = factors.get(factorKey);
-      if (factor == null) {
-        factor = Math.pow(10, u.baseExponent() - indicatorDef.unit().baseExponent());
-        factors.put(factorKey, factor);
-      }
-      double converted = v * factor;
+      int shift = u.baseExponent() - indicatorDef.unit().baseExponent();
+      double converted = Numbers.scale(v, shift, Math.pow(10, shift));
       if (!Double.isFinite(converted)) {
         reject(ordinal, line, RejectionReason.NOT_FINITE, "OBS_VALUE " + value + " in '" + u + "' is beyond the range of"
             + " a double in '" + indicatorDef.unit() + "'", input);
@@ -293,7 +361,7 @@ public final class Engine {
         s = new Series();
         series[ind][reg] = s;
       }
-      s.add(days[0], days[1], converted, ordinal, line);
+      s.add(days[0], days[1], converted, ordinal, line, obsStatus.ordinal(), pub, source.isEmpty() ? null : source);
     }
 
     /**
@@ -327,6 +395,7 @@ public final class Engine {
       // another dimension, UNIT_MULT out of range).
       int units = c.units.length;
       double[] factor = new double[ind.length * units];
+      int[] shift = new int[ind.length * units];
       Arrays.fill(factor, Double.NaN);
       for (int k = 0; k < ind.length; k++) {
         if (ind[k] < 0) {
@@ -340,7 +409,8 @@ public final class Engine {
           }
           Unit given = c.units[u].isEmpty() ? own.withUnitMult(mult) : unit(c.units[u], mult);
           if (given != null && given.isConvertibleTo(own)) {
-            factor[k * units + u] = Math.pow(10, given.baseExponent() - own.baseExponent());
+            shift[k * units + u] = given.baseExponent() - own.baseExponent();
+            factor[k * units + u] = Math.pow(10, shift[k * units + u]);
           }
         }
       }
@@ -375,16 +445,19 @@ public final class Engine {
         int pc = c.period[r];
         double v = c.value[r];
         double f = factor[ic * units + c.unit[r]];
-        double x = v * f;
+        double x = Double.isNaN(f) ? Double.NaN : Numbers.scale(v, shift[ic * units + c.unit[r]], f);
         if (i < 0 || g < 0 || badPeriod[pc] || !observed[c.status[r]] || !Double.isFinite(x)
             || (engine.ratio[i] ? x < 0 || x > 100 : x < 0)) {
           int u = c.unit[r];
           row(first + r, -1, c.indicators[ic], c.regions[c.region[r]], c.periods[pc], Double.toString(v),
-              c.units[u], Integer.toString(c.unitMults[u]), Columns.STATUS_NAMES[c.status[r]], c.text(r));
+              c.units[u], Integer.toString(c.unitMults[u]), Columns.STATUS_NAMES[c.status[r]], c.publishedText(r),
+              c.sourceText(r), c.text(r));
           continue;
         }
         rows++;
-        series[i][g].add(start[pc], end[pc], x, first + r, -1);
+        series[i][g].add(start[pc], end[pc], x, first + r, -1, c.status[r],
+            c.published == null ? Series.UNPUBLISHED : c.published[r],
+            c.source == null || c.source[r] < 0 ? null : c.sources[c.source[r]]);
       }
     }
 
@@ -427,20 +500,7 @@ public final class Engine {
           b++;
         }
         if (b - a > 1) {
-          boolean conflict = false;
-          for (int k = a + 1; k < b; k++) {
-            conflict |= !Numbers.same(s.value[k], s.value[a]);
-          }
-          String period = periodText(s.start[a], s.end[a]);
-          for (int k = conflict ? a : a + 1; k < b; k++) {
-            drop[k] = true;
-            rejected.add(Rejection.builder().ordinal(s.ordinal[k]).location(style.describe(s.ordinal[k], s.line(k)))
-                .reason(conflict ? RejectionReason.CONFLICTING_DUPLICATE : RejectionReason.DUPLICATE)
-                .message((conflict ? "conflicting values for " : "repeats ") + series + ", " + period + " (also at "
-                    + style.describe(s.ordinal[k == a ? a + 1 : a], s.line(k == a ? a + 1 : a)) + ")"
-                    + (conflict ? "; none of them is used" : "; one is used"))
-                .input(series + " " + period + " = " + s.value[k]).build());
-          }
+          revisions(s, a, b, drop, ind, reg, series);
         }
         a = b;
       }
@@ -470,6 +530,91 @@ public final class Engine {
         }
       }
       s.removeFlagged(drop);
+    }
+
+    /**
+     * Settles rows of one indicator, region and period: a row no other row supersedes is a candidate; if all
+     * candidates agree, the first is used, the other candidates are DUPLICATEs and every superseded row is not
+     * used (SUPERSEDED); if candidates disagree, nothing orders them and the whole group is rejected.
+     */
+    private void revisions(Series s, int a, int b, boolean[] drop, int ind, int reg, String series) {
+      boolean[] superseded = new boolean[b - a];
+      int[] by = new int[b - a];
+      for (int i = a; i < b; i++) {
+        for (int j = a; j < b; j++) {
+          if (i != j && supersedes(s, j, i)) {
+            superseded[i - a] = true;
+            by[i - a] = j;
+            break;
+          }
+        }
+      }
+      int first = -1;
+      boolean conflict = false;
+      for (int i = a; i < b; i++) {
+        if (!superseded[i - a]) {
+          if (first < 0) {
+            first = i;
+          } else {
+            conflict |= !Numbers.same(s.value[i], s.value[first]);
+          }
+        }
+      }
+      String period = periodText(s.start[a], s.end[a]);
+      if (conflict) {
+        for (int k = a; k < b; k++) {
+          int other = k == a ? a + 1 : a;
+          drop[k] = true;
+          rejected.add(Rejection.builder().ordinal(s.ordinal[k]).location(style.describe(s.ordinal[k], s.line(k)))
+              .reason(RejectionReason.CONFLICTING_DUPLICATE)
+              .message("conflicting values for " + series + ", " + period + " (also at "
+                  + style.describe(s.ordinal[other], s.line(other)) + "), and no later PUBLISHED date or final"
+                  + " status (A over P or E) says which holds; none of them is used")
+              .input(series + " " + period + " = " + s.value[k]).build());
+        }
+        return;
+      }
+      for (int k = a; k < b; k++) {
+        if (k == first) {
+          continue;
+        }
+        drop[k] = true;
+        if (superseded[k - a]) {
+          int w = by[k - a];
+          notUsed.add(NotUsed.builder().ordinal(s.ordinal[k]).location(style.describe(s.ordinal[k], s.line(k)))
+              .indicator(engine.indicators[ind].id().value()).region(engine.regions[reg].value())
+              .reason(NotUsedReason.SUPERSEDED).rows(1)
+              .message(series + ", " + period + " = " + Text.number(s.value[k]) + " is superseded by "
+                  + style.describe(s.ordinal[w], s.line(w)) + " (" + why(s, w, k) + ")")
+              .build());
+        } else {
+          rejected.add(Rejection.builder().ordinal(s.ordinal[k]).location(style.describe(s.ordinal[k], s.line(k)))
+              .reason(RejectionReason.DUPLICATE)
+              .message("repeats " + series + ", " + period + " (also at "
+                  + style.describe(s.ordinal[first], s.line(first)) + "); one is used")
+              .input(series + " " + period + " = " + s.value[k]).build());
+        }
+      }
+    }
+
+    /** A later PUBLISHED date supersedes an earlier; without two dates that differ, A supersedes P and E. */
+    private static boolean supersedes(Series s, int winner, int loser) {
+      int pw = s.published[winner];
+      int pl = s.published[loser];
+      if (pw != Series.UNPUBLISHED && pl != Series.UNPUBLISHED && pw != pl) {
+        return pw > pl;
+      }
+      return s.status[winner] == ObsStatus.A.ordinal()
+          && (s.status[loser] == ObsStatus.P.ordinal() || s.status[loser] == ObsStatus.E.ordinal());
+    }
+
+    private static String why(Series s, int winner, int loser) {
+      int pw = s.published[winner];
+      int pl = s.published[loser];
+      if (pw != Series.UNPUBLISHED && pl != Series.UNPUBLISHED && pw != pl) {
+        return "published " + LocalDate.ofEpochDay(pw) + ", later than " + LocalDate.ofEpochDay(pl);
+      }
+      return "status A (final) over " + ObsStatus.values()[s.status[loser]];
     }
   }
 

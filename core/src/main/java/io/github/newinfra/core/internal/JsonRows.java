@@ -27,7 +27,7 @@ public final class JsonRows {
   private static final ObjectMapper MAPPER = ModelJson.newMapper();
   private static final ObjectReader ELEMENT = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final Set<String> FIELDS =
-      Set.of("indicator", "region", "period", "value", "unit", "unitMult", "status", "comment");
+      Set.of("indicator", "region", "period", "value", "unit", "unitMult", "status", "comment", "published", "source");
 
   private JsonRows() {}
 
@@ -107,7 +107,8 @@ public final class JsonRows {
       }
     }
     sink.row(ordinal, line, text(node, "indicator"), text(node, "region"), text(node, "period"), text(node, "value"),
-        text(node, "unit"), text(node, "unitMult"), text(node, "status"), input);
+        text(node, "unit"), text(node, "unitMult"), text(node, "status"), text(node, "published"),
+        text(node, "source"), input);
   }
 
   private static String text(JsonNode node, String field) {

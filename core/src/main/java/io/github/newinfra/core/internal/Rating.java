@@ -1,11 +1,16 @@
 package io.github.newinfra.core.internal;
 
 import io.github.newinfra.core.Assessment;
+import io.github.newinfra.core.BaselineOrigin;
+import io.github.newinfra.core.Decision;
 import io.github.newinfra.core.EvaluationOptions;
 import io.github.newinfra.core.Method;
+import io.github.newinfra.core.ObsStatus;
 import io.github.newinfra.core.ObservationRef;
 import io.github.newinfra.core.Projection;
 import io.github.newinfra.core.RegionValue;
+import io.github.newinfra.core.Rule;
+import io.github.newinfra.core.Span;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.TargetResult;
 import io.github.newinfra.core.Verdict;
@@ -20,13 +25,17 @@ import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Rates one target against the ingested observations, by the rules {@code Evaluator} documents. Not part of the
- * API.
+ * Decides one target's status from the ingested observations, by the rules {@code Evaluator} documents. Each rule
+ * is one method named after it; the facts each decides are recorded in a {@link Decision}, and the explanations
+ * are rendered from them by {@link Explanations}. Not part of the API.
  */
 final class Rating {
   private static final double DAYS_PER_YEAR = 365.25;
@@ -47,186 +56,518 @@ final class Rating {
     this.options = options;
   }
 
-  /** One usable data point: a period, a value in the indicator's unit, and the rows it comes from. */
-  private static final class Point {
+  /** One usable input row, in the indicator's unit. */
+  private static final class Row {
+    final int region;
     final int start;
     final int end;
-    double value;
-    final List<long[]> rows = new ArrayList<>(1);
-    final RegionCode region;
+    final double value;
+    final long ordinal;
+    final long line;
+    final int status;
+    final int published;
+    final String source;
 
-    Point(int start, int end, double value, RegionCode region) {
-      this.start = start;
-      this.end = end;
-      this.value = value;
+    Row(Series s, int i, int region) {
       this.region = region;
+      this.start = s.start[i];
+      this.end = s.end[i];
+      this.value = s.value[i];
+      this.ordinal = s.ordinal[i];
+      this.line = s.line(i);
+      this.status = s.status[i];
+      this.published = s.published[i];
+      this.source = s.source(i);
+    }
+  }
+
+  /** The target's value as of one day: the rows it rests on and what they cover. */
+  private static final class Snapshot {
+    double value;
+    final List<Row> rows = new ArrayList<>();
+    /** The latest row (latest end, then latest start). */
+    Row latest;
+    /** Cities contributing, for a sum over cities. */
+    final List<Integer> cities = new ArrayList<>();
+    /** The stalest city contribution. */
+    Row oldest;
+  }
+
+  /** Everything about a target that does not depend on the day a value is taken. */
+  private final class Subject {
+    final Target target;
+    final Indicator indicator;
+    final boolean flow;
+    final boolean citySum;
+    final int citiesTotal;
+    final int dueDay;
+    final int periodStart;
+    final double out;
+    final Bounds bounds;
+    final List<Row> rows;
+
+    Subject(Target t, Indicator indicator, int ind, Bounds bounds, double out) {
+      this.target = t;
+      this.indicator = indicator;
+      this.flow = indicator.accumulation() == Accumulation.FLOW;
+      this.dueDay = (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay();
+      this.periodStart = flowStart(t);
+      this.bounds = bounds;
+      this.out = out;
+      Integer reg = engine.regionIndex.get(t.region().value());
+      Series own = reg == null ? null : ingest.series[ind][reg];
+      List<Row> found = new ArrayList<>();
+      boolean sum = false;
+      int total = 0;
+      if (own != null && own.size > 0) {
+        for (int i = 0; i < own.size; i++) {
+          found.add(new Row(own, i, reg));
+        }
+      } else if (t.region().isProvince() && Engine.additive().contains(indicator.unit().dimension())) {
+        sum = true;
+        for (RegionCode city : Engine.cities(engine, t.region())) {
+          int c = engine.regionIndex.get(city.value());
+          total++;
+          Series s = ingest.series[ind][c];
+          for (int i = 0; s != null && i < s.size; i++) {
+            found.add(new Row(s, i, c));
+          }
+        }
+      }
+      this.citySum = sum;
+      this.citiesTotal = total;
+      List<Row> usable = new ArrayList<>();
+      for (Row r : found) {
+        if (r.end <= asOfDay && (!flow || (r.start >= periodStart && r.end <= dueDay))) {
+          usable.add(r);
+        }
+      }
+      usable.sort(java.util.Comparator.comparingInt((Row r) -> r.end).thenComparingInt(r -> r.start)
+          .thenComparingLong(r -> r.ordinal));
+      this.rows = usable;
+    }
+
+    /** The usable rows of each contributing region (the target's own, or each city's), sorted by end. */
+    private List<List<Row>> byRegion;
+    /** For a flow, per region, the running sums of its rows' values. */
+    private List<double[]> running;
+
+    private void index() {
+      if (byRegion != null) {
+        return;
+      }
+      byRegion = new ArrayList<>();
+      running = new ArrayList<>();
+      List<Integer> regions = new ArrayList<>();
+      if (citySum) {
+        for (RegionCode city : Engine.cities(engine, target.region())) {
+          regions.add(engine.regionIndex.get(city.value()));
+        }
+      }
+      for (int k = 0; k < (citySum ? regions.size() : 1); k++) {
+        List<Row> mine = new ArrayList<>();
+        for (Row r : rows) {
+          if (!citySum || r.region == regions.get(k)) {
+            mine.add(r);
+          }
+        }
+        double[] sums = new double[mine.size()];
+        double sum = 0;
+        for (int i = 0; i < sums.length; i++) {
+          sum += mine.get(i).value;
+          sums[i] = sum;
+        }
+        byRegion.add(mine);
+        running.add(sums);
+      }
+    }
+
+    /** The value as of a day, from the rows ending by then; null if none. */
+    Snapshot at(int day) {
+      index();
+      Snapshot s = new Snapshot();
+      for (int k = 0; k < byRegion.size(); k++) {
+        List<Row> mine = byRegion.get(k);
+        int last = lastEndingBy(mine, day);
+        if (last < 0) {
+          continue;
+        }
+        Row latest = mine.get(last);
+        if (flow) {
+          s.rows.addAll(mine.subList(0, last + 1));
+          s.value += running.get(k)[last];
+        } else {
+          s.rows.add(latest);
+          s.value += latest.value;
+        }
+        if (citySum) {
+          s.cities.add(latest.region);
+          if (s.oldest == null || latest.end < s.oldest.end) {
+            s.oldest = latest;
+          }
+        }
+        if (s.latest == null || latest.end > s.latest.end
+            || (latest.end == s.latest.end && latest.start > s.latest.start)) {
+          s.latest = latest;
+        }
+      }
+      if (citySum) {
+        s.rows.sort(java.util.Comparator.comparingInt((Row r) -> r.end).thenComparingInt(r -> r.region));
+      }
+      return s.latest == null ? null : s;
+    }
+
+    /** The index of the last row ending by a day (rows sorted by end, then start), or -1. */
+    private int lastEndingBy(List<Row> sorted, int day) {
+      int lo = 0;
+      int hi = sorted.size() - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sorted.get(mid).end <= day) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found;
+    }
+
+    /** For a flow, the days from the period start to {@code until} that a contributing series leaves uncovered. */
+    List<int[]> gaps(Snapshot s, int until) {
+      List<int[]> gaps = new ArrayList<>();
+      if (!flow) {
+        return gaps;
+      }
+      TreeSet<Integer> regions = new TreeSet<>();
+      for (Row r : s.rows) {
+        regions.add(r.region);
+      }
+      boolean[] uncovered = new boolean[Math.max(0, until - periodStart + 1)];
+      for (int region : regions) {
+        int next = periodStart;
+        for (Row r : s.rows) {
+          if (r.region != region) {
+            continue;
+          }
+          for (int d = next; d < r.start && d <= until; d++) {
+            uncovered[d - periodStart] = true;
+          }
+          next = Math.max(next, r.end + 1);
+        }
+        for (int d = next; d <= until; d++) {
+          uncovered[d - periodStart] = true;
+        }
+      }
+      for (int i = 0; i < uncovered.length; i++) {
+        if (uncovered[i]) {
+          int j = i;
+          while (j + 1 < uncovered.length && uncovered[j + 1]) {
+            j++;
+          }
+          gaps.add(new int[] {periodStart + i, periodStart + j});
+          i = j;
+        }
+      }
+      return gaps;
+    }
+
+    /** Whether the value is a lower bound: cities missing, or gaps in the flow up to {@code until}. */
+    boolean lowerBound(Snapshot s, int until) {
+      return (citySum && s.cities.size() < citiesTotal) || !gaps(s, until).isEmpty();
+    }
+
+    /**
+     * Whether a value proves the target achieved: the comparator holds, and a lower bound only proves a target
+     * without an upper edge (AT_LEAST, GREATER_THAN, COVERAGE).
+     */
+    boolean proves(Snapshot s) {
+      return Double.isFinite(s.value) && bounds.achieved(s.value)
+          && (bounds.hi == Double.POSITIVE_INFINITY || !lowerBound(s, s.latest.end));
     }
   }
 
   TargetResult rate(Target t, Optional<Assessment> assessment) {
     TargetResult.Builder r = TargetResult.builder().target(t.id()).measure(t.measure()).indicator(t.indicator())
-        .region(t.region()).comparator(t.comparator()).dueYear(t.dueYear());
-    if (t.comparator() == Comparator.QUALITATIVE) {
-      return qualitative(t, assessment, r);
-    }
+        .region(t.region()).comparator(t.comparator()).dueYear(t.dueYear()).explanationEn("").explanationZh("");
+    Decision.Builder d = Decision.builder();
+    TargetResult result = t.comparator() == Comparator.QUALITATIVE ? qualitative(t, assessment, r, d)
+        : quantitative(t, r, d);
+    return Explanations.explain(result, asOf, engine);
+  }
+
+  private TargetResult quantitative(Target t, TargetResult.Builder r, Decision.Builder d) {
     Unit targetUnit = t.referenceValue().orElseThrow().unit();
     r.unit(targetUnit.toString());
     Integer ind = engine.indicatorIndex.get(t.indicator().orElseThrow().value());
     if (ind == null) {
-      return r.status(Status.NO_DATA).explanationEn("No data: indicator '" + t.indicator().get()
-          + "' is not in the catalog.").explanationZh("无数据：目录中没有指标“" + t.indicator().get() + "”。").build();
+      return r.status(Status.NO_DATA).decision(d.rule(Rule.UNKNOWN_INDICATOR).build()).build();
     }
     Indicator indicator = engine.indicators[ind];
     Unit iu = indicator.unit();
     if (!targetUnit.isConvertibleTo(iu)) {
-      return r.status(Status.NO_DATA).explanationEn("No data: the target's unit '" + targetUnit
-          + "' cannot measure indicator '" + indicator.id() + "' in '" + iu + "'.")
-          .explanationZh("无数据：目标单位“" + targetUnit + "”与指标单位“" + iu + "”不可换算。").build();
+      return r.status(Status.NO_DATA).decision(d.rule(Rule.UNIT_MISMATCH).indicatorUnit(iu.toString()).build())
+          .build();
     }
     double out = Math.pow(10, iu.baseExponent() - targetUnit.baseExponent());
     Bounds bounds = bounds(t, iu);
     r.targetValue(bounds.reference * out);
-    boolean flow = indicator.accumulation() == Accumulation.FLOW;
-    int dueDay = (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay();
-    int periodStart = flowStart(t);
-    List<Point> points = points(t, ind, indicator.unit().dimension());
-    r.addAllRegionValues(cityValues(t, ind, flow, periodStart, dueDay, out));
-    String targetEn = Text.targetEn(t.comparator(), Text.number(bounds.value * out), Text.number(bounds.upper * out),
-        t.tolerance().map(x -> Text.number(x.doubleValue() * 100)).orElse(""), t.basically(), targetUnit.toString());
-    String targetZh = Text.targetZh(t.comparator(), Text.number(bounds.value * out), Text.number(bounds.upper * out),
-        t.tolerance().map(x -> Text.number(x.doubleValue() * 100)).orElse(""), t.basically(), targetUnit.toString());
-    String due = " due " + t.dueYear();
-    String dueZh = "（" + t.dueYear() + "年）";
-
-    List<Point> usable = new ArrayList<>();
-    for (Point p : points) {
-      if (p.end <= asOfDay && (!flow || (p.start >= periodStart && p.end <= dueDay))) {
-        usable.add(p);
-      }
+    if (t.comparator() == Comparator.BETWEEN) {
+      d.targetUpper(bounds.upper * out);
     }
-    if (usable.isEmpty()) {
-      String why = points.isEmpty() ? "no observation of " + indicator.id() + " for " + t.region()
-          : "no observation of " + indicator.id() + " for " + t.region() + (flow
-              ? " inside the target's period " + LocalDate.ofEpochDay(periodStart) + " to " + t.dueYear() + " and"
-              : "") + " at or before " + asOf;
-      return r.status(Status.NO_DATA).explanationEn("No data: " + why + "; target " + targetEn + due + ".")
-          .explanationZh("无数据：截至" + asOf + "没有可用观测值；目标" + targetZh + dueZh + "。").build();
+    t.tolerance().ifPresent(x -> d.tolerancePercent(x.doubleValue() * 100));
+    d.basically(t.comparator() == Comparator.COVERAGE && t.basically());
+    Subject s = new Subject(t, indicator, ind, bounds, out);
+    r.addAllRegionValues(cityValues(t, ind, s.flow, s.periodStart, s.dueDay, out));
+    if (s.flow) {
+      d.flowPeriodStart(LocalDate.ofEpochDay(s.periodStart));
+      t.baseline().ifPresent(b -> d.previousPeriodFlow(b.value().to(iu).value().doubleValue() * out));
     }
-    usable.sort(java.util.Comparator.comparingInt((Point p) -> p.end).thenComparingInt(p -> p.start));
-    Point latest = usable.get(usable.size() - 1);
-    double x;
-    List<Point> used;
-    if (flow) {
-      x = 0;
-      for (Point p : usable) {
-        x += p.value;
-      }
-      used = usable;
-    } else {
-      x = latest.value;
-      used = List.of(latest);
+    Snapshot now = s.at(asOfDay);
+    if (now == null) {
+      return r.status(Status.NO_DATA).decision(d.rule(Rule.NO_OBSERVATION).build()).build();
     }
-    r.value(x * out).valuePeriod(Engine.period(latest.start, latest.end));
-    for (Point p : used) {
-      for (long[] row : p.rows) {
-        r.addObservations(ObservationRef.builder().ordinal(row[0]).location(ingest.style.describe(row[0], row[1]))
-            .region(p.region).period(Engine.period(p.start, p.end)).value(row.length > 2
-                ? Double.longBitsToDouble(row[2]) * out : p.value * out).build());
-      }
+    Baseline base = baseline(s, d);
+    if (asOfDay > s.dueDay) {
+      return afterDueYear(s, now, base, r, d);
     }
-    // Baseline: the catalog's for a level; 0 at the start of the target's period for a flow; else the earliest level.
-    Double base = null;
-    int baseDay = 0;
-    if (flow) {
-      base = 0.0;
-      baseDay = periodStart - 1;
-    } else if (t.baseline().isPresent()) {
-      base = t.baseline().get().value().to(iu).value().doubleValue();
-      baseDay = (int) t.baseline().get().period().end().toEpochDay();
-    } else {
-      Point first = usable.get(0);
-      base = first.value;
-      baseDay = first.end;
+    describe(s, now, r, d, now.latest.end);
+    if (!Double.isFinite(now.value)) {
+      return overflow(r, d);
     }
-    r.baseline(base * out);
-    projection(t, flow, usable, base, baseDay, periodStart, dueDay, bounds, x).ifPresent(p ->
-        r.projection(Projection.copyOf(p).withValueAtDue(p.valueAtDue() * out).withSlopePerYear(p.slopePerYear() * out)));
-    String valueEn = Text.number(x * out) + targetUnit + " (" + Engine.periodText(latest.start, latest.end)
-        + (flow && usable.size() > 1 ? ", sum of " + usable.size() + " periods" : "") + ")";
-    String valueZh = Text.number(x * out) + targetUnit + "（" + Engine.periodText(latest.start, latest.end) + "）";
-    double db = bounds.distance(base);
-    double dx = bounds.distance(x);
-    boolean rateable = db > 0;
-    double a = rateable ? 1 - dx / db : Double.NaN;
-    if (rateable) {
-      r.attainment(a);
+    if (base != null && !base.precedes(now)) {
+      return nothingAfterBaseline(s, base, r, d);
     }
-    if (bounds.achieved(x)) {
-      return r.status(Status.ACHIEVED).explanationEn("Achieved: " + valueEn + " meets " + targetEn + due + ".")
-          .explanationZh("已实现：" + valueZh + "，达到目标" + targetZh + dueZh + "。").build();
+    if (s.proves(now)) {
+      return achieved(s, now, base, r, d, Status.ACHIEVED, Rule.ACHIEVED);
     }
-    if (asOfDay > dueDay) {
-      return r.status(Status.MISSED).explanationEn("Missed: " + valueEn + " against " + targetEn + due
-          + ", evaluated " + asOf + ".").explanationZh("未实现：" + valueZh + "，目标" + targetZh + dueZh + "，评估日"
-          + asOf + "。").build();
+    if (s.lowerBound(now, now.latest.end)) {
+      return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.LOWER_BOUND).build()).build();
     }
-    if (!rateable) {
-      Status s = dx > 0 ? Status.DETERIORATION : Status.INSUFFICIENT_DATA;
-      return r.status(s).explanationEn(Text.statusEn(s) + ": the baseline already met " + targetEn
-          + (dx > 0 ? ", and " + valueEn + " has moved away." : "; progress cannot be rated."))
-          .explanationZh(Text.statusZh(s) + "：基线已达到目标" + targetZh + "，" + (dx > 0 ? "当前值" + valueZh + "已偏离。"
-              : "无法评估进度。")).build();
-    }
-    if (dueDay <= baseDay || latest.end <= baseDay) {
-      return r.status(Status.INSUFFICIENT_DATA).explanationEn("Insufficient data: " + valueEn
-          + " is the only point in time after the baseline; target " + targetEn + due + ".")
-          .explanationZh("数据不足：基线之后只有一个时点（" + valueZh + "）；目标" + targetZh + dueZh + "。").build();
-    }
-    double e = (double) (latest.end - baseDay) / (dueDay - baseDay);
-    r.expected(e);
-    double ratio;
-    String how;
-    boolean overshoot = (base < bounds.lo && x > bounds.hi) || (base > bounds.hi && x < bounds.lo);
-    if (method == Method.CAGR && !overshoot) {
-      double vb = base < bounds.lo ? bounds.lo : bounds.hi;
-      if (!(base > 0 && x > 0 && vb > 0)) {
-        return r.status(Status.INSUFFICIENT_DATA).explanationEn("Insufficient data: CAGR needs positive values, but"
-            + " the baseline is " + Text.number(base * out) + targetUnit + " and the value " + valueEn + ".")
-            .explanationZh("数据不足：复合增长率法要求正值，基线为" + Text.number(base * out) + targetUnit + "。").build();
-      }
-      double ta = (latest.end - baseDay) / DAYS_PER_YEAR;
-      double tr = (dueDay - baseDay) / DAYS_PER_YEAR;
-      double required = Math.pow(vb / base, 1 / tr) - 1;
-      double actual = Math.pow(x / base, 1 / ta) - 1;
-      ratio = actual / required;
-      how = "actual growth " + Text.number(actual * 100) + "%/yr over the required " + Text.number(required * 100)
-          + "%/yr";
-    } else {
-      ratio = a / e;
-      how = "attainment " + Text.number(a) + " at " + Text.number(e) + " of the time elapsed"
-          + (overshoot ? " (overshoot beyond the target range)" : "");
-    }
-    r.ratio(ratio);
-    Status s = ratio >= options.onTrack() ? Status.ON_TRACK : ratio >= options.needsAcceleration()
-        ? Status.NEEDS_ACCELERATION : ratio >= options.limitedProgress() ? Status.LIMITED_PROGRESS : Status.DETERIORATION;
-    return r.status(s).explanationEn(Text.statusEn(s) + ": " + valueEn + " against " + targetEn + due + "; " + how
-        + ", ratio " + Text.number(ratio) + ".").explanationZh(Text.statusZh(s) + "：" + valueZh + "，目标" + targetZh
-        + dueZh + "，进度比" + Text.number(ratio) + "。").build();
+    projection(s, base, now).ifPresent(r::projection);
+    return progress(s, now, base, r, d);
   }
 
-  private TargetResult qualitative(Target t, Optional<Assessment> assessment, TargetResult.Builder r) {
+  /** The facts of a value: the value, its period, its observations, their statuses and sources, its coverage. */
+  private void describe(Subject s, Snapshot v, TargetResult.Builder r, Decision.Builder d, int until) {
+    if (Double.isFinite(v.value)) {
+      r.value(v.value * s.out);
+    }
+    r.valuePeriod(Engine.period(v.latest.start, v.latest.end));
+    Set<ObsStatus> statuses = EnumSet.noneOf(ObsStatus.class);
+    Set<String> sources = new LinkedHashSet<>();
+    List<ObservationRef> refs = new ArrayList<>();
+    for (Row row : v.rows) {
+      ObservationRef.Builder o = ObservationRef.builder().ordinal(row.ordinal)
+          .location(ingest.style.describe(row.ordinal, row.line)).region(engine.regions[row.region])
+          .period(Engine.period(row.start, row.end)).value(row.value * s.out).status(ObsStatus.values()[row.status]);
+      if (row.published != Series.UNPUBLISHED) {
+        o.published(LocalDate.ofEpochDay(row.published));
+      }
+      if (row.source != null) {
+        o.source(row.source);
+        sources.add(row.source);
+      }
+      statuses.add(ObsStatus.values()[row.status]);
+      refs.add(o.build());
+    }
+    r.observations(refs).obsStatuses(statuses).sources(sources);
+    if (s.citySum) {
+      d.citiesTotal(s.citiesTotal).citiesCovered(List.of());
+      for (int c : v.cities) {
+        d.addCitiesCovered(engine.regions[c]);
+      }
+      d.oldestContribution(Engine.period(v.oldest.start, v.oldest.end));
+    }
+    List<Span> gaps = new ArrayList<>();
+    for (int[] g : s.gaps(v, until)) {
+      gaps.add(Span.of(LocalDate.ofEpochDay(g[0]), LocalDate.ofEpochDay(g[1])));
+    }
+    d.gaps(gaps).lowerBound(s.lowerBound(v, until));
+  }
+
+  /** The rule for a target whose due year is over: achieved on time, achieved late, lower bound, or missed. */
+  private TargetResult afterDueYear(Subject s, Snapshot now, Baseline base, TargetResult.Builder r,
+      Decision.Builder d) {
+    Snapshot onTime = s.at(s.dueDay);
+    if (onTime != null && (base == null || base.precedes(onTime)) && s.proves(onTime)) {
+      describe(s, onTime, r, d, onTime.latest.end);
+      return achieved(s, onTime, base, r, d, Status.ACHIEVED, Rule.ACHIEVED);
+    }
+    TreeSet<Integer> days = new TreeSet<>();
+    for (Row row : s.rows) {
+      if (row.end > s.dueDay) {
+        days.add(row.end);
+      }
+    }
+    for (int day : days) {
+      Snapshot late = s.at(day);
+      if ((base == null || base.precedes(late)) && s.proves(late)) {
+        describe(s, late, r, d, late.latest.end);
+        return achieved(s, late, base, r, d, Status.ACHIEVED_LATE, Rule.ACHIEVED_LATE);
+      }
+    }
+    describe(s, now, r, d, s.flow ? s.dueDay : now.latest.end);
+    if (!Double.isFinite(now.value)) {
+      return overflow(r, d);
+    }
+    if (base != null && !base.precedes(now)) {
+      return nothingAfterBaseline(s, base, r, d);
+    }
+    if (s.lowerBound(now, s.flow ? s.dueDay : now.latest.end)) {
+      return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.LOWER_BOUND).build()).build();
+    }
+    attainment(s, now, base, r);
+    projection(s, base, now).ifPresent(r::projection);
+    return r.status(Status.MISSED).decision(d.rule(Rule.MISSED).build()).build();
+  }
+
+  /** The rule for values that all end at or before the baseline's end: they cannot show progress. */
+  private TargetResult nothingAfterBaseline(Subject s, Baseline base, TargetResult.Builder r, Decision.Builder d) {
+    if (base != null) {
+      r.baseline(base.value * s.out);
+    }
+    return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.NOTHING_AFTER_BASELINE).build()).build();
+  }
+
+  /** The rule for a sum beyond the range of numbers: no value, INSUFFICIENT_DATA. */
+  private TargetResult overflow(TargetResult.Builder r, Decision.Builder d) {
+    return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.OVERFLOW).build()).build();
+  }
+
+  /** The rule for a target whose comparator holds: ACHIEVED, or ACHIEVED_LATE, on the value given. */
+  private TargetResult achieved(Subject s, Snapshot v, Baseline base, TargetResult.Builder r, Decision.Builder d,
+      Status status, Rule rule) {
+    attainment(s, v, base, r);
+    d.achievedIn(Engine.period(v.latest.start, v.latest.end));
+    projection(s, base, v).ifPresent(r::projection);
+    return r.status(status).decision(d.rule(rule).build()).build();
+  }
+
+  private void attainment(Subject s, Snapshot v, Baseline base, TargetResult.Builder r) {
+    if (base != null) {
+      double db = s.bounds.distance(base.value);
+      if (db > 0 && v.latest.end > base.day) {
+        r.attainment(1 - s.bounds.distance(v.value) / db);
+      }
+    }
+  }
+
+  /** The baseline a target is rated from, with its day (the end of its period). */
+  private static final class Baseline {
+    final double value;
+    final int day;
+    final boolean catalog;
+
+    Baseline(double value, int day, boolean catalog) {
+      this.value = value;
+      this.day = day;
+      this.catalog = catalog;
+    }
+
+    /** Whether a value may decide anything: a level's catalog baseline outdates values ending by its end. */
+    boolean precedes(Snapshot v) {
+      return !catalog || v.latest.end > day;
+    }
+  }
+
+  /**
+   * The baseline rule: a flow counts from 0 at the start of its period (a catalog baseline is a previous
+   * period's flow, context only); a level takes the catalog's baseline at the end of its period, else its
+   * earliest complete value.
+   */
+  private Baseline baseline(Subject s, Decision.Builder d) {
+    Target t = s.target;
+    Baseline base;
+    if (s.flow) {
+      d.baselineOrigin(BaselineOrigin.FLOW_PERIOD_START);
+      base = new Baseline(0, s.periodStart - 1, false);
+    } else if (t.baseline().isPresent()) {
+      d.baselineOrigin(BaselineOrigin.CATALOG).baselinePeriod(t.baseline().get().period());
+      base = new Baseline(t.baseline().get().value().to(s.indicator.unit()).value().doubleValue(),
+          (int) t.baseline().get().period().end().toEpochDay(), true);
+    } else {
+      base = null;
+      TreeSet<Integer> days = new TreeSet<>();
+      for (Row row : s.rows) {
+        days.add(row.end);
+      }
+      for (int day : days) {
+        Snapshot first = s.at(day);
+        if (!s.lowerBound(first, day)) {
+          d.baselineOrigin(BaselineOrigin.EARLIEST_OBSERVATION)
+              .baselinePeriod(Engine.period(first.latest.start, first.latest.end));
+          base = new Baseline(first.value, day, false);
+          break;
+        }
+      }
+    }
+    return base;
+  }
+
+  /**
+   * The progress rules, in order: nothing after the baseline; a baseline that already met the target; no time
+   * between baseline and due date; then the method's ratio against the thresholds.
+   */
+  private TargetResult progress(Subject s, Snapshot now, Baseline base, TargetResult.Builder r,
+      Decision.Builder d) {
+    if (base == null || now.latest.end <= base.day) {
+      return nothingAfterBaseline(s, base, r, d);
+    }
+    r.baseline(base.value * s.out);
+    Bounds b = s.bounds;
+    double x = now.value;
+    double db = b.distance(base.value);
+    double dx = b.distance(x);
+    if (db == 0) {
+      return dx > 0 ? r.status(Status.DETERIORATION).decision(d.rule(Rule.BASELINE_MET_MOVED_AWAY).build()).build()
+          : r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.BASELINE_MET).build()).build();
+    }
+    if (s.dueDay <= base.day) {
+      return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.NO_ELAPSED_TIME).build()).build();
+    }
+    double a = 1 - dx / db;
+    r.attainment(a);
+    double e = (double) (now.latest.end - base.day) / (s.dueDay - base.day);
+    r.expected(e);
+    boolean overshoot = (base.value < b.lo && x > b.hi) || (base.value > b.hi && x < b.lo);
+    d.overshoot(overshoot);
+    double ratio;
+    if (method == Method.CAGR && !overshoot) {
+      double vb = base.value < b.lo ? b.lo : b.hi;
+      if (!(base.value > 0 && x > 0 && vb > 0)) {
+        return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.CAGR_NEEDS_POSITIVE_VALUES).build()).build();
+      }
+      double ta = (now.latest.end - base.day) / DAYS_PER_YEAR;
+      double tr = (s.dueDay - base.day) / DAYS_PER_YEAR;
+      double required = Math.pow(vb / base.value, 1 / tr) - 1;
+      double actual = Math.pow(x / base.value, 1 / ta) - 1;
+      ratio = actual / required;
+      d.rule(Rule.CAGR).actualGrowth(actual).requiredGrowth(required);
+    } else {
+      ratio = a / e;
+      d.rule(Rule.LINEAR);
+    }
+    r.ratio(ratio);
+    Status status = ratio >= options.onTrack() ? Status.ON_TRACK : ratio >= options.needsAcceleration()
+        ? Status.NEEDS_ACCELERATION : ratio >= options.limitedProgress() ? Status.LIMITED_PROGRESS
+        : Status.DETERIORATION;
+    return r.status(status).decision(d.build()).build();
+  }
+
+  private TargetResult qualitative(Target t, Optional<Assessment> assessment, TargetResult.Builder r,
+      Decision.Builder d) {
     r.unit("");
     if (assessment.isEmpty()) {
-      return r.status(Status.NOT_ASSESSED).explanationEn("Not assessed: a qualitative goal awaiting an assessment.")
-          .explanationZh("未评估：定性目标尚无评估。").build();
+      return r.status(Status.NOT_ASSESSED).decision(d.rule(Rule.QUALITATIVE_NOT_ASSESSED).build()).build();
     }
     Assessment a = assessment.get();
     boolean afterDue = asOf.isAfter(LocalDate.of(t.dueYear(), 12, 31));
     // As for quantitative targets: achieved first, then missed once the due year is over, then progress.
     Status s = a.verdict() == Verdict.MET ? Status.ACHIEVED : afterDue ? Status.MISSED
         : a.verdict() == Verdict.PARTLY_MET ? Status.NEEDS_ACCELERATION : Status.LIMITED_PROGRESS;
-    return r.status(s).assessment(a).explanationEn(Text.statusEn(s) + ": assessed " + a.verdict() + " — " + a.note())
-        .explanationZh(Text.statusZh(s) + "：评估为" + a.verdict() + "——" + a.note()).build();
+    return r.status(s).assessment(a).decision(d.rule(Rule.QUALITATIVE_ASSESSED).build()).build();
   }
 
   /** The start of a flow target's period: the day after its baseline, else 1 January of its document's first year. */
@@ -234,8 +575,8 @@ final class Rating {
     if (t.baseline().isPresent()) {
       return (int) t.baseline().get().period().end().toEpochDay() + 1;
     }
-    Document d = engine.documents.get(t.id().document());
-    int year = d == null ? t.dueYear() : Math.min(d.periodStart(), t.dueYear());
+    Document doc = engine.documents.get(t.id().document());
+    int year = doc == null ? t.dueYear() : Math.min(doc.periodStart(), t.dueYear());
     return (int) LocalDate.of(year, 1, 1).toEpochDay();
   }
 
@@ -267,38 +608,8 @@ final class Rating {
     return values;
   }
 
-  /** The target's region's points; for a province without its own, the sum of its cities' for additive units. */
-  private List<Point> points(Target t, int ind, Dimension dimension) {
-    Integer reg = engine.regionIndex.get(t.region().value());
-    List<Point> points = new ArrayList<>();
-    Series own = reg == null ? null : ingest.series[ind][reg];
-    if (own != null && own.size > 0) {
-      for (int i = 0; i < own.size; i++) {
-        Point p = new Point(own.start[i], own.end[i], own.value[i], t.region());
-        p.rows.add(new long[] {own.ordinal[i], own.line(i)});
-        points.add(p);
-      }
-      return points;
-    }
-    if (!t.region().isProvince() || !Engine.additive().contains(dimension)) {
-      return points;
-    }
-    TreeMap<Long, Point> sums = new TreeMap<>();
-    for (RegionCode city : Engine.cities(engine, t.region())) {
-      Series s = ingest.series[ind][engine.regionIndex.get(city.value())];
-      for (int i = 0; s != null && i < s.size; i++) {
-        long key = ((long) s.start[i] << 32) | (s.end[i] & 0xffffffffL);
-        Point p = sums.computeIfAbsent(key, k -> new Point((int) (k.longValue() >> 32), (int) k.longValue(), 0, t.region()));
-        p.value += s.value[i];
-        p.rows.add(new long[] {s.ordinal[i], s.line(i), Double.doubleToLongBits(s.value[i])});
-      }
-    }
-    points.addAll(sums.values());
-    return points;
-  }
-
   /** The success set of a target as an interval of the indicator's unit, with strictness. */
-  private static final class Bounds {
+  static final class Bounds {
     double lo = Double.NEGATIVE_INFINITY;
     double hi = Double.POSITIVE_INFINITY;
     boolean strictLo;
@@ -311,11 +622,16 @@ final class Rating {
       return (strictLo ? x > lo : x >= lo) && (strictHi ? x < hi : x <= hi);
     }
 
+    /** The distance to the nearest edge of the band; 0 inside it (and on a strict edge). */
     double distance(double x) {
       return x < lo ? lo - x : x > hi ? x - hi : 0;
     }
   }
 
+  /**
+   * The band rule: APPROXIMATELY is value ± tolerance, BETWEEN its two values, 基本 COVERAGE the basic-coverage
+   * threshold (shown as the target value), full COVERAGE 100%.
+   */
   private Bounds bounds(Target t, Unit iu) {
     Bounds b = new Bounds();
     double v = t.referenceValue().map(q -> convert(q, iu)).orElseThrow();
@@ -348,6 +664,7 @@ final class Rating {
         break;
       default:
         b.lo = t.basically() ? options.basicCoverage() * convert(Quantity.parse("1%"), iu) : v;
+        b.reference = b.lo;
     }
     return b;
   }
@@ -356,26 +673,43 @@ final class Rating {
     return q.to(unit).value().doubleValue();
   }
 
-  /** A least-squares line through the points in time; needs two distinct days. */
-  private Optional<Projection> projection(Target t, boolean flow, List<Point> usable, double base, int baseDay,
-      int periodStart, int dueDay, Bounds bounds, double x) {
+  /**
+   * The projection rule: a least-squares line through the baseline (as a point) and the values after it, to the
+   * due date, clamped to the indicator's range (0–100 for shares, not below 0 otherwise); needs two distinct days.
+   */
+  private Optional<Projection> projection(Subject s, Baseline base, Snapshot upTo) {
     List<double[]> xy = new ArrayList<>();
-    if (flow) {
-      xy.add(new double[] {periodStart - 1, 0});
+    int last = upTo.latest.end;
+    if (s.flow) {
+      xy.add(new double[] {s.periodStart - 1, 0});
       double cumulative = 0;
-      for (Point p : usable) {
+      for (Row p : s.rows) {
+        if (p.end > last) {
+          break;
+        }
         cumulative += p.value;
         xy.add(new double[] {p.end, cumulative});
       }
     } else {
-      if (t.baseline().isPresent() && baseDay < usable.get(0).end) {
-        xy.add(new double[] {baseDay, base});
+      int from = Integer.MIN_VALUE;
+      if (base != null) {
+        xy.add(new double[] {base.day, base.value});
+        from = base.day;
       }
-      for (Point p : usable) {
-        xy.add(new double[] {p.end, p.value});
+      TreeSet<Integer> days = new TreeSet<>();
+      for (Row p : s.rows) {
+        if (p.end > from && p.end <= last) {
+          days.add(p.end);
+        }
+      }
+      for (int day : days) {
+        Snapshot at = s.at(day);
+        if (!s.lowerBound(at, day)) {
+          xy.add(new double[] {day, at.value});
+        }
       }
     }
-    long distinct = xy.stream().mapToDouble(d -> d[0]).distinct().count();
+    long distinct = xy.stream().mapToDouble(p -> p[0]).distinct().count();
     if (distinct < 2) {
       return Optional.empty();
     }
@@ -384,25 +718,35 @@ final class Rating {
     double sy = 0;
     double sxx = 0;
     double sxy = 0;
-    for (double[] d : xy) {
-      double yr = (d[0] - t0) / DAYS_PER_YEAR;
+    for (double[] p : xy) {
+      double yr = (p[0] - t0) / DAYS_PER_YEAR;
       sx += yr;
-      sy += d[1];
+      sy += p[1];
       sxx += yr * yr;
-      sxy += yr * d[1];
+      sxy += yr * p[1];
     }
     int n = xy.size();
     double slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
     double intercept = (sy - slope * sx) / n;
-    double dueYr = (dueDay - t0) / DAYS_PER_YEAR;
-    Projection.Builder p = Projection.builder().valueAtDue(intercept + slope * dueYr).slopePerYear(slope).points(n);
+    if (!Double.isFinite(slope) || !Double.isFinite(intercept)) {
+      return Optional.empty();
+    }
+    double dueYr = (s.dueDay - t0) / DAYS_PER_YEAR;
+    double max = s.indicator.unit().dimension() == Dimension.RATIO
+        ? 100 * convert(Quantity.parse("1%"), s.indicator.unit()) : Double.POSITIVE_INFINITY;
+    double atDue = Math.max(0, Math.min(max, intercept + slope * dueYr));
+    Projection.Builder p = Projection.builder().valueAtDue(atDue * s.out).slopePerYear(slope * s.out).points(n);
     double lastYr = (xy.get(n - 1)[0] - t0) / DAYS_PER_YEAR;
-    if (bounds.achieved(x)) {
+    double x = upTo.value;
+    Bounds b = s.bounds;
+    if (b.achieved(x)) {
       p.reachYear(LocalDate.ofEpochDay((long) xy.get(n - 1)[0]).getYear());
     } else {
-      double threshold = x < bounds.lo ? bounds.lo : bounds.hi;
-      boolean toward = x < bounds.lo ? slope > 0 : slope < 0;
-      if (toward) {
+      // Below the band (or on its strict lower edge) the line must rise to the lower edge; above it, fall.
+      boolean below = b.strictLo ? x <= b.lo : x < b.lo;
+      double threshold = below ? b.lo : b.hi;
+      boolean toward = below ? slope > 0 : slope < 0;
+      if (toward && Double.isFinite(threshold)) {
         double at = Math.max(lastYr, (threshold - intercept) / slope);
         double day = t0 + at * DAYS_PER_YEAR;
         if (day < LocalDate.of(9999, 1, 1).toEpochDay()) {

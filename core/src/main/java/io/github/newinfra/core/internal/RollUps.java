@@ -116,12 +116,17 @@ final class RollUps {
         counts.put(s, 0);
       }
       boolean achieved = true;
+      int rated = 0;
+      int withData = 0;
       for (TargetResult r : g.results) {
         counts.merge(r.status(), 1, Integer::sum);
         achieved &= r.status() == Status.ACHIEVED;
+        rated += r.cappedAttainment().isPresent() ? 1 : 0;
+        withData += r.status() == Status.NO_DATA || r.status() == Status.NOT_ASSESSED ? 0 : 1;
       }
       RollUp.Builder b = RollUp.builder().dimension(dimension).key(e.getKey()).labelZh(g.labelZh)
-          .labelEn(g.labelEn).targets(g.results.size()).statusCounts(counts).achieved(achieved);
+          .labelEn(g.labelEn).targets(g.results.size()).statusCounts(counts).achieved(achieved).rated(rated)
+          .withData(withData);
       mean.apply(g.results).ifPresent(b::meanAttainment);
       out.add(b.build());
     }

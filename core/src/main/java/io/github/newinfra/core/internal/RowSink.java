@@ -18,10 +18,12 @@ public interface RowSink {
    * @param unit UNIT_MEASURE
    * @param unitMult UNIT_MULT
    * @param status OBS_STATUS
+   * @param published PUBLISHED, an ISO date
+   * @param source SOURCE, free text
    * @param input the row as given, for rejections
    */
   void row(long ordinal, long line, String indicator, String region, String period, String value, String unit,
-      String unitMult, String status, CharSequence input);
+      String unitMult, String status, String published, String source, CharSequence input);
 
   /**
    * One row that could not be read at all.

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The accepted observations of one (indicator, region) pair in columnar form: period start and end as epoch
- * days, value in the indicator's unit, input ordinal and line. Not part of the API; not thread-safe while built.
+ * days, value in the indicator's unit, input ordinal and line, OBS_STATUS, PUBLISHED date and SOURCE. Not part of the API; not thread-safe while built.
  */
 final class Series {
   int size;
@@ -12,6 +12,14 @@ final class Series {
   int[] end = new int[4];
   double[] value = new double[4];
   long[] ordinal = new long[4];
+  /** Per row, the {@code ObsStatus} ordinal. */
+  byte[] status = new byte[4];
+  /** Per row, the PUBLISHED date as an epoch day, or {@link #UNPUBLISHED}. */
+  int[] published = new int[4];
+  /** Per row, the SOURCE text, or null while no row has one. */
+  private String[] sources;
+  /** The {@link #published} value of a row without a PUBLISHED date. */
+  static final int UNPUBLISHED = Integer.MIN_VALUE;
   /** Lines, or null while every row has line -1 (rows without lines, e.g. from a table). */
   private long[] lines;
 
@@ -27,14 +35,31 @@ final class Series {
     end = Arrays.copyOf(end, n);
     value = Arrays.copyOf(value, n);
     ordinal = Arrays.copyOf(ordinal, n);
+    status = Arrays.copyOf(status, n);
+    published = Arrays.copyOf(published, n);
     if (lines != null) {
       lines = Arrays.copyOf(lines, n);
+    }
+    if (sources != null) {
+      sources = Arrays.copyOf(sources, n);
     }
   }
 
   void add(int s, int e, double v, long o, long l) {
+    add(s, e, v, o, l, 0, UNPUBLISHED, null);
+  }
+
+  void add(int s, int e, double v, long o, long l, int obsStatus, int pub, String source) {
     if (size == start.length) {
       resize(size * 2);
+    }
+    if (source != null && sources == null) {
+      sources = new String[start.length];
+    }
+    status[size] = (byte) obsStatus;
+    published[size] = pub;
+    if (sources != null) {
+      sources[size] = source;
     }
     if (l != -1 && lines == null) {
       lines = new long[start.length];
@@ -58,6 +83,16 @@ final class Series {
    */
   long line(int i) {
     return lines == null ? -1 : lines[i];
+  }
+
+  /**
+   * Returns the source of a row.
+   *
+   * @param i the row
+   * @return its SOURCE text, or null
+   */
+  String source(int i) {
+    return sources == null ? null : sources[i];
   }
 
   /** Tells whether rows are already in {@link #sort()} order, as rows read in time order are. */
@@ -95,6 +130,9 @@ final class Series {
     double[] nv = new double[size];
     long[] no = new long[size];
     long[] nl = lines == null ? null : new long[size];
+    byte[] nst = new byte[size];
+    int[] np = new int[size];
+    String[] nsrc = sources == null ? null : new String[size];
     for (int i = 0; i < size; i++) {
       int from = (int) (keys[i] & ((1L << 27) - 1));
       ns[i] = start[from];
@@ -104,7 +142,15 @@ final class Series {
       if (nl != null) {
         nl[i] = lines[from];
       }
+      nst[i] = status[from];
+      np[i] = published[from];
+      if (nsrc != null) {
+        nsrc[i] = sources[from];
+      }
     }
+    status = nst;
+    published = np;
+    sources = nsrc;
     start = ns;
     end = ne;
     value = nv;
@@ -123,6 +169,11 @@ final class Series {
         ordinal[w] = ordinal[r];
         if (lines != null) {
           lines[w] = lines[r];
+        }
+        status[w] = status[r];
+        published[w] = published[r];
+        if (sources != null) {
+          sources[w] = sources[r];
         }
         w++;
       }

@@ -26,6 +26,7 @@ public final class Text {
   static String statusEn(Status s) {
     switch (s) {
       case ACHIEVED: return "Achieved";
+      case ACHIEVED_LATE: return "Achieved late";
       case MISSED: return "Missed";
       case ON_TRACK: return "On track";
       case NEEDS_ACCELERATION: return "Needs acceleration";
@@ -40,6 +41,7 @@ public final class Text {
   static String statusZh(Status s) {
     switch (s) {
       case ACHIEVED: return "已实现";
+      case ACHIEVED_LATE: return "逾期实现";
       case MISSED: return "未实现";
       case ON_TRACK: return "进度正常";
       case NEEDS_ACCELERATION: return "需加快";
@@ -59,7 +61,7 @@ public final class Text {
       case LESS_THAN: return "less than " + v + unit;
       case APPROXIMATELY: return "about " + v + unit + " (±" + tolerance + "%)";
       case BETWEEN: return "between " + v + unit + " and " + upper + unit;
-      case COVERAGE: return basically ? "basic full coverage" : "full coverage (100%)";
+      case COVERAGE: return basically ? "basic full coverage (at least " + v + unit + ")" : "full coverage (100%)";
       default: return "a qualitative goal";
     }
   }
@@ -72,7 +74,7 @@ public final class Text {
       case LESS_THAN: return "小于" + v + unit;
       case APPROXIMATELY: return v + unit + "左右（±" + tolerance + "%）";
       case BETWEEN: return v + unit + "至" + upper + unit;
-      case COVERAGE: return basically ? "基本全覆盖" : "全覆盖（100%）";
+      case COVERAGE: return basically ? "基本全覆盖（不低于" + v + unit + "）" : "全覆盖（100%）";
       default: return "定性目标";
     }
   }

@@ -88,6 +88,10 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 9999)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--as-of " + asOf
+          + ": the evaluation date must lie in the years 1900 to 9999");
+    }
     if (observations == null && catalogOption.file != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--catalog needs --observations FILE: without "
           + "observations, evaluate runs the built-in demonstration (the 2020 measures against the outcomes the "

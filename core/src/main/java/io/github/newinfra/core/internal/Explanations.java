@@ -1,0 +1,353 @@
+package io.github.newinfra.core.internal;
+
+import io.github.newinfra.core.BaselineOrigin;
+import io.github.newinfra.core.Decision;
+import io.github.newinfra.core.ObsStatus;
+import io.github.newinfra.core.Span;
+import io.github.newinfra.core.TargetResult;
+import io.github.newinfra.model.Comparator;
+import io.github.newinfra.model.Period;
+import io.github.newinfra.model.Region;
+import io.github.newinfra.model.RegionCode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a result's explanations, in Chinese and English, from its numbers and its {@link Decision}: the one
+ * place where wording lives. Both languages say the same things: the status, the value and its period, the target,
+ * the rule's reasoning (baseline and its origin, share of the gap closed against share of time elapsed), then
+ * flags (lower bound and coverage, data that is not final, sources). Not part of the API.
+ */
+final class Explanations {
+  private Explanations() {}
+
+  /** Two lines of one explanation under construction. */
+  private static final class Lines {
+    final StringBuilder en = new StringBuilder();
+    final StringBuilder zh = new StringBuilder();
+
+    Lines add(String english, String chinese) {
+      en.append(english);
+      zh.append(chinese);
+      return this;
+    }
+  }
+
+  static TargetResult explain(TargetResult r, LocalDate asOf, Engine engine) {
+    Decision d = r.decision();
+    Lines l = new Lines();
+    l.add(Text.statusEn(r.status()) + ": ", Text.statusZh(r.status()) + "：");
+    String targetEn = targetEn(r) + " due " + r.dueYear();
+    String targetZh = targetZh(r) + "（" + r.dueYear() + "年）";
+    String valueEn = valueEn(r);
+    String valueZh = valueZh(r);
+    String ind = r.indicator().map(Object::toString).orElse("");
+    switch (d.rule()) {
+      case QUALITATIVE_NOT_ASSESSED:
+        l.add("a qualitative goal awaiting an assessment.", "定性目标，尚无评估。");
+        break;
+      case QUALITATIVE_ASSESSED:
+        l.add("assessed " + r.assessment().orElseThrow().verdict() + " — " + r.assessment().get().note(),
+            "评估为" + verdictZh(r) + "——" + r.assessment().get().note());
+        break;
+      case UNKNOWN_INDICATOR:
+        l.add("indicator '" + ind + "' is not in the catalog.", "目录中没有指标“" + ind + "”。");
+        break;
+      case UNIT_MISMATCH:
+        l.add("the target's unit '" + r.unit() + "' cannot measure indicator '" + ind + "' in '"
+            + d.indicatorUnit().orElse("") + "'.", "目标单位“" + r.unit() + "”与指标“" + ind + "”的单位“"
+            + d.indicatorUnit().orElse("") + "”不可换算。");
+        break;
+      case NO_OBSERVATION:
+        l.add("no usable observation of " + ind + " for " + regionEn(engine, r.region())
+            + d.flowPeriodStart().map(s -> " inside the target period " + s + " to " + r.dueYear() + "-12-31")
+                .orElse("") + " at or before " + asOf + "; target " + targetEn + ".",
+            "截至" + asOf + "没有" + regionZh(engine, r.region()) + "指标" + ind + "的可用观测值"
+            + d.flowPeriodStart().map(s -> "（目标期" + s + "至" + r.dueYear() + "-12-31内）").orElse("")
+            + "；目标" + targetZh + "。");
+        break;
+      case OVERFLOW:
+        l.add("the observations of " + ind + " sum beyond the range of numbers (about 1.8e308); check their units"
+            + " and UNIT_MULT. Target " + targetEn + ".", "指标" + ind + "的观测值之和超出数值范围（约1.8e308），"
+            + "请检查单位和UNIT_MULT；目标" + targetZh + "。");
+        break;
+      case ACHIEVED:
+        l.add(valueEn + " meets " + targetEn + (asOf.getYear() > r.dueYear() ? ", on time" : "") + ".",
+            valueZh + "达到目标" + targetZh + (asOf.getYear() > r.dueYear() ? "，按期实现" : "") + "。");
+        break;
+      case ACHIEVED_LATE:
+        l.add(targetEn + " was not met by the end of " + r.dueYear() + "; it was first met, after the due year, by "
+            + valueEn + ".", "目标" + targetZh + "在" + r.dueYear() + "年底前未实现；逾期后首次达到的是" + valueZh + "。");
+        break;
+      case MISSED:
+        l.add(valueEn + " against " + targetEn + ": not met by the end of " + r.dueYear() + " nor by " + asOf
+            + gapClosedEn(r) + ".", valueZh + "，目标" + targetZh + "：至" + r.dueYear() + "年底及评估日" + asOf
+            + "均未实现" + gapClosedZh(r) + "。");
+        break;
+      case LOWER_BOUND:
+        l.add(valueEn + " is only a lower bound of the figure (" + coverageEn(d, engine) + "); it does not prove "
+            + targetEn + ", and a figure with missing parts is never rated.", valueZh + "只是下限（"
+            + coverageZh(d, engine) + "），不能证明达到目标" + targetZh + "；缺失部分的数据不作评级。");
+        break;
+      case NOTHING_AFTER_BASELINE:
+        if (d.baselineOrigin().orElse(null) == BaselineOrigin.EARLIEST_OBSERVATION) {
+          l.add(valueEn + " is the only point in time; a second is needed to rate progress towards " + targetEn + ".",
+              valueZh + "是唯一的时点，至少需要两个时点才能评估向目标" + targetZh + "的进度。");
+        } else {
+          l.add("no observation ends after the baseline" + baselineEn(r) + "; " + valueEn
+              + " cannot show progress towards " + targetEn + ".", "基线" + baselineZh(r) + "之后没有观测值；"
+              + valueZh + "不能反映向目标" + targetZh + "的进度。");
+        }
+        break;
+      case BASELINE_MET_MOVED_AWAY:
+        l.add("the baseline" + baselineEn(r) + " already met " + targetEn + ", and " + valueEn
+            + " has moved away from it.", "基线" + baselineZh(r) + "已达到目标" + targetZh + "，而当前值" + valueZh
+            + "已偏离目标。");
+        break;
+      case BASELINE_MET:
+        l.add("the baseline" + baselineEn(r) + " already met " + targetEn + ", and " + valueEn
+            + " sits on the edge of it; progress cannot be rated.", "基线" + baselineZh(r) + "已达到目标" + targetZh
+            + "，当前值" + valueZh + "位于目标边界，无法评估进度。");
+        break;
+      case NO_ELAPSED_TIME:
+        l.add("the baseline" + baselineEn(r) + " is not before the due date of " + targetEn
+            + "; there is no time to rate progress over.", "基线" + baselineZh(r) + "不早于目标" + targetZh
+            + "的期限，无法评估进度。");
+        break;
+      case CAGR_NEEDS_POSITIVE_VALUES:
+        l.add("the growth-rate (CAGR) method needs positive values, but the baseline" + baselineEn(r)
+            + " and " + valueEn + " are not both positive; target " + targetEn + ".", "复合增长率法要求正值，但基线"
+            + baselineZh(r) + "与当前值" + valueZh + "不全为正；目标" + targetZh + "。");
+        break;
+      case LINEAR:
+        l.add(valueEn + " against " + targetEn + ": closed " + pct(r.attainment().getAsDouble()) + " of the gap from "
+            + baselineValueEn(r) + " to " + edge(r) + " (" + r.dueYear() + ") with " + pct(r.expected().getAsDouble())
+            + " of the time elapsed — " + Text.statusEn(r.status()).toLowerCase(Locale.ROOT) + " (ratio "
+            + Text.number(r.ratio().getAsDouble()) + ")" + (d.overshoot()
+                ? "; the value overshoots the target band, which counts against it" : "") + ".",
+            valueZh + "，目标" + targetZh + "：已完成从" + baselineValueZh(r) + "到" + edge(r) + "（" + r.dueYear()
+            + "年）差距的" + pct(r.attainment().getAsDouble()) + "，时间已过" + pct(r.expected().getAsDouble())
+            + "——" + Text.statusZh(r.status()) + "（进度比" + Text.number(r.ratio().getAsDouble()) + "）"
+            + (d.overshoot() ? "；当前值超出目标区间，超出部分计为差距" : "") + "。");
+        break;
+      case CAGR:
+        l.add(valueEn + " against " + targetEn + ": grew " + pct(d.actualGrowth().getAsDouble()) + " a year from "
+            + baselineValueEn(r) + ", against the " + pct(d.requiredGrowth().getAsDouble()) + " a year needed to reach "
+            + edge(r) + " by " + r.dueYear() + " — " + Text.statusEn(r.status()).toLowerCase(Locale.ROOT)
+            + " (ratio " + Text.number(r.ratio().getAsDouble()) + ").",
+            valueZh + "，目标" + targetZh + "：自" + baselineValueZh(r) + "起年均增长" + pct(d.actualGrowth().getAsDouble())
+            + "，而" + r.dueYear() + "年达到" + edge(r) + "需年均增长" + pct(d.requiredGrowth().getAsDouble()) + "——"
+            + Text.statusZh(r.status()) + "（进度比" + Text.number(r.ratio().getAsDouble()) + "）。");
+        break;
+      default:
+        throw new IllegalStateException("no wording for rule " + d.rule());
+    }
+    flags(r, d, engine, l);
+    return r.withExplanationEn(l.en.toString()).withExplanationZh(l.zh.toString());
+  }
+
+  /** The flags every explanation ends with: coverage of a sum, a previous period's flow, non-final data, sources. */
+  private static void flags(TargetResult r, Decision d, Engine engine, Lines l) {
+    if (d.citiesTotal() > 0 && d.rule() != io.github.newinfra.core.Rule.LOWER_BOUND) {
+      l.add(" Summed over " + coverageEn(d, engine) + ".", "由" + coverageZh(d, engine) + "加总。");
+    }
+    if (d.previousPeriodFlow().isPresent() && r.value().isPresent()) {
+      l.add(" The catalog's baseline " + Text.number(d.previousPeriodFlow().getAsDouble()) + r.unit()
+          + " is a previous period's flow, shown for context; this flow counts from 0 on "
+          + d.flowPeriodStart().map(Object::toString).orElse("") + ".", "目录基线" + Text.number(
+          d.previousPeriodFlow().getAsDouble()) + r.unit() + "是上一时期的流量，仅供参考；本期流量自"
+          + d.flowPeriodStart().map(Object::toString).orElse("") + "起从0累计。");
+    }
+    List<String> flagged = r.obsStatuses().stream().filter(s -> s != ObsStatus.A).map(Explanations::statusName)
+        .collect(Collectors.toList());
+    if (!flagged.isEmpty()) {
+      l.add(" Rests on data that is not final: " + String.join(", ", flagged) + ".", "所用数据非最终数据："
+          + r.obsStatuses().stream().filter(s -> s != ObsStatus.A).map(Explanations::statusNameZh)
+              .collect(Collectors.joining("、")) + "。");
+    }
+    if (!r.sources().isEmpty()) {
+      l.add(" Sources: " + String.join("; ", r.sources()) + ".", "来源：" + String.join("；", r.sources()) + "。");
+    }
+  }
+
+  private static String statusName(ObsStatus s) {
+    switch (s) {
+      case P: return "P (provisional)";
+      case E: return "E (estimated)";
+      case B: return "B (break in series)";
+      case D: return "D (definition differs)";
+      case I: return "I (imputed)";
+      case N: return "N (not significant)";
+      case S: return "S (strike or special circumstance)";
+      case U: return "U (low reliability)";
+      case V: return "V (unvalidated)";
+      default: return s.name();
+    }
+  }
+
+  private static String statusNameZh(ObsStatus s) {
+    switch (s) {
+      case P: return "P（初步数）";
+      case E: return "E（估计数）";
+      case B: return "B（序列中断）";
+      case D: return "D（口径不同）";
+      case I: return "I（推算数）";
+      case N: return "N（不显著）";
+      case S: return "S（特殊情况）";
+      case U: return "U（可靠性低）";
+      case V: return "V（未核实）";
+      default: return s.name();
+    }
+  }
+
+  private static String verdictZh(TargetResult r) {
+    switch (r.assessment().orElseThrow().verdict()) {
+      case MET: return "已达到";
+      case PARTLY_MET: return "部分达到";
+      default: return "未达到";
+    }
+  }
+
+  private static String pct(double share) {
+    return Text.number(Math.round(share * 1000) / 10.0) + "%";
+  }
+
+  private static String targetEn(TargetResult r) {
+    Decision d = r.decision();
+    return Text.targetEn(r.comparator(), Text.number(r.targetValue().orElse(0)),
+        Text.number(d.targetUpper().orElse(0)), Text.number(d.tolerancePercent().orElse(0)), d.basically(), r.unit());
+  }
+
+  private static String targetZh(TargetResult r) {
+    Decision d = r.decision();
+    return Text.targetZh(r.comparator(), Text.number(r.targetValue().orElse(0)),
+        Text.number(d.targetUpper().orElse(0)), Text.number(d.tolerancePercent().orElse(0)), d.basically(), r.unit());
+  }
+
+  private static String valueEn(TargetResult r) {
+    if (r.valuePeriod().isEmpty()) {
+      return "no value";
+    }
+    String v = r.value().isPresent() ? Text.number(r.value().getAsDouble()) + r.unit() : "a sum out of range";
+    int n = r.observations().size();
+    return v + " (" + r.valuePeriod().get() + (n > 1 ? ", sum of " + n + " observations" : "") + ")";
+  }
+
+  private static String valueZh(TargetResult r) {
+    if (r.valuePeriod().isEmpty()) {
+      return "无值";
+    }
+    String v = r.value().isPresent() ? Text.number(r.value().getAsDouble()) + r.unit() : "超出范围的和";
+    int n = r.observations().size();
+    return v + "（" + r.valuePeriod().get() + (n > 1 ? "，" + n + "个观测值之和" : "") + "）";
+  }
+
+  private static String originEn(Decision d) {
+    switch (d.baselineOrigin().orElseThrow()) {
+      case CATALOG: return "the catalog's baseline for " + d.baselinePeriod().map(Period::toString).orElse("");
+      case EARLIEST_OBSERVATION: return "the earliest observation, " + d.baselinePeriod().map(Period::toString)
+          .orElse("");
+      default: return "zero at the start of the target period, " + d.flowPeriodStart().map(Object::toString)
+          .orElse("");
+    }
+  }
+
+  private static String originZh(Decision d) {
+    switch (d.baselineOrigin().orElseThrow()) {
+      case CATALOG: return "目录基线，" + d.baselinePeriod().map(Period::toString).orElse("");
+      case EARLIEST_OBSERVATION: return "最早观测值，" + d.baselinePeriod().map(Period::toString).orElse("");
+      default: return "目标期起点" + d.flowPeriodStart().map(Object::toString).orElse("") + "的零值";
+    }
+  }
+
+  private static String baselineValueEn(TargetResult r) {
+    return Text.number(r.baseline().orElse(0)) + r.unit() + " (" + originEn(r.decision()) + ")";
+  }
+
+  private static String baselineValueZh(TargetResult r) {
+    return Text.number(r.baseline().orElse(0)) + r.unit() + "（" + originZh(r.decision()) + "）";
+  }
+
+  private static String baselineEn(TargetResult r) {
+    return r.baseline().isPresent() && r.decision().baselineOrigin().isPresent() ? " " + baselineValueEn(r) : "";
+  }
+
+  private static String baselineZh(TargetResult r) {
+    return r.baseline().isPresent() && r.decision().baselineOrigin().isPresent() ? baselineValueZh(r) : "";
+  }
+
+  /** The edge of the target's band the baseline must move to. */
+  private static String edge(TargetResult r) {
+    Decision d = r.decision();
+    double v = r.targetValue().orElse(0);
+    double b = r.baseline().orElse(0);
+    double lo = v;
+    double hi = v;
+    if (r.comparator() == Comparator.APPROXIMATELY) {
+      double tol = d.tolerancePercent().orElse(0) / 100;
+      lo = v * (1 - tol);
+      hi = v * (1 + tol);
+    } else if (r.comparator() == Comparator.BETWEEN) {
+      hi = d.targetUpper().orElse(v);
+    }
+    return Text.number(b > hi ? hi : lo) + r.unit();
+  }
+
+  private static String gapClosedEn(TargetResult r) {
+    return r.attainment().isPresent() && r.baseline().isPresent() ? "; closed " + pct(r.attainment().getAsDouble())
+        + " of the gap from " + baselineValueEn(r) : "";
+  }
+
+  private static String gapClosedZh(TargetResult r) {
+    return r.attainment().isPresent() && r.baseline().isPresent() ? "；已完成自" + baselineValueZh(r) + "起差距的"
+        + pct(r.attainment().getAsDouble()) : "";
+  }
+
+  private static String coverageEn(Decision d, Engine engine) {
+    List<String> parts = new ArrayList<>();
+    if (d.citiesTotal() > 0) {
+      parts.add(d.citiesCovered().size() + " of " + d.citiesTotal() + " cities (" + d.citiesCovered().stream()
+          .map(c -> regionEn(engine, c)).collect(Collectors.joining(", ")) + "), the oldest figure from "
+          + d.oldestContribution().map(Period::toString).orElse(""));
+    }
+    if (!d.gaps().isEmpty()) {
+      parts.add("no data for " + d.gaps().stream().map(Span::toString).collect(Collectors.joining(", ")));
+    }
+    return String.join("; ", parts);
+  }
+
+  private static String coverageZh(Decision d, Engine engine) {
+    List<String> parts = new ArrayList<>();
+    if (d.citiesTotal() > 0) {
+      parts.add(d.citiesTotal() + "个设区市中" + d.citiesCovered().size() + "个有数据（" + d.citiesCovered().stream()
+          .map(c -> regionZh(engine, c)).collect(Collectors.joining("、")) + "），最早一项为"
+          + d.oldestContribution().map(Period::toString).orElse(""));
+    }
+    if (!d.gaps().isEmpty()) {
+      parts.add(d.gaps().stream().map(g -> g.start() + "至" + g.end()).collect(Collectors.joining("、")) + "无数据");
+    }
+    return String.join("；", parts);
+  }
+
+  private static String regionEn(Engine engine, RegionCode code) {
+    for (Region region : engine.data.regions()) {
+      if (region.code().equals(code)) {
+        return region.nameEn();
+      }
+    }
+    return code.value();
+  }
+
+  private static String regionZh(Engine engine, RegionCode code) {
+    for (Region region : engine.data.regions()) {
+      if (region.code().equals(code)) {
+        return region.nameZh();
+      }
+    }
+    return code.value();
+  }
+
+}

@@ -1,0 +1,69 @@
+package io.github.newinfra.core;
+
+import static io.github.newinfra.core.Fixture.JS;
+import static io.github.newinfra.core.Fixture.NANJING;
+import static io.github.newinfra.core.Fixture.SHARE;
+import static io.github.newinfra.core.Fixture.STATIONS;
+import static io.github.newinfra.core.Fixture.baseline;
+import static io.github.newinfra.core.Fixture.catalog;
+import static io.github.newinfra.core.Fixture.target;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.model.Comparator;
+import io.github.newinfra.model.Quantity;
+import io.github.newinfra.model.Target;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every report format shows what a status alone does not say. */
+class ReportFlagsTest {
+  private static final Target LATE = target("late", SHARE, Comparator.AT_LEAST).value(Quantity.parse("60%"))
+      .baseline(baseline("40%", 2020)).dueYear(2021).build();
+  private static final Target PARTIAL = target("partial", STATIONS, Comparator.AT_LEAST)
+      .value(Quantity.parse("200座")).baseline(baseline("100座", 2020)).build();
+  private static final CatalogData DATA = catalog(LATE, PARTIAL);
+  private static final EvaluationReport REPORT = Evaluator.of(DATA).asOf(LocalDate.of(2024, 1, 1))
+      .evaluate(ObservationSource.csv(new StringReader(String.join("\n",
+          "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,PUBLISHED,SOURCE",
+          "share," + JS + ",2021,55,A,,",
+          "share," + JS + ",2023,64,P,2024-01-01,old bulletin",
+          "share," + JS + ",2023,65,P,2024-02-01,https://example.invalid/bulletin",
+          "stations," + NANJING + ",2023,120,A,,",
+          "radius," + JS + ",2023,3,A,,")), "t.csv"));
+
+  private static void assertShowsEverything(String text) {
+    for (String expected : List.of("ACHIEVED_LATE", "achieved in 2023", "1 of 2 cities", "P", "https://example.invalid/bulletin",
+        "(1 of 2 rated)", "SUPERSEDED", "NO_TARGET_IN_SCOPE", "3 used, 2 not used")) {
+      assertTrue(text.contains(expected), expected + " missing from:\n" + text);
+    }
+  }
+
+  @Test
+  void textShowsFlagsCoverageSourcesRatedCountsAndRowsNotUsed() {
+    String text = Reports.text(REPORT, DATA);
+    assertShowsEverything(text);
+    assertTrue(text.contains("rests on non-final data (P)"), text);
+  }
+
+  @Test
+  void markdownShowsThemToo() {
+    assertShowsEverything(Reports.markdown(REPORT, DATA));
+  }
+
+  @Test
+  void htmlShowsThemToo() {
+    assertShowsEverything(Reports.html(REPORT, DATA));
+  }
+
+  @Test
+  void jsonCarriesTheDecisionStatusesSourcesAndRowsNotUsed() {
+    String json = Reports.json(REPORT);
+    for (String expected : List.of("\"decision\"", "\"ACHIEVED_LATE\"", "\"obsStatuses\"", "\"sources\"",
+        "\"unused\"", "\"rated\"", "\"citiesCovered\"")) {
+      assertTrue(json.contains(expected), expected);
+    }
+  }
+}
