@@ -156,6 +156,19 @@ class CatalogLoadingTest {
     assertEquals(ProblemType.MISSING_TEXT, at(problems, "$.documents[0].textResource").type());
   }
 
+  @Test
+  void bytesThatAreNotUtf8AreAFormatErrorNotAnIoError(@TempDir Path dir) throws IOException {
+    // Found by fuzzing: a zero byte after '{' makes the parser take the input for UTF-32.
+    byte[] bytes = new byte[112];
+    bytes[0] = '{';
+    System.arraycopy(" between tokens".getBytes(StandardCharsets.US_ASCII), 0, bytes, 100, 12);
+    CatalogFormatException e = assertThrows(CatalogFormatException.class,
+        () -> Catalog.load(new ByteArrayInputStream(bytes)));
+    assertTrue(e.getMessage().contains("not UTF-8 JSON text"), e.getMessage());
+    Path file = Files.write(dir.resolve("utf32.json"), bytes);
+    assertThrows(CatalogFormatException.class, () -> Catalog.check(file));
+  }
+
   // ---- 2. elements that are not objects --------------------------------------------------------------------
 
   @ParameterizedTest

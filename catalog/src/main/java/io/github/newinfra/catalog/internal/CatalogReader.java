@@ -30,6 +30,7 @@ import io.github.newinfra.model.ReportedValue;
 import io.github.newinfra.model.Section;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.json.ModelJson;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
@@ -168,6 +169,9 @@ public final class CatalogReader {
       }
     } catch (StreamConstraintsException e) {
       throw new CatalogFormatException(source, -1, -1, e.getOriginalMessage());
+    } catch (CharConversionException e) {
+      // The first bytes made the parser take the input for UTF-16 or UTF-32, and it is not that either.
+      throw new CatalogFormatException(source, -1, -1, "the input is not UTF-8 JSON text (" + e.getMessage() + ")");
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new CatalogFormatException(source, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
