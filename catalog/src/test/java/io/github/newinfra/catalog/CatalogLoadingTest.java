@@ -169,6 +169,16 @@ class CatalogLoadingTest {
     assertThrows(CatalogFormatException.class, () -> Catalog.check(file));
   }
 
+  @Test
+  void contentAfterTheCatalogIsAFormatErrorInTheCatalogsWords() {
+    // Found by fuzzing: the parser's own message named its classes and features.
+    for (String json : new String[] {"{}{", "{} {}", "{}[1]"}) {
+      CatalogFormatException e = assertThrows(CatalogFormatException.class,
+          () -> Catalog.load(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+      assertTrue(e.getMessage().endsWith("unexpected content after the end"), e.getMessage());
+    }
+  }
+
   // ---- 2. elements that are not objects --------------------------------------------------------------------
 
   @ParameterizedTest

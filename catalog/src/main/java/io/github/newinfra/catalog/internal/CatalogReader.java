@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -51,6 +53,7 @@ import java.util.regex.Pattern;
  */
 public final class CatalogReader {
   private static final ObjectMapper MAPPER = ModelJson.newMapper();
+  private static final ObjectReader TREE = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /** How each top-level array is read into the builder. */
   private static final Map<String, Field<?>> FIELDS = ImmutableMap.<String, Field<?>>builder()
@@ -157,7 +160,8 @@ public final class CatalogReader {
     try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       try {
-        root = MAPPER.readTree(parser);
+        // Content after the object is reported below, in the catalog's words.
+        root = TREE.readTree(parser);
       } catch (NumberFormatException e) {
         // Well-formed JSON, but a number no BigDecimal can hold (an exponent beyond int range).
         JsonLocation at = parser.currentLocation();
@@ -168,14 +172,14 @@ public final class CatalogReader {
         throw new CatalogFormatException(source, at.getLineNr(), at.getColumnNr(), "unexpected content after the end");
       }
     } catch (StreamConstraintsException e) {
-      throw new CatalogFormatException(source, -1, -1, e.getOriginalMessage());
+      throw new CatalogFormatException(source, -1, -1, JsonTerms.plain(e.getOriginalMessage()));
     } catch (CharConversionException e) {
       // The first bytes made the parser take the input for UTF-16 or UTF-32, and it is not that either.
       throw new CatalogFormatException(source, -1, -1, "the input is not UTF-8 JSON text (" + e.getMessage() + ")");
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new CatalogFormatException(source, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
-          e.getOriginalMessage());
+          JsonTerms.plain(e.getOriginalMessage()));
     }
     if (root == null || !root.isObject()) {
       throw new CatalogFormatException(source, 1, 1, "expected a JSON object at the top level");
