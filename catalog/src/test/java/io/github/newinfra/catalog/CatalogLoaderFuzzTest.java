@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,6 +71,10 @@ class CatalogLoaderFuzzTest {
     }
   }
 
+  /** Tokens the mutator would rarely build byte by byte: nulls, coercible scalars, paths out of the folder. */
+  @DictionaryEntries({"null", "[null]", "2025.5", "\"2025\"", "\"textResource\": \"../secret.txt\"",
+      "\"textResource\": \"/dev/zero\"", "\"textResource\": \"text.txt\"", "\"formatVersion\": 1", "\"parent\":",
+      "\"measureLinks\": [{\"from\": \"next/1\", \"to\": \"plan/1\"}]"})
   @FuzzTest(maxDuration = "5m")
   void catalogFiles(byte[] input) throws IOException {
     long start = System.nanoTime();
