@@ -7,6 +7,7 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.Multimaps;
 import io.github.newinfra.catalog.internal.CatalogReader;
+import io.github.newinfra.catalog.internal.TextResources;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.CrossCutting;
@@ -41,11 +42,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -210,7 +213,7 @@ public final class Catalog {
     Objects.requireNonNull(in, "in");
     try {
       CatalogReader.Result result = CatalogReader.read(in, "(stream)");
-      return validated(result, "(stream)", result.data());
+      return validated(result, "(stream)");
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read catalog stream: " + e.getMessage(), e);
     }
@@ -220,6 +223,12 @@ public final class Catalog {
    * Reads and validates a catalog file. A document's {@code textResource} names a file relative to the
    * catalog file's folder, unless the text is given inline.
    *
+   * <p>The catalog may come from anyone: a text resource is read only if it resolves, after following every
+   * link, to a regular file inside the catalog file's folder of at most 16 MiB of UTF-8. An absolute path, a
+   * path or link leading out of the folder, a folder, a device, a pipe or a larger file is not read but reported
+   * as a {@link ProblemType#REFUSED_TEXT_RESOURCE} problem at the document's {@code textResource}. The catalog
+   * file itself is read up to {@link ModelJson#MAX_DOCUMENT_BYTES} bytes.
+   *
    * @param file the catalog JSON, UTF-8
    * @return the catalog
    * @throws CatalogFormatException if the file is not well-formed JSON, with line and column
@@ -228,11 +237,12 @@ public final class Catalog {
    */
   public static Catalog load(Path file) {
     CatalogReader.Result result = readFile(file);
-    return validated(result, file.toString(), result.data());
+    return validated(result, file.toString());
   }
 
   /**
-   * Reads a catalog file and reports every problem, without throwing for an invalid catalog.
+   * Reads a catalog file and reports every problem, without throwing for an invalid catalog. Text resources
+   * are read as {@link #load(Path)} reads them.
    *
    * @param file the catalog JSON
    * @return every problem; empty if the catalog is valid
@@ -242,31 +252,64 @@ public final class Catalog {
   public static List<Problem> check(Path file) {
     CatalogReader.Result result = readFile(file);
     return ImmutableList.<Problem>builder().addAll(result.problems())
-        .addAll(CatalogValidator.validate(result.data())).build();
+        .addAll(CatalogValidator.validate(result.data(), result.locations())).build();
   }
 
   private static CatalogReader.Result readFile(Path file) {
     Objects.requireNonNull(file, "file");
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) ModelJson.MAX_DOCUMENT_BYTES + 1);
     } catch (IOException e) {
-      throw new CatalogException("Cannot read catalog file " + file + ": " + e, e);
+      throw new CatalogException("Cannot read catalog file " + file + ": " + e.getMessage(), e);
     }
+    if (bytes.length > ModelJson.MAX_DOCUMENT_BYTES) {
+      throw new CatalogFormatException(file.toString(), -1, -1, "the file is larger than "
+          + ModelJson.MAX_DOCUMENT_BYTES + " bytes");
+    }
+    CatalogReader.Result result;
     try {
-      CatalogReader.Result result = CatalogReader.read(new ByteArrayInputStream(bytes), file.toString());
-      Path folder = file.toAbsolutePath().getParent();
-      CatalogData data = withTexts(result.data(),
-          name -> Files.readString(folder.resolve(name), StandardCharsets.UTF_8));
-      return CatalogReader.withData(data, result.problems());
+      result = CatalogReader.read(new ByteArrayInputStream(bytes), file.toString());
     } catch (IOException e) {
-      throw new CatalogException("Cannot read catalog file " + file + ": " + e, e);
+      throw new CatalogException("Cannot read catalog file " + file + ": " + e.getMessage(), e);
     }
+    Path folder;
+    try {
+      folder = file.toAbsolutePath().getParent().toRealPath();
+    } catch (IOException e) {
+      throw new CatalogException("Cannot read the folder of catalog file " + file + ": " + e.getMessage(), e);
+    }
+    List<Problem> problems = new ArrayList<>(result.problems());
+    Set<String> refused = new HashSet<>();
+    CatalogData.Builder texts = CatalogData.builder();
+    List<Document> documents = result.data().documents();
+    for (int i = 0; i < documents.size(); i++) {
+      Document d = documents.get(i);
+      if (d.textResource().isEmpty() || result.data().texts().containsKey(d.id().value())) {
+        continue;
+      }
+      String name = d.textResource().get();
+      try {
+        TextResources.Outcome outcome = TextResources.read(folder, name);
+        outcome.text().ifPresent(text -> texts.putText(d.id().value(), text));
+        if (outcome.refusal().isPresent()) {
+          refused.add(d.id().value());
+          problems.add(Problem.of(result.locations().element("documents", i) + ".textResource",
+              ProblemType.REFUSED_TEXT_RESOURCE, outcome.refusal().get()));
+        }
+      } catch (IOException e) {
+        throw new CatalogException("Cannot read the text '" + name + "' of document '" + d.id() + "': "
+            + e.getMessage(), e);
+      }
+    }
+    return CatalogReader.withData(result.data().plus(texts.build()), problems,
+        result.locations().withRefusedTexts(refused));
   }
 
-  private static Catalog validated(CatalogReader.Result result, String source, CatalogData data) {
+  private static Catalog validated(CatalogReader.Result result, String source) {
+    CatalogData data = result.data();
     List<Problem> problems = ImmutableList.<Problem>builder().addAll(result.problems())
-        .addAll(CatalogValidator.validate(data)).build();
+        .addAll(CatalogValidator.validate(data, result.locations())).build();
     if (!problems.isEmpty()) {
       throw new InvalidCatalogException(source, problems);
     }

@@ -1,6 +1,8 @@
 package io.github.newinfra.catalog;
 
 import com.google.common.collect.ImmutableList;
+import io.github.newinfra.catalog.internal.Locations;
+import io.github.newinfra.catalog.internal.SubstringIndex;
 import io.github.newinfra.model.Baseline;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
@@ -13,6 +15,7 @@ import io.github.newinfra.model.FiscalFact;
 import io.github.newinfra.model.Indicator;
 import io.github.newinfra.model.IndicatorId;
 import io.github.newinfra.model.Measure;
+import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.MeasureLink;
 import io.github.newinfra.model.OutcomeLink;
 import io.github.newinfra.model.OutcomeRelation;
@@ -27,6 +30,7 @@ import io.github.newinfra.model.TypedId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,11 +46,16 @@ import java.util.function.Function;
  * labels such as 5G); values have the
  * dimension of their indicator's unit and COVERAGE targets a percentage indicator; targets fall due within
  * their document's period; a baseline agrees with the reported value it names; measures of a document that
- * assigns departments list some; DIRECT outcome links join a target and a reported value of one indicator.
+ * assigns departments list some; DIRECT outcome links join a target and a reported value of one indicator; a
+ * measure link goes from a measure to a measure of a later-issued document (so links never form a cycle); there
+ * is at least one document.
  *
- * <p>Paths index the arrays of the content as given (for merged content, the merged arrays). Problems come in
- * a fixed order: by rule group, then by array position. The validator is stateless and thread-safe; it runs
- * in time linear in the content plus the cost of the substring checks.
+ * <p>Paths index the arrays of the content as given (for merged content, the merged arrays; for a file read by
+ * {@link Catalog#load(java.nio.file.Path)}, the arrays as they stand in the file, even where an element before
+ * could not be read). References to an element that could not be read are not listed one by one: one problem at
+ * that element says how many references it leaves unresolved, and where. Problems come in a fixed order: by rule
+ * group, then by array position. The validator is stateless and thread-safe; it runs in time linear in the size
+ * of the content: every quote and measure text of a document is looked up in one pass over the document's text.
  */
 public final class CatalogValidator {
   /** A number in running text, not part of a label such as 5G, IPv6 or G60. */
@@ -62,14 +71,54 @@ public final class CatalogValidator {
    * @return every problem found; empty if the content is valid
    */
   public static List<Problem> validate(CatalogData data) {
-    return new Run(data).run();
+    return validate(data, Locations.IDENTITY);
+  }
+
+  /** Validates content read from a file, with paths as they stand in the file. */
+  static List<Problem> validate(CatalogData data, Locations locations) {
+    return new Run(data, locations).run();
+  }
+
+  /** How many of the references a failed element leaves unresolved a problem lists by path. */
+  private static final int REFERENCES_LISTED = 5;
+
+  /** Quotes a text for a message, shortened to its ends and its length when long. */
+  static String quoted(String text) {
+    return text.length() <= 80 ? "'" + text + "'"
+        : "'" + text.substring(0, 40) + "…" + text.substring(text.length() - 20) + "' (" + text.length() + " characters)";
+  }
+
+  /** The references left unresolved by one element that could not be read. */
+  private static final class Consequence {
+    final String cause;
+    final String what;
+    final Object id;
+    final List<String> paths = new ArrayList<>();
+
+    Consequence(String cause, String what, Object id) {
+      this.cause = cause;
+      this.what = what;
+      this.id = id;
+    }
+
+    Problem problem() {
+      String listed = String.join(", ", paths.subList(0, Math.min(REFERENCES_LISTED, paths.size())))
+          + (paths.size() > REFERENCES_LISTED ? " and " + (paths.size() - REFERENCES_LISTED) + " more" : "");
+      return Problem.of(cause, ProblemType.DANGLING_REFERENCE, what + " '" + id + "' could not be read (see the "
+          + "problem at " + cause + "), so " + (paths.size() == 1 ? "1 reference" : paths.size() + " references")
+          + " to it do" + (paths.size() == 1 ? "es" : "") + " not resolve: " + listed);
+    }
   }
 
   private static final class Run {
     private final CatalogData data;
+    private final Locations locations;
     private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Consequence> consequences = new LinkedHashMap<>();
+    private final Map<String, Set<String>> inText = new HashMap<>();
     private final Map<DocumentId, Document> documents;
     private final Set<String> sections;
+    private final Map<MeasureId, Measure> measureById;
     private final Set<String> measures;
     private final Set<String> departments;
     private final Set<RegionCode> regions;
@@ -77,11 +126,13 @@ public final class CatalogValidator {
     private final Map<FactId, ReportedValue> reported;
     private final Map<FactId, Target> targets;
 
-    Run(CatalogData data) {
+    Run(CatalogData data, Locations locations) {
       this.data = data;
+      this.locations = locations;
       documents = index(data.documents(), Document::id, "documents", "id");
       sections = keys(index(data.sections(), Section::id, "sections", "id"));
-      measures = keys(index(data.measures(), Measure::id, "measures", "id"));
+      measureById = index(data.measures(), Measure::id, "measures", "id");
+      measures = keys(measureById);
       departments = keys(index(data.departments(), d -> d.id(), "departments", "id"));
       regions = new HashSet<>(index(data.regions(), Region::code, "regions", "code").keySet());
       indicators = index(data.indicators(), Indicator::id, "indicators", "id");
@@ -121,28 +172,69 @@ public final class CatalogValidator {
       }
     }
 
-    private static String path(String array, int index, String field) {
-      return "$." + array + "[" + index + "]" + (field.isEmpty() ? "" : "." + field);
+    private String path(String array, int index, String field) {
+      return locations.element(array, index) + (field.isEmpty() ? "" : "." + field);
     }
 
     private void add(String path, ProblemType type, String message) {
       problems.add(Problem.of(path, type, message));
     }
 
-    private void ref(boolean exists, String path, String what, Object id) {
-      if (!exists) {
+    /**
+     * Checks a reference. A reference to an element that could not be read is a consequence of that failure,
+     * collected with the others it caused rather than listed on its own.
+     */
+    private void ref(boolean exists, String path, String array, String what, Object id) {
+      if (exists) {
+        return;
+      }
+      Optional<String> cause = locations.unread(array, id.toString());
+      if (cause.isPresent()) {
+        consequences.computeIfAbsent(cause.get() + "\n" + id, k -> new Consequence(cause.get(), what, id)).paths.add(path);
+      } else {
         add(path, ProblemType.DANGLING_REFERENCE, what + " '" + id + "' does not exist");
       }
     }
 
+    /** Finds every quote and measure text in its document's text: one pass over each text. */
+    private void indexTexts() {
+      Map<String, List<String>> patterns = new HashMap<>();
+      for (Measure m : data.measures()) {
+        patterns.computeIfAbsent(m.document().value(), d -> new ArrayList<>()).add(m.text());
+      }
+      List<SourceRef> sources = new ArrayList<>();
+      data.targets().forEach(t -> sources.add(t.source()));
+      data.reportedValues().forEach(v -> sources.add(v.source()));
+      data.fiscalFacts().forEach(f -> sources.add(f.source()));
+      data.facilities().forEach(f -> sources.add(f.source()));
+      for (SourceRef source : sources) {
+        patterns.computeIfAbsent(source.document().value(), d -> new ArrayList<>()).add(source.quote());
+      }
+      patterns.forEach((document, quotes) -> {
+        String text = data.texts().get(document);
+        if (text != null) {
+          inText.put(document, SubstringIndex.occurring(text, quotes));
+        }
+      });
+    }
+
+    private boolean inText(DocumentId document, String quote) {
+      return inText.getOrDefault(document.value(), Set.of()).contains(quote);
+    }
+
     List<Problem> run() {
+      if (data.documents().isEmpty() && !locations.anyUnread("documents")) {
+        add("$.documents", ProblemType.MALFORMED, "a catalog has at least one document");
+      }
+      indexTexts();
       texts();
       for (int i = 0; i < data.sections().size(); i++) {
         Section s = data.sections().get(i);
         int index = i;
-        ref(documents.containsKey(s.document()), path("sections", i, "document"), "document", s.document());
+        ref(documents.containsKey(s.document()), path("sections", i, "document"), "documents", "document",
+            s.document());
         s.parent().ifPresent(p -> ref(sections.contains(p.value()), path("sections", index, "parent"),
-            "parent section", p));
+            "sections", "parent section", p));
       }
       for (int i = 0; i < data.measures().size(); i++) {
         measure(i, data.measures().get(i));
@@ -150,7 +242,7 @@ public final class CatalogValidator {
       for (int i = 0; i < data.regions().size(); i++) {
         Region r = data.regions().get(i);
         int index = i;
-        r.parent().ifPresent(p -> ref(regions.contains(p), path("regions", index, "parent"), "region", p));
+        r.parent().ifPresent(p -> ref(regions.contains(p), path("regions", index, "parent"), "regions", "region", p));
       }
       for (int i = 0; i < data.targets().size(); i++) {
         target(i, data.targets().get(i));
@@ -160,58 +252,92 @@ public final class CatalogValidator {
       }
       for (int i = 0; i < data.fiscalFacts().size(); i++) {
         FiscalFact f = data.fiscalFacts().get(i);
-        ref(measures.contains(f.measure().value()), path("fiscalFacts", i, "measure"), "measure", f.measure());
+        ref(measures.contains(f.measure().value()), path("fiscalFacts", i, "measure"), "measures", "measure",
+            f.measure());
         source(path("fiscalFacts", i, "source"), f.source(), f.amount());
       }
       for (int i = 0; i < data.facilities().size(); i++) {
         Facility f = data.facilities().get(i);
         for (int m = 0; m < f.measures().size(); m++) {
           ref(measures.contains(f.measures().get(m).value()), path("facilities", i, "measures[" + m + "]"),
-              "measure", f.measures().get(m));
+              "measures", "measure", f.measures().get(m));
         }
         for (int r = 0; r < f.regions().size(); r++) {
-          ref(regions.contains(f.regions().get(r)), path("facilities", i, "regions[" + r + "]"), "region",
-              f.regions().get(r));
+          ref(regions.contains(f.regions().get(r)), path("facilities", i, "regions[" + r + "]"), "regions",
+              "region", f.regions().get(r));
         }
         source(path("facilities", i, "source"), f.source(), Optional.empty());
       }
       for (int i = 0; i < data.measureLinks().size(); i++) {
-        MeasureLink l = data.measureLinks().get(i);
-        ref(measures.contains(l.from().value()), path("measureLinks", i, "from"), "measure", l.from());
-        ref(measures.contains(l.to().value()), path("measureLinks", i, "to"), "measure", l.to());
+        measureLink(i, data.measureLinks().get(i));
       }
       for (int i = 0; i < data.outcomeLinks().size(); i++) {
         outcomeLink(i, data.outcomeLinks().get(i));
       }
+      for (Consequence c : consequences.values()) {
+        problems.add(c.problem());
+      }
       return ImmutableList.copyOf(problems);
     }
 
+    /**
+     * A measure link says that a measure is carried on by a measure of a later document: it points forward in
+     * time, so links can never form a cycle (one link of a cycle would point back).
+     */
+    private void measureLink(int i, MeasureLink l) {
+      ref(measures.contains(l.from().value()), path("measureLinks", i, "from"), "measures", "measure", l.from());
+      ref(measures.contains(l.to().value()), path("measureLinks", i, "to"), "measures", "measure", l.to());
+      Measure from = measureById.get(l.from());
+      Measure to = measureById.get(l.to());
+      Document earlier = from == null ? null : documents.get(from.document());
+      Document later = to == null ? null : documents.get(to.document());
+      if (earlier == null || later == null) {
+        return;
+      }
+      // The model already keeps a link from joining two measures of one document.
+      if (!earlier.issueDate().isBefore(later.issueDate())) {
+        add(path("measureLinks", i, "to"), ProblemType.LINK_MISMATCH, "measure link from '" + l.from() + "' ('"
+            + earlier.id() + "', issued " + earlier.issueDate() + ") to '" + l.to() + "' ('" + later.id()
+            + "', issued " + later.issueDate() + ") points back in time: a measure is carried on by a measure of a "
+            + "later document");
+      }
+    }
+
     private void texts() {
+      Set<String> ids = new HashSet<>();
       for (int i = 0; i < data.documents().size(); i++) {
         Document d = data.documents().get(i);
-        if (!data.texts().containsKey(d.id().value())) {
+        ids.add(d.id().value());
+        if (!data.texts().containsKey(d.id().value()) && !locations.textRefused(d.id().value())) {
           add(path("documents", i, "textResource"), ProblemType.MISSING_TEXT,
               "no source text for document '" + d.id() + "'" + d.textResource().map(r -> " (resource '" + r + "')")
                   .orElse("") + ": quotes cannot be checked");
         }
       }
       for (String doc : data.texts().keySet()) {
-        if (documents.keySet().stream().noneMatch(d -> d.value().equals(doc))) {
-          add("$.texts." + doc, ProblemType.DANGLING_REFERENCE, "text given for document '" + doc
-              + "', which does not exist");
+        if (!ids.contains(doc)) {
+          Optional<String> cause = locations.unread("documents", doc);
+          if (cause.isPresent()) {
+            consequences.computeIfAbsent(cause.get() + "\n" + doc, k -> new Consequence(cause.get(), "document", doc))
+                .paths.add("$.texts." + doc);
+          } else {
+            add("$.texts." + doc, ProblemType.DANGLING_REFERENCE, "text given for document '" + doc
+                + "', which does not exist");
+          }
         }
       }
     }
 
     private void measure(int i, Measure m) {
-      ref(documents.containsKey(m.document()), path("measures", i, "document"), "document", m.document());
-      ref(sections.contains(m.section().value()), path("measures", i, "section"), "section", m.section());
+      ref(documents.containsKey(m.document()), path("measures", i, "document"), "documents", "document",
+          m.document());
+      ref(sections.contains(m.section().value()), path("measures", i, "section"), "sections", "section", m.section());
       for (int d = 0; d < m.departments().size(); d++) {
         ref(departments.contains(m.departments().get(d).value()), path("measures", i, "departments[" + d + "]"),
-            "department", m.departments().get(d));
+            "departments", "department", m.departments().get(d));
       }
       for (int r = 0; r < m.regions().size(); r++) {
-        ref(regions.contains(m.regions().get(r)), path("measures", i, "regions[" + r + "]"), "region",
+        ref(regions.contains(m.regions().get(r)), path("measures", i, "regions[" + r + "]"), "regions", "region",
             m.regions().get(r));
       }
       Document doc = documents.get(m.document());
@@ -220,17 +346,18 @@ public final class CatalogValidator {
             + "' lists no departments, but document '" + doc.id() + "' assigns departments to its measures");
       }
       String text = data.texts().get(m.document().value());
-      if (text != null && !text.contains(m.text())) {
+      if (text != null && !inText(m.document(), m.text())) {
         add(path("measures", i, "text"), ProblemType.NOT_IN_TEXT, "the text of measure '" + m.id()
             + "' is not a verbatim part of document '" + m.document() + "'");
       }
     }
 
     private void target(int i, Target t) {
-      ref(measures.contains(t.measure().value()), path("targets", i, "measure"), "measure", t.measure());
-      ref(regions.contains(t.region()), path("targets", i, "region"), "region", t.region());
+      ref(measures.contains(t.measure().value()), path("targets", i, "measure"), "measures", "measure", t.measure());
+      ref(regions.contains(t.region()), path("targets", i, "region"), "regions", "region", t.region());
       Optional<Indicator> indicator = t.indicator().map(indicators::get);
-      t.indicator().ifPresent(id -> ref(indicators.containsKey(id), path("targets", i, "indicator"), "indicator", id));
+      t.indicator().ifPresent(id -> ref(indicators.containsKey(id), path("targets", i, "indicator"), "indicators",
+          "indicator", id));
       indicator.ifPresent(ind -> {
         t.value().ifPresent(v -> dimension(path("targets", i, "value"), v, ind));
         t.upperValue().ifPresent(v -> dimension(path("targets", i, "upperValue"), v, ind));
@@ -252,7 +379,7 @@ public final class CatalogValidator {
     private void baseline(int i, Target t, Baseline b) {
       b.reported().ifPresent(r -> {
         ReportedValue rv = reported.get(r);
-        ref(rv != null, path("targets", i, "baseline.reported"), "reported value", r);
+        ref(rv != null, path("targets", i, "baseline.reported"), "reportedValues", "reported value", r);
         if (rv == null) {
           return;
         }
@@ -266,10 +393,11 @@ public final class CatalogValidator {
     }
 
     private void reportedValue(int i, ReportedValue v) {
-      ref(sections.contains(v.section().value()), path("reportedValues", i, "section"), "section", v.section());
-      ref(regions.contains(v.region()), path("reportedValues", i, "region"), "region", v.region());
+      ref(sections.contains(v.section().value()), path("reportedValues", i, "section"), "sections", "section",
+          v.section());
+      ref(regions.contains(v.region()), path("reportedValues", i, "region"), "regions", "region", v.region());
       Indicator ind = indicators.get(v.indicator());
-      ref(ind != null, path("reportedValues", i, "indicator"), "indicator", v.indicator());
+      ref(ind != null, path("reportedValues", i, "indicator"), "indicators", "indicator", v.indicator());
       if (ind != null) {
         dimension(path("reportedValues", i, "value"), v.value(), ind);
       }
@@ -279,8 +407,8 @@ public final class CatalogValidator {
     private void outcomeLink(int i, OutcomeLink l) {
       Target t = targets.get(l.target());
       ReportedValue v = reported.get(l.reported());
-      ref(t != null, path("outcomeLinks", i, "target"), "target", l.target());
-      ref(v != null, path("outcomeLinks", i, "reported"), "reported value", l.reported());
+      ref(t != null, path("outcomeLinks", i, "target"), "targets", "target", l.target());
+      ref(v != null, path("outcomeLinks", i, "reported"), "reportedValues", "reported value", l.reported());
       if (t != null && v != null && l.relation() == OutcomeRelation.DIRECT
           && !t.indicator().equals(Optional.of(v.indicator()))) {
         add(path("outcomeLinks", i, "relation"), ProblemType.LINK_MISMATCH, "DIRECT link from target '" + t.id()
@@ -297,18 +425,18 @@ public final class CatalogValidator {
     }
 
     private void source(String path, SourceRef source, Optional<Quantity> value) {
-      ref(documents.containsKey(source.document()), path + ".document", "document", source.document());
-      ref(sections.contains(source.section().value()), path + ".section", "section", source.section());
+      ref(documents.containsKey(source.document()), path + ".document", "documents", "document", source.document());
+      ref(sections.contains(source.section().value()), path + ".section", "sections", "section", source.section());
       String text = data.texts().get(source.document().value());
-      if (text != null && !text.contains(source.quote())) {
-        add(path + ".quote", ProblemType.NOT_IN_TEXT, "quote '" + source.quote()
-            + "' is not a verbatim part of document '" + source.document() + "'");
+      if (text != null && !inText(source.document(), source.quote())) {
+        add(path + ".quote", ProblemType.NOT_IN_TEXT, "quote " + quoted(source.quote())
+            + " is not a verbatim part of document '" + source.document() + "'");
       }
       value.ifPresent(v -> {
         String number = v.value().toPlainString();
         if (STANDALONE_NUMBER.matcher(source.quote()).find() && !source.quote().contains(number)) {
-          add(path + ".quote", ProblemType.QUOTE_LACKS_NUMBER, "quote '" + source.quote()
-              + "' does not contain the number " + number + " of the value " + v);
+          add(path + ".quote", ProblemType.QUOTE_LACKS_NUMBER, "quote " + quoted(source.quote())
+              + " does not contain the number " + number + " of the value " + v);
         }
       });
     }

@@ -12,6 +12,12 @@ public enum ProblemType {
   DANGLING_REFERENCE,
   /** A document has no source text to check quotes against. */
   MISSING_TEXT,
+  /**
+   * A document's text resource was not read because reading it would not be safe: it is not a path to a regular
+   * file inside the catalog file's folder (an absolute path, a path or link leading out of the folder, a device,
+   * a pipe), it is larger than 16 MiB, or it is not UTF-8 text.
+   */
+  REFUSED_TEXT_RESOURCE,
   /** A quote or a measure's text is not an exact substring of its document's text. */
   NOT_IN_TEXT,
   /** A quote of a numeric fact does not contain the fact's number. */
@@ -24,6 +30,9 @@ public enum ProblemType {
   BASELINE_MISMATCH,
   /** A measure of a document that assigns departments lists none. */
   MISSING_DEPARTMENTS,
-  /** A link joins elements that cannot be linked, e.g. a DIRECT outcome link across indicators. */
+  /**
+   * A link joins elements that cannot be linked, e.g. a DIRECT outcome link across indicators, or a measure link
+   * that does not point to a measure of a later document.
+   */
   LINK_MISMATCH
 }

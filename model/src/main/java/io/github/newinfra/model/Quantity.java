@@ -20,6 +20,14 @@ import java.util.regex.Pattern;
  */
 public final class Quantity implements Comparable<Quantity>, Serializable {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The longest text {@link #parse} and {@link #of(String, Unit)} read, in characters: far more than any figure a
+   * plan writes ({@code 1234567.89万亿元} is 14), and short enough that reading one is cheap. Exact decimal
+   * arithmetic on a number of a million digits takes seconds; a longer text is rejected before any of it.
+   */
+  public static final int MAX_TEXT_LENGTH = 64;
+
   private static final Pattern TEXT = Pattern.compile("([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*(.*)", Pattern.DOTALL);
 
   private final BigDecimal value;
@@ -50,10 +58,15 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    * @param value a plain decimal, e.g. {@code 7.1}
    * @param unit the unit
    * @return the quantity
-   * @throws InvalidValueException if the value is not a decimal number
+   * @throws InvalidValueException if the value is not a decimal number, or longer than {@value #MAX_TEXT_LENGTH}
+   *     characters
    */
   public static Quantity of(String value, Unit unit) {
     Checks.notNull(value, "quantity value");
+    if (value.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidValueException("Invalid quantity value " + abbreviate(value) + ": longer than "
+          + MAX_TEXT_LENGTH + " characters");
+    }
     try {
       return of(new BigDecimal(value), unit);
     } catch (NumberFormatException e) {
@@ -64,7 +77,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   /**
    * Parses a quantity as written, e.g. {@code 7.1万座}, {@code 120亿元}, {@code 60%}, {@code 2000 公里},
    * {@code 1000Mbps} (or {@code 1000兆}), {@code 1.5亿} (a bare count). Surrounding white space and a space
-   * between number and unit are allowed.
+   * between number and unit are allowed. The text is at most {@value #MAX_TEXT_LENGTH} characters long.
    *
    * <p>A bare {@code M} after the number, as in {@code 1000M}, is rejected: it is the metre's {@code UNIT_MEASURE}
    * code but Chinese texts write it for megabits per second, and the message names both readings (see
@@ -72,13 +85,17 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    *
    * @param text the text
    * @return the quantity
-   * @throws TextParseException if the text is not a plain decimal followed by a unit, or the unit is the
-   *     ambiguous {@code M}
+   * @throws TextParseException if the text is not a plain decimal followed by a unit, is too long, or the unit is
+   *     the ambiguous {@code M}
    */
   @JsonCreator
   public static Quantity parse(String text) {
     if (text == null) {
       throw new TextParseException("Cannot parse a quantity from null", "", 0);
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new TextParseException("Cannot parse quantity " + abbreviate(text) + ": a quantity is at most "
+          + MAX_TEXT_LENGTH + " characters long, e.g. '7.1万座'", text, MAX_TEXT_LENGTH);
     }
     String t = text.strip();
     Matcher m = TEXT.matcher(t);
@@ -94,6 +111,12 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
           + Unit.whyNot(m.group(2)), text, text.indexOf(m.group(2)));
     }
     return new Quantity(normalize(new BigDecimal(m.group(1))), unit);
+  }
+
+  /** Quotes a text for a message, shortened to its ends and its length when long. */
+  private static String abbreviate(String text) {
+    return text.length() <= 40 ? "'" + text + "'"
+        : "'" + text.substring(0, 20) + "…" + text.substring(text.length() - 10) + "' (" + text.length() + " characters)";
   }
 
   private static BigDecimal normalize(BigDecimal value) {

@@ -2,6 +2,8 @@ package io.github.newinfra.model.json;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -9,7 +11,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
@@ -17,8 +22,11 @@ import java.math.BigDecimal;
 /**
  * The JSON configuration every newinfra module reads and writes with.
  *
- * <p>Strict on input: unknown fields, trailing tokens, numbers for enums and nulls for primitives are errors;
- * documents are limited to {@value #MAX_DOCUMENT_BYTES} bytes, nesting to {@value #MAX_NESTING_DEPTH} levels
+ * <p>Strict on input: unknown fields, trailing tokens, numbers for enums and {@code null} anywhere are errors
+ * (an optional field is omitted, never {@code null}; a {@code null} list is not an empty one), and no scalar is
+ * coerced into another type: {@code 2020.5} and {@code "2020"} are not integers, {@code 5} is not text,
+ * {@code "true"} is not a boolean. Exact decimals are read from JSON strings (the form they are written in) or
+ * numbers. Documents are limited to {@value #MAX_DOCUMENT_BYTES} bytes, nesting to {@value #MAX_NESTING_DEPTH} levels
  * and strings to {@value #MAX_STRING_LENGTH} characters; no polymorphic typing is ever enabled. Stable on
  * output: absent optional fields are omitted, dates are ISO-8601 text, exact decimals are
  * JSON strings, and properties keep the order their types declare.
@@ -61,6 +69,26 @@ public final class ModelJson {
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Boolean, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+        // Exact decimals are written as JSON strings, so they are read from strings.
+        .withCoercionConfig(BigDecimal.class, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert))
+        .withCoercionConfig(LogicalType.Enum, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
