@@ -141,13 +141,13 @@ class CliErrorsTest {
     Files.writeString(file, Files.readString(Path.of(resource("plan.json"))).replaceFirst("\"AT_LEAST\"", "\"ATLEAST\""));
     Run r = run("validate", file.toString());
     assertEquals(1, r.code, r.err);
-    assertTrue(r.err.contains("\"ATLEAST\" is not a valid comparator: expected one of ")
-        && r.err.contains("AT_LEAST"), r.err);
+    assertTrue(r.err.contains("comparator: [MALFORMED] expected one of AT_LEAST, GREATER_THAN")
+        && r.err.contains("found \"ATLEAST\""), r.err);
     assertTrue(r.err.contains("$.targets["), "located by JSON path: " + r.err);
     assertInUserTerms(r.err);
     Run load = run("targets", "--catalog", file.toString());
     assertEquals(1, load.code, load.err);
-    assertTrue(load.err.contains("\"ATLEAST\" is not a valid comparator"), load.err);
+    assertTrue(load.err.contains("expected one of AT_LEAST") && load.err.contains("found \"ATLEAST\""), load.err);
     assertInUserTerms(load.err);
   }
 
