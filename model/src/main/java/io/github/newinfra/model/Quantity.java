@@ -63,12 +63,17 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
 
   /**
    * Parses a quantity as written, e.g. {@code 7.1万座}, {@code 120亿元}, {@code 60%}, {@code 2000 公里},
-   * {@code 1000M} (Mbps), {@code 1.5亿} (a bare count). Surrounding white space and a space between number
-   * and unit are allowed.
+   * {@code 1000Mbps} (or {@code 1000兆}), {@code 1.5亿} (a bare count). Surrounding white space and a space
+   * between number and unit are allowed.
+   *
+   * <p>A bare {@code M} after the number, as in {@code 1000M}, is rejected: it is the metre's {@code UNIT_MEASURE}
+   * code but Chinese texts write it for megabits per second, and the message names both readings (see
+   * {@link Unit}). Write {@code 1000Mbps} or {@code 1000米}.
    *
    * @param text the text
    * @return the quantity
-   * @throws TextParseException if the text is not a plain decimal followed by a unit
+   * @throws TextParseException if the text is not a plain decimal followed by a unit, or the unit is the
+   *     ambiguous {@code M}
    */
   @JsonCreator
   public static Quantity parse(String text) {
@@ -85,8 +90,8 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
     try {
       unit = Unit.parse(m.group(2));
     } catch (TextParseException e) {
-      throw new TextParseException("Cannot parse quantity '" + text + "': unknown unit '" + m.group(2)
-          + "' after the number; " + e.getMessage(), text, text.indexOf(m.group(2)));
+      throw new TextParseException("Cannot parse quantity '" + text + "': unit '" + m.group(2) + "' after the number: "
+          + Unit.whyNot(m.group(2)), text, text.indexOf(m.group(2)));
     }
     return new Quantity(normalize(new BigDecimal(m.group(1))), unit);
   }

@@ -23,10 +23,18 @@ import java.util.Optional;
  *   <li>{@link Dimension#LENGTH}: {@code 米} ({@code m}), {@code 公里} ({@code km}); {@code 千米} reads as 千 + 米, an equivalent unit;
  *   <li>{@link Dimension#MONEY}: {@code 元} ({@code CNY});
  *   <li>{@link Dimension#RATIO}: {@code %};
- *   <li>{@link Dimension#DATA_RATE}: {@code Kbps}, {@code Mbps} ({@code M}, {@code 兆}), {@code Gbps}
- *       ({@code G});
+ *   <li>{@link Dimension#DATA_RATE}: {@code Kbps}, {@code Mbps} ({@code 兆}), {@code Gbps} ({@code G});
  *   <li>{@link Dimension#DURATION}: {@code 年}.
  * </ul>
+ *
+ * <p><b>{@code M} is the metre</b>, and only as a {@code UNIT_MEASURE} code ({@link #fromCode}): {@code M} is the
+ * SDMX code of the metre, as {@code KM} is of the kilometre. As a written symbol ({@link #of}, {@link #parse},
+ * {@link Quantity#parse}) a bare {@code M} is ambiguous, since Chinese texts write {@code 1000M} for 1000 Mbps
+ * (the plan's “宽带达到或超过 1000M”), so it is rejected with a message that names both readings: write
+ * {@code 米} or {@code m} for metres, {@code Mbps} or {@code 兆} for megabits per second. For example
+ * {@code Unit.fromCode("M", 3)} is {@code 千米} (a kilometre), {@code Quantity.parse("1000Mbps")} is a data rate,
+ * and {@code Quantity.parse("1000M")} throws {@link TextParseException}.
+ *
  * Magnitudes: 十 (1), 百 (2), 千 (3), 万 (4), 十万 (5), 百万 (6), 千万 (7), 亿 (8), 十亿 (9), 百亿 (10),
  * 千亿 (11), 万亿 (12). Every scale factor is a power of ten, so conversion within a dimension is exact.
  *
@@ -64,6 +72,17 @@ public final class Unit implements Serializable {
   private static final Map<String, Symbol> SYMBOLS;
   private static final Map<String, Symbol> CODES;
 
+  /** The symbol that is rejected as ambiguous in written units: the metre's code, and Mbps in Chinese texts. */
+  private static final String AMBIGUOUS_M = "M";
+
+  private static final String AMBIGUOUS_M_MESSAGE = "'M' is ambiguous: as a UNIT_MEASURE code it is the metre, "
+      + "but Chinese texts also write it for megabits per second (1000M); write 米 or m for metres, Mbps or 兆 for "
+      + "megabits per second";
+
+  /** The known symbols for messages, grouped by unit, aliases after “or”. */
+  private static final String KNOWN_SYMBOLS = "个, 座, 家, 所, 项, 架, 条, 台, 套, 张, 户, 名, 人, 次, 款, 件, 处, 类, 种, 批 "
+      + "(counts; no symbol for a bare count), 米 or m, 公里 or km, 元 or CNY, %, Kbps, Mbps or 兆, Gbps or G, 年";
+
   static {
     ImmutableMap.Builder<String, Symbol> symbols = ImmutableMap.builder();
     ImmutableMap.Builder<String, Symbol> codes = ImmutableMap.builder();
@@ -87,7 +106,7 @@ public final class Unit implements Serializable {
         .put("元", yuan).put("CNY", yuan)
         .put("%", percent)
         .put("Kbps", kbps)
-        .put("Mbps", mbps).put("M", mbps).put("兆", mbps)
+        .put("Mbps", mbps).put("兆", mbps)
         .put("Gbps", gbps).put("G", gbps)
         .put("年", year);
     for (Symbol s : ImmutableList.of(metre, km, yuan, percent, kbps, mbps, gbps, year)) {
@@ -118,12 +137,14 @@ public final class Unit implements Serializable {
    * @param symbol a known symbol or alias, e.g. {@code 座}, {@code km}, {@code %}; empty for a bare count
    * @param unitMult the power of ten, 0 to {@value #MAX_UNIT_MULT}
    * @return the unit
-   * @throws InvalidValueException if the symbol is unknown or the magnitude out of range
+   * @throws InvalidValueException if the symbol is unknown or the ambiguous {@code M} (see the class comment), or
+   *     the magnitude out of range
    */
   public static Unit of(String symbol, int unitMult) {
     Checks.notNull(symbol, "unit symbol");
+    Checks.check(!symbol.equals(AMBIGUOUS_M), "Invalid unit symbol: %s", AMBIGUOUS_M_MESSAGE);
     Symbol s = SYMBOLS.get(symbol);
-    Checks.check(s != null, "Unknown unit symbol '%s': known symbols are %s", symbol, SYMBOLS.keySet());
+    Checks.check(s != null, "Unknown unit symbol '%s': the known symbols are %s", symbol, KNOWN_SYMBOLS);
     Checks.check(unitMult >= 0 && unitMult <= MAX_UNIT_MULT,
         "Invalid magnitude %d for unit '%s': UNIT_MULT must be between 0 and %d", unitMult, symbol, MAX_UNIT_MULT);
     return new Unit(s, unitMult);
@@ -143,8 +164,10 @@ public final class Unit implements Serializable {
   /**
    * Obtains a unit from an SDMX-style {@code UNIT_MEASURE} code or a unit symbol, and a {@code UNIT_MULT}.
    *
-   * <p>Codes: {@code NUMBER}, {@code M}, {@code KM}, {@code CNY}, {@code PERCENT}, {@code KBPS}, {@code MBPS},
-   * {@code GBPS}, {@code YEAR}; any symbol accepted by {@link #of(String, int)} is accepted as well.
+   * <p>Codes: {@code NUMBER}, {@code M} (metre), {@code KM}, {@code CNY}, {@code PERCENT}, {@code KBPS},
+   * {@code MBPS}, {@code GBPS}, {@code YEAR}; any symbol accepted by {@link #of(String, int)} is accepted as well.
+   * Codes are case-sensitive: {@code M} is the metre, {@code m} the metre's symbol, {@code MBPS} megabits per
+   * second. For example {@code fromCode("M", 3)} is {@code 千米}, equivalent to {@code 公里}.
    *
    * @param codeOrSymbol the code or symbol
    * @param unitMult the power of ten, 0 to {@value #MAX_UNIT_MULT}
@@ -167,7 +190,8 @@ public final class Unit implements Serializable {
    *
    * @param text the unit text; the empty text is a bare count
    * @return the unit
-   * @throws TextParseException if the text is not a magnitude followed by a known symbol
+   * @throws TextParseException if the text is not a magnitude followed by a known symbol, or if the symbol is
+   *     the ambiguous {@code M} (see the class comment)
    */
   @JsonCreator
   public static Unit parse(String text) {
@@ -187,9 +211,22 @@ public final class Unit implements Serializable {
         }
       }
     }
-    throw new TextParseException(String.format(
-        "Cannot parse unit '%s': expected an optional magnitude (%s) followed by a known symbol (%s)",
-        text, String.join(" ", MAGNITUDES_LONGEST_FIRST), SYMBOLS.keySet()), text, 0);
+    throw new TextParseException("Cannot parse unit '" + text + "': " + whyNot(t), text,
+        isAmbiguousM(t) ? text.lastIndexOf(AMBIGUOUS_M) : 0);
+  }
+
+  /** Whether a stripped unit text is the ambiguous {@code M}, with or without a magnitude. */
+  private static boolean isAmbiguousM(String t) {
+    return t.endsWith(AMBIGUOUS_M) && MAGNITUDES.contains(t.substring(0, t.length() - AMBIGUOUS_M.length()));
+  }
+
+  /** Why a stripped unit text that is not a unit cannot be parsed, for messages. */
+  static String whyNot(String t) {
+    if (isAmbiguousM(t)) {
+      return AMBIGUOUS_M_MESSAGE;
+    }
+    return String.format("expected an optional magnitude (%s) followed by a known symbol (%s)",
+        String.join(" ", MAGNITUDES_LONGEST_FIRST), KNOWN_SYMBOLS);
   }
 
   private Object readResolve() {

@@ -33,11 +33,28 @@ class QuantityTest {
   }
 
   @Test
-  void readsTheMegabitShorthandAsMbps() {
-    Quantity q = Quantity.parse("1000M");
+  void readsMegabitsWrittenInFull() {
+    Quantity q = Quantity.parse("1000Mbps");
     assertEquals(Dimension.DATA_RATE, q.dimension());
-    assertEquals("1000Mbps", q.toString());
+    assertEquals(q, Quantity.parse("1000兆"));
     assertEquals(new BigDecimal("1"), q.to(Unit.of("Gbps")).value());
+  }
+
+  @Test
+  void rejectsTheBareMWithBothReadings() {
+    // M is the metre's UNIT_MEASURE code, yet the plan writes "1000M" for 1000 Mbps: neither reading is safe.
+    TextParseException e = assertThrows(TextParseException.class, () -> Quantity.parse("1000M"));
+    assertTrue(e.getMessage().contains("metre") && e.getMessage().contains("megabits per second"), e.getMessage());
+    assertTrue(e.getMessage().contains("1000M"), e.getMessage());
+    assertEquals(4, e.errorIndex());
+  }
+
+  @Test
+  void namesTheUnknownUnitAndListsTheKnownSymbolsCleanly() {
+    TextParseException e = assertThrows(TextParseException.class, () -> Quantity.parse("5斤"));
+    assertTrue(e.getMessage().startsWith("Cannot parse quantity '5斤': unit '斤' after the number: "), e.getMessage());
+    assertTrue(e.getMessage().contains("个, 座") && e.getMessage().contains("公里 or km"), e.getMessage());
+    assertFalse(e.getMessage().contains("[") || e.getMessage().contains("Cannot parse unit"), e.getMessage());
   }
 
   @Test

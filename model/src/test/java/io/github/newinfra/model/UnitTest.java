@@ -1,6 +1,7 @@
 package io.github.newinfra.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,34 @@ class UnitTest {
     assertEquals(Unit.of(""), Unit.fromCode("NUMBER", 0));
     assertEquals("KM", Unit.of("公里").code());
     assertEquals(Unit.of("座", 4), Unit.fromCode("座", 4));
+  }
+
+  @Test
+  void mIsTheMetreAsACodeAndAmbiguousAsASymbol() {
+    assertEquals(Unit.of("米"), Unit.fromCode("M", 0));
+    assertEquals(Dimension.LENGTH, Unit.fromCode("M", 3).dimension());
+    assertEquals(Unit.of("公里").baseExponent(), Unit.fromCode("M", 3).baseExponent());
+    assertEquals(Unit.of("Mbps"), Unit.fromCode("MBPS", 0));
+    assertEquals(Unit.of("米"), Unit.of("m"));
+    assertEquals("M", Unit.of("米").code());
+    for (String written : new String[] {"M", "万M", " M "}) {
+      TextParseException e = assertThrows(TextParseException.class, () -> Unit.parse(written));
+      assertTrue(e.getMessage().contains("metre") && e.getMessage().contains("megabits per second")
+          && e.getMessage().contains("Mbps") && e.getMessage().contains("米"), e.getMessage());
+    }
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Unit.of("M"));
+    assertTrue(e.getMessage().contains("metre") && e.getMessage().contains("megabits per second"), e.getMessage());
+  }
+
+  @Test
+  void listsTheKnownSymbolsReadably() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Unit.of("斤"));
+    assertTrue(e.getMessage().contains("个, 座, 家") && e.getMessage().contains("no symbol for a bare count")
+        && e.getMessage().contains("Mbps or 兆"), e.getMessage());
+    assertFalse(e.getMessage().contains("[,") || e.getMessage().contains("[]"), e.getMessage());
+    TextParseException p = assertThrows(TextParseException.class, () -> Unit.parse("万斤"));
+    assertFalse(p.getMessage().contains("[,"), p.getMessage());
+    assertTrue(p.getMessage().contains("米 or m"), p.getMessage());
   }
 
   @Test

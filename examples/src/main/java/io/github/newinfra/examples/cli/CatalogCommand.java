@@ -11,14 +11,14 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newinfra catalog}: a summary of the catalog, or the catalog's own JSON. */
-@Command(name = "catalog", description = "Show the built-in catalog (or --catalog FILE): a summary, or its JSON.")
+@Command(name = "catalog", mixinStandardHelpOptions = true, description = "Show the built-in catalog (or --catalog FILE): a summary, or its JSON.")
 final class CatalogCommand implements Callable<Integer> {
   enum Format { text, json }
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Mixin
@@ -34,20 +34,24 @@ final class CatalogCommand implements Callable<Integer> {
     }
     for (Document d : catalog.documents()) {
       out.printf("%s  %s  %s (%s)%n", d.id(), d.issuingNumber(), d.titleZh(), d.titleEn());
-      out.printf("    issued %s, covers %d–%d: %d sections, %d measures, %d targets%n", d.issueDate(),
-          d.periodStart(), d.periodEnd(), catalog.sections().stream().filter(s -> s.document().equals(d.id())).count(),
-          catalog.measures(d.id()).size(), catalog.targets().stream().filter(t -> t.id().document().equals(d.id())).count());
+      out.printf("    issued %s, covers %d–%d: %s, %s, %s%n", d.issueDate(), d.periodStart(), d.periodEnd(),
+          Messages.count(catalog.sections().stream().filter(s -> s.document().equals(d.id())).count(), "section"),
+          Messages.count(catalog.measures(d.id()).size(), "measure"),
+          Messages.count(catalog.targets().stream().filter(t -> t.id().document().equals(d.id())).count(), "target"));
     }
     out.printf("%nPillars:%n");
     for (Pillar p : Pillar.values()) {
-      out.printf("  %-12s %s: %d measures%n", p, p.nameZh(), catalog.measures(p).size());
+      out.printf("  %-12s %s: %s%n", p, p.nameZh(), Messages.count(catalog.measures(p).size(), "measure"));
     }
-    out.printf("%nRegistries: %d departments, %d regions, %d indicators%n", catalog.departments().size(),
-        catalog.regions().size(), catalog.indicators().size());
-    out.printf("Facts: %d targets, %d reported values, %d fiscal facts, %d facilities%n", catalog.targets().size(),
-        catalog.reportedValues().size(), catalog.fiscalFacts().size(), catalog.facilities().size());
-    out.printf("Links: %d measure links, %d outcome links%n", catalog.data().measureLinks().size(),
-        catalog.data().outcomeLinks().size());
+    out.printf("%nRegistries: %s, %s, %s%n", Messages.count(catalog.departments().size(), "department"),
+        Messages.count(catalog.regions().size(), "region"), Messages.count(catalog.indicators().size(), "indicator"));
+    out.printf("Facts: %s, %s, %s, %s%n", Messages.count(catalog.targets().size(), "target"),
+        Messages.count(catalog.reportedValues().size(), "reported value"),
+        Messages.count(catalog.fiscalFacts().size(), "fiscal fact"),
+        Messages.count(catalog.facilities().size(), "facility", "facilities"));
+    out.printf("Links: %s, %s%n", Messages.count(catalog.data().measureLinks().size(), "measure link"),
+        Messages.count(catalog.data().outcomeLinks().size(), "outcome link"));
+    out.printf("%nFind an indicator: newinfra indicators --search TEXT; search everything: newinfra search TEXT%n");
     return 0;
   }
 }

@@ -11,6 +11,10 @@ final class CatalogOption {
 
   /** Loads the named catalog file, or returns the built-in catalog. */
   Catalog load() {
-    return file == null ? Catalog.builtIn() : Catalog.load(file);
+    if (file == null) {
+      return Catalog.builtIn();
+    }
+    FileChecks.readable(file, "catalog file");
+    return Catalog.load(file);
   }
 }

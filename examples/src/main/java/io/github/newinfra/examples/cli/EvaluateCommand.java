@@ -9,10 +9,10 @@ import io.github.newinfra.core.Method;
 import io.github.newinfra.core.Observation;
 import io.github.newinfra.core.ObservationSource;
 import io.github.newinfra.core.Rejection;
+import io.github.newinfra.core.RejectionReason;
 import io.github.newinfra.core.Reports;
 import io.github.newinfra.model.Document;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,8 +29,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newinfra evaluate}: evaluate observations, or the embedded 2020-outcomes evaluation. */
-@Command(name = "evaluate", description = {"Evaluate targets against observations (CSV or JSON).",
-    "Without --observations: the 2020 measures' targets against the 2020 outcomes the 2021 plan reports."})
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {"Evaluate targets against observations (CSV or JSON).",
+        "Without --observations: the 2020 measures' targets against the 2020 outcomes the 2021 plan reports "
+            + "(built-in catalog only).",
+        "Rejected rows are warnings on standard error, one line each; the report is still produced (exit 0) "
+            + "unless --strict."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:report produced (rejected rows, if any, are warnings on standard error)",
+        "1:input that prevents the report; with --strict, any rejected row",
+        "2:usage error",
+        "3:internal error",
+        "4:input too large for the Java heap (raise it with java -Xmx…)"})
 final class EvaluateCommand implements Callable<Integer> {
   enum Format { text, markdown, json, html }
 
@@ -39,7 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "SDMX-CSV-style observations (.csv) or a JSON array of observations (.json)")
   Path observations;
 
-  @Option(names = "--as-of", paramLabel = "DATE", description = "evaluation date, YYYY-MM-DD (default: today; "
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class, description = "evaluation date, YYYY-MM-DD (default: today; "
       + "the plan's issue date for the embedded evaluation)")
   LocalDate asOf;
 
@@ -47,17 +60,45 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "linear or cagr (default: ${DEFAULT-VALUE})")
   Method method;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, markdown, json or html (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, markdown, json or html (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
   Path out;
 
+  @Option(names = "--strict", description = "exit 1 when any observation is rejected (the report is still written)")
+  boolean strict;
+
   @Mixin
   CatalogOption catalogOption;
 
+  /** A field that is exactly {@code M}: in a CSV row, or as a JSON observation's unit. */
+  private static final Pattern M_FIELD = Pattern.compile("(?:^|,)\\s*\"?M\"?\\s*(?:,|$)|\"unit\"\\s*:\\s*\"M\"");
+
+  /**
+   * What the user may have meant by a rejected row: {@code M} is the metre, so a row of a data rate written
+   * with {@code M} is of another dimension, and the warning names both readings.
+   */
+  static String hint(Rejection r) {
+    if (r.reason() == RejectionReason.UNIT_OF_ANOTHER_DIMENSION && M_FIELD.matcher(r.input()).find()) {
+      return " (UNIT_MEASURE M is the metre; for megabits per second write MBPS or Mbps)";
+    }
+    return "";
+  }
+
   @Override
   public Integer call() {
+    if (observations == null && catalogOption.file != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--catalog needs --observations FILE: without "
+          + "observations, evaluate runs the built-in demonstration (the 2020 measures against the outcomes the "
+          + "2021 plan reports), which belongs to the built-in catalog");
+    }
+    if (observations != null) {
+      FileChecks.readable(observations, "observations file");
+    }
+    if (out != null) {
+      FileChecks.writable(out, "report");
+    }
     Catalog catalog = catalogOption.load();
     EvaluationReport report;
     String preface = "";
@@ -106,18 +147,24 @@ final class EvaluateCommand implements Callable<Integer> {
       try {
         Files.writeString(out, rendered, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new UncheckedIOException("Cannot write the report to " + out + ": " + e.getMessage(), e);
+        throw new InputError("cannot write the report to " + Messages.escape(out.toString()) + ": "
+            + Messages.clean(e.toString()));
       }
     }
     if (report.rejected().isEmpty()) {
       return 0;
     }
     var err = spec.commandLine().getErr();
-    err.println("newinfra: " + report.rejected().size() + " of " + report.inputObservations()
-        + " observations rejected:");
+    String source = observations == null ? "the built-in outcomes" : Messages.escape(observations.toString());
+    err.println("newinfra: warning: " + report.rejected().size() + " of "
+        + Messages.count(report.inputObservations(), "observation") + " in " + source + " "
+        + (report.rejected().size() == 1 ? "was" : "were") + " rejected and " + (report.rejected().size() == 1
+        ? "is" : "are") + " not in the report" + (strict ? " (--strict: exit 1)" : "") + ":");
     for (Rejection r : report.rejected()) {
-      err.println("  " + r.location() + ": " + r.reason() + " — " + r.message());
+      err.println("  " + Messages.escape(r.location()) + ": " + r.reason() + " — " + Messages.escape(r.message())
+          + hint(r));
     }
-    return NewInfraCli.INVALID_INPUT;
+    err.flush();
+    return strict ? NewInfraCli.INVALID_INPUT : 0;
   }
 }

@@ -1,29 +1,51 @@
 package io.github.newinfra.examples.cli;
 
-import io.github.newinfra.catalog.CatalogFormatException;
-import io.github.newinfra.catalog.InvalidCatalogException;
 import io.github.newinfra.catalog.Problem;
 import io.github.newinfra.model.NewInfraException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code newinfra} command-line tool: {@code catalog}, {@code targets}, {@code evaluate} and {@code validate}.
+ * The {@code newinfra} command-line tool: {@code catalog}, {@code indicators}, {@code search}, {@code targets},
+ * {@code evaluate} and {@code validate}. Every command takes {@code --help} ({@code -h}).
  *
- * <p>Exit codes: 0 success; 1 invalid input (a message on standard error says what and where); 2 usage error;
- * 3 internal error (a broken installation), reported in one line.
- * No command prints a stack trace.
+ * <p>Exit codes:
+ * <ul>
+ *   <li>0: the command did its job. A report that was produced exits 0 even when observations were rejected;
+ *       each rejected row is a warning on standard error, one line with its location and reason;
+ *   <li>1: invalid input that prevents the result (a missing file, a catalog with problems, an unreadable
+ *       observations file; with {@code evaluate --strict}, any rejected row); the message says what and where;
+ *   <li>2: usage error (an unknown option, a bad option value, a missing argument);
+ *   <li>3: internal error (a broken installation or a bug), reported in one line;
+ *   <li>4: the input is too large for the Java heap; the message says the current maximum and how to raise it.
+ * </ul>
+ * No command prints a stack trace or a Java class name.
  */
 @Command(name = "newinfra", mixinStandardHelpOptions = true, version = "newinfra 0.1.0-SNAPSHOT",
-    description = "Machine-readable Jiangsu new-infrastructure plans: browse the catalog, list targets, "
-        + "evaluate progress, validate catalogs.",
-    subcommands = {CatalogCommand.class, TargetsCommand.class, EvaluateCommand.class, ValidateCommand.class,
-        CommandLine.HelpCommand.class})
+    description = "Machine-readable Jiangsu new-infrastructure plans: browse the catalog, find indicators, list "
+        + "targets, evaluate progress, validate catalogs.",
+    subcommands = {CatalogCommand.class, IndicatorsCommand.class, SearchCommand.class, TargetsCommand.class,
+        EvaluateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:done (a report with rejected rows too: they are warnings on standard error)",
+        "1:invalid input that prevents the result; evaluate --strict: any rejected row",
+        "2:usage error",
+        "3:internal error",
+        "4:input too large for the Java heap (raise it with java -Xmx…)"})
 public final class NewInfraCli implements Runnable {
   /** Exit code for invalid input. */
   static final int INVALID_INPUT = 1;
+  /** Exit code for a usage error. */
+  static final int USAGE = 2;
+  /** Exit code for an internal error. */
+  static final int INTERNAL = 3;
+  /** Exit code for input too large for the heap. */
+  static final int OUT_OF_MEMORY = 4;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -46,44 +68,100 @@ public final class NewInfraCli implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new NewInfraCli());
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("newinfra: " + message(e));
-      commandLine.getErr().flush();
-      return e instanceof NewInfraException || e instanceof java.io.UncheckedIOException ? INVALID_INPUT : 3;
-    });
     int code;
     try {
+      CommandLine cli = new CommandLine(new NewInfraCli());
+      cli.setOut(out);
+      cli.setErr(err);
+      cli.setCaseInsensitiveEnumValuesAllowed(true);
+      cli.setParameterExceptionHandler(NewInfraCli::usageError);
+      cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, commandLine.getErr()));
+      for (CommandLine sub : cli.getSubcommands().values()) {
+        sub.getCommandSpec().version(cli.getCommandSpec().version());
+      }
       code = cli.execute(args);
     } catch (RuntimeException | Error e) {
-      // Not an input problem: a broken installation (e.g. missing catalog resources) or the JVM itself.
-      err.println("newinfra: internal error: " + e);
-      code = 3;
+      // Thrown outside a command (the JVM itself, e.g. out of memory, or a broken installation).
+      code = fail(e, err);
     }
     out.flush();
     err.flush();
     return code;
   }
 
-  private static String message(Exception e) {
-    if (e instanceof InvalidCatalogException || e instanceof CatalogFormatException || e instanceof NewInfraException) {
-      return e.getMessage();
+  /** Prints a usage error: the message and where to find help, not the whole usage text. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    String message = Messages.of(e);
+    if (e instanceof CommandLine.UnmatchedArgumentException && cmd.getParent() == null
+        && !((CommandLine.UnmatchedArgumentException) e).getUnmatched().isEmpty()
+        && !((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0).startsWith("-")) {
+      message = "unknown command '" + ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0)
+          + "': the commands are catalog, indicators, search, targets, evaluate, validate and help";
     }
-    return e.getClass().getSimpleName() + ": " + e.getMessage();
+    err.println("newinfra: " + Messages.escape(message));
+    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    String name = cmd.getCommandSpec().qualifiedName(" ");
+    err.println("Run '" + name + " --help' for the options.");
+    err.flush();
+    return USAGE;
+  }
+
+  /**
+   * Reports a failure on standard error in one line (problem lists one per line) and returns its exit code.
+   *
+   * @param e what went wrong
+   * @param err standard error
+   * @return 1 for invalid input, 4 for input too large for the heap, 3 for anything else
+   */
+  static int fail(Throwable e, PrintWriter err) {
+    int code;
+    String message;
+    if (e instanceof OutOfMemoryError) {
+      code = OUT_OF_MEMORY;
+      message = outOfMemory(Runtime.getRuntime().maxMemory());
+    } else if (e instanceof InputError || e instanceof NewInfraException || e instanceof UncheckedIOException) {
+      code = INVALID_INPUT;
+      message = Messages.of(e);
+    } else {
+      code = INTERNAL;
+      message = "internal error (a broken installation or a bug; please report it with the command line): "
+          + Messages.of(e);
+    }
+    // One line per line of the message, each with its control characters escaped.
+    String[] lines = message.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      err.println((i == 0 ? "newinfra: " : "") + Messages.escape(lines[i]));
+    }
+    err.flush();
+    return code;
+  }
+
+  /**
+   * The message for a heap too small for the input.
+   *
+   * @param maxHeapBytes the current maximum heap, {@link Runtime#maxMemory()}
+   * @return what happened, the current maximum and how to raise it
+   */
+  static String outOfMemory(long maxHeapBytes) {
+    long mb = Math.max(1, maxHeapBytes / (1024 * 1024));
+    long suggestedGb = Math.max(1, (2 * mb + 1023) / 1024);
+    return String.format(Locale.ROOT, "input too large for the heap (-Xmx%dm): the Java heap may grow to %d MB and "
+        + "the input needs more. Raise it, e.g. java -Xmx%dg -jar newinfra.jar …, or split the input", mb, mb,
+        suggestedGb);
   }
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: catalog, targets, evaluate or validate");
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "Missing command: catalog, indicators, search, targets, evaluate or validate");
   }
 
-  /** Prints problems one per line. */
+  /** Prints problems one per line, in the user's terms. */
   static void print(List<Problem> problems, PrintWriter err) {
     for (Problem p : problems) {
-      err.println("  " + p);
+      err.println("  " + Messages.escape(Messages.clean(p.toString())));
     }
   }
 }

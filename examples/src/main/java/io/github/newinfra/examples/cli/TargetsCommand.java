@@ -18,7 +18,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newinfra targets}: the catalog's targets, filtered. */
-@Command(name = "targets", description = "List targets, filtered by pillar, department and due year.")
+@Command(name = "targets", mixinStandardHelpOptions = true,
+    description = {"List targets, filtered by pillar, department and due year.",
+        "The text form shows each target's indicator and unit: the INDICATOR and UNIT_MEASURE to observe."})
 final class TargetsCommand implements Callable<Integer> {
   enum Format { text, json, csv }
 
@@ -31,10 +33,10 @@ final class TargetsCommand implements Callable<Integer> {
   @Option(names = "--department", paramLabel = "D", description = "a department id (js-industry-it) or name (省工业和信息化厅)")
   String department;
 
-  @Option(names = "--due", paramLabel = "YEAR", description = "only targets due in this year")
+  @Option(names = "--due", paramLabel = "YEAR", converter = Converters.Year.class, description = "only targets due in this year")
   Integer due;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or csv (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Mixin
@@ -78,11 +80,15 @@ final class TargetsCommand implements Callable<Integer> {
         break;
       default:
         for (Target t : targets) {
-          out.printf("%s  %s %s due %d%s%n    “%s”%n", t.id(), t.comparator(),
-              t.value().map(Object::toString).orElse("") + t.upperValue().map(u -> "–" + u).orElse(""), t.dueYear(),
-              t.baseline().map(b -> " (baseline " + b.value() + " in " + b.period() + ")").orElse(""), t.source().quote());
+          out.printf("%s  %s%s due %d%s%n    %s%n    “%s”%n", t.id(), t.comparator(),
+              t.value().map(v -> " " + v).orElse("") + t.upperValue().map(u -> "–" + u).orElse(""), t.dueYear(),
+              t.baseline().map(b -> " (baseline " + b.value() + " in " + b.period() + ")").orElse(""),
+              t.indicator().map(id -> "indicator " + id + catalog.indicator(id).map(i -> ", unit "
+                  + IndicatorsCommand.unitEn(i.unit()) + ", " + i.accumulation()).orElse(""))
+                  .orElse("no indicator (assessed, not measured)"),
+              t.source().quote());
         }
-        out.printf("%d targets%n", targets.size());
+        out.printf("%s%n", Messages.count(targets.size(), "target"));
     }
     return 0;
   }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newinfra validate FILE}: every problem of a catalog file. */
-@Command(name = "validate", description = "Validate a catalog JSON file and list every problem with its JSON path.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Validate a catalog JSON file and list every problem with its JSON path.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -21,13 +21,15 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    FileChecks.readable(file, "catalog file");
     List<Problem> problems = Catalog.check(file);
+    String name = Messages.escape(file.toString());
     if (problems.isEmpty()) {
-      spec.commandLine().getOut().println(file + ": valid");
+      spec.commandLine().getOut().println(name + ": valid");
       return 0;
     }
     var err = spec.commandLine().getErr();
-    err.println(file + ": " + problems.size() + " problem" + (problems.size() == 1 ? "" : "s"));
+    err.println(name + ": " + Messages.count(problems.size(), "problem"));
     NewInfraCli.print(problems, err);
     return NewInfraCli.INVALID_INPUT;
   }
