@@ -557,6 +557,9 @@ public final class Engine {
             first = i;
           } else {
             conflict |= !Numbers.same(s.value[i], s.value[first]);
+            if (representsBefore(s, i, first)) {
+              first = i;
+            }
           }
         }
       }
@@ -595,6 +598,29 @@ public final class Engine {
               .input(series + " " + period + " = " + s.value[k]).build());
         }
       }
+    }
+
+    /**
+     * Orders agreeing candidates so that the one used does not depend on the order of the input: the latest
+     * PUBLISHED date, then the lowest OBS_STATUS code (A first), then a SOURCE before none and in text order,
+     * then the smaller value, then the earlier row.
+     */
+    private static boolean representsBefore(Series s, int i, int j) {
+      if (s.published[i] != s.published[j]) {
+        return s.published[i] > s.published[j];
+      }
+      if (s.status[i] != s.status[j]) {
+        return s.status[i] < s.status[j];
+      }
+      String si = s.source(i);
+      String sj = s.source(j);
+      if (si == null || sj == null ? si != sj : !si.equals(sj)) {
+        return sj == null || si != null && si.compareTo(sj) < 0;
+      }
+      if (s.value[i] != s.value[j]) {
+        return s.value[i] < s.value[j];
+      }
+      return s.ordinal[i] < s.ordinal[j];
     }
 
     /** A later PUBLISHED date supersedes an earlier; without two dates that differ, A supersedes P and E. */
