@@ -36,7 +36,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -251,7 +254,7 @@ public final class Catalog {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new CatalogException("Cannot read catalog file " + file + ": " + e, e);
+      throw new CatalogException(unreadable("catalog file", file, e), e);
     }
     try {
       CatalogReader.Result result = CatalogReader.read(new ByteArrayInputStream(bytes), file.toString());
@@ -260,8 +263,30 @@ public final class Catalog {
           name -> Files.readString(folder.resolve(name), StandardCharsets.UTF_8));
       return CatalogReader.withData(data, result.problems());
     } catch (IOException e) {
-      throw new CatalogException("Cannot read catalog file " + file + ": " + e, e);
+      Path text = e instanceof FileSystemException && ((FileSystemException) e).getFile() != null
+          ? Path.of(((FileSystemException) e).getFile()) : file;
+      throw new CatalogException(text.equals(file) ? unreadable("catalog file", file, e)
+          : "cannot read catalog file " + file + ": " + unreadable("the document text", text, e), e);
     }
+  }
+
+  /** Why a file could not be read, in plain words: "catalog file not found: x", "cannot read x: permission denied". */
+  private static String unreadable(String what, Path file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return what + " not found: " + file;
+    }
+    if (e instanceof AccessDeniedException) {
+      return "cannot read " + what + " " + file + ": permission denied";
+    }
+    if (Files.isDirectory(file)) {
+      return "cannot read " + what + " " + file + ": it is a folder, not a file";
+    }
+    if (e instanceof CharacterCodingException) {
+      return "cannot read " + what + " " + file + ": the text is not valid UTF-8";
+    }
+    String reason = e instanceof FileSystemException ? ((FileSystemException) e).getReason() : e.getMessage();
+    return "cannot read " + what + " " + file + ": " + (reason == null || reason.isBlank() ? "input/output error"
+        : reason.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static Catalog validated(CatalogReader.Result result, String source, CatalogData data) {
