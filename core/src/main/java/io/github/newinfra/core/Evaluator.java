@@ -37,7 +37,10 @@ import java.util.function.Predicate;
  * <ol>
  *   <li><b>Every row's fate.</b> Each input row is used, not used ({@link NotUsedReason#SUPERSEDED}, or
  *   {@link NotUsedReason#NO_TARGET_IN_SCOPE} for its indicator and region) or rejected with a reason; used + not
- *   used + rejected = input. For one indicator, region and period, a later {@code PUBLISHED} date supersedes an
+ *   used + rejected = input. Texts are resolved once per distinct text: indicator ids, region codes or the
+ *   catalog's region names ({@code 南京市}, {@code 南京}, {@code Nanjing}), and whatever a
+ *   {@link #mapping(ObservationMapping) mapping} translates; an unknown indicator or region is rejected with up to
+ *   three nearest ids. For one indicator, region and period, a later {@code PUBLISHED} date supersedes an
  *   earlier; without two different dates, OBS_STATUS A supersedes P and E; rows nothing orders that disagree are
  *   all rejected.</li>
  *   <li><b>The value.</b> Values are converted to the indicator's unit ({@code UNIT_MULT} shifts the decimal point

@@ -24,8 +24,12 @@ import java.util.Objects;
  * without a required column, JSON that is not well-formed, an unreadable file) throws
  * {@link ObservationFormatException}.
  *
- * <p>CSV columns (header required, any order, case-insensitive, extra columns ignored):
- * {@code INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE} and optionally {@code UNIT_MEASURE,UNIT_MULT,OBS_STATUS,COMMENT}.
+ * <p>CSV columns (header required, any order, case-insensitive, extra columns ignored; one of these named twice is
+ * an error naming both): {@code INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE} and optionally
+ * {@code UNIT_MEASURE,UNIT_MULT,OBS_STATUS,COMMENT,PUBLISHED,SOURCE}. {@code REF_AREA} is a region code or the
+ * region's name as the catalog writes it ({@code 南京市}, {@code 南京}, {@code Nanjing}); other codes are translated
+ * by an {@link ObservationMapping} given to {@link Evaluator#mapping(ObservationMapping)}. A file that cannot be
+ * read throws with the reason in plain words ({@code observations file not found: data.csv}).
  * Sources over streams and readers can be read once; sources over files and collections any number of times.
  */
 public final class ObservationSource {
