@@ -9,16 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
+import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.Target;
+import io.github.newinfra.testing.CatalogGenerators;
+import io.github.newinfra.testing.ObservationGenerators;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -73,6 +78,36 @@ class ObservationMappingTest {
     assertEquals(fromText.results().stream().map(TargetResult::value).collect(Collectors.toList()),
         fromTable.results().stream().map(TargetResult::value).collect(Collectors.toList()));
     assertEquals(4, fromTable.acceptedObservations());
+  }
+
+  @Test
+  void anyFileRecodedThroughAMappingGivesTheSameReportAsTheOriginal() {
+    qt().withExamples(150).forAll(Gens.of(r -> {
+      CatalogData data = CatalogGenerators.catalog(r);
+      return new Object[] {data, ObservationGenerators.rows(r, data, 40)};
+    })).checkAssert(x -> {
+      CatalogData data = (CatalogData) x[0];
+      @SuppressWarnings("unchecked")
+      List<ObservationGenerators.Row> rows = (List<ObservationGenerators.Row>) x[1];
+      ObservationMapping.Builder map = ObservationMapping.builder();
+      List<ObservationGenerators.Row> foreign = new ArrayList<>();
+      for (ObservationGenerators.Row row : rows) {
+        String unit = row.unit().isEmpty() ? "" : "u:" + row.unit();
+        String status = row.status().isEmpty() ? "" : "s:" + row.status();
+        map.indicator("i:" + row.indicator(), row.indicator()).region("r:" + row.region(), row.region());
+        if (!unit.isEmpty()) {
+          map.unit(unit, row.unit());
+        }
+        if (!status.isEmpty()) {
+          map.status(status, row.status());
+        }
+        foreign.add(ObservationGenerators.Row.of("i:" + row.indicator(), "r:" + row.region(), row.period(),
+            row.value(), unit, row.unitMult(), status));
+      }
+      Evaluator e = Evaluator.of(data).asOf(LocalDate.of(2024, 6, 30));
+      EvaluationReport expected = csv(e, ObservationGenerators.csv(rows));
+      assertEquals(expected, csv(e.mapping(map.build()), ObservationGenerators.csv(foreign)));
+    });
   }
 
   @Test
