@@ -301,7 +301,7 @@ public final class Engine {
     long rows;
     private final Map<String, int[]> periods = new HashMap<>();
     private final Map<String, Unit> units = new HashMap<>();
-    /** The rejection message of each distinct unknown indicator ("I…") or region ("R…") text. */
+    /** The rejection message of each distinct unknown indicator or region text, by kind and text. */
     private final Map<String, String> unknown = new HashMap<>();
 
     Ingest(Engine engine, LocationStyle style) {

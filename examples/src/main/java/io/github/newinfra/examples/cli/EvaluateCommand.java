@@ -43,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
             + "unless --strict. Rows read but not used (superseded, or of no target in scope) are listed there "
             + "too, counted by indicator and region.",
         "--map FILE translates your codes while reading: lines KIND,FROM,TO, e.g. indicator,A0501,"
-            + "base_stations_5g / region,南京市,320100 / unit,万站,万座 / status,快报,P (header KIND,FROM,TO "
+            + "base_stations_5g / region,NJ,320100 / unit,万站,万座 / status,快报,P (header KIND,FROM,TO "
             + "optional). Region names as the catalog writes them (南京, 南京市, Nanjing) need no map."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
