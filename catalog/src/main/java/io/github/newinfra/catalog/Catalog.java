@@ -37,7 +37,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -261,7 +264,7 @@ public final class Catalog {
     try (InputStream in = Files.newInputStream(file)) {
       bytes = in.readNBytes((int) ModelJson.MAX_DOCUMENT_BYTES + 1);
     } catch (IOException e) {
-      throw new CatalogException("Cannot read catalog file " + file + ": " + e.getMessage(), e);
+      throw new CatalogException(unreadable("catalog file", file, e), e);
     }
     if (bytes.length > ModelJson.MAX_DOCUMENT_BYTES) {
       throw new CatalogFormatException(file.toString(), -1, -1, "the file is larger than "
@@ -271,13 +274,13 @@ public final class Catalog {
     try {
       result = CatalogReader.read(new ByteArrayInputStream(bytes), file.toString());
     } catch (IOException e) {
-      throw new CatalogException("Cannot read catalog file " + file + ": " + e.getMessage(), e);
+      throw new CatalogException(unreadable("catalog file", file, e), e);
     }
     Path folder;
     try {
       folder = file.toAbsolutePath().getParent().toRealPath();
     } catch (IOException e) {
-      throw new CatalogException("Cannot read the folder of catalog file " + file + ": " + e.getMessage(), e);
+      throw new CatalogException(unreadable("the folder of catalog file", file.toAbsolutePath().getParent(), e), e);
     }
     List<Problem> problems = new ArrayList<>(result.problems());
     Set<String> refused = new HashSet<>();
@@ -298,12 +301,31 @@ public final class Catalog {
               ProblemType.REFUSED_TEXT_RESOURCE, outcome.refusal().get()));
         }
       } catch (IOException e) {
-        throw new CatalogException("Cannot read the text '" + name + "' of document '" + d.id() + "': "
-            + e.getMessage(), e);
+        throw new CatalogException("cannot read catalog file " + file + ": "
+            + unreadable("the text of document '" + d.id() + "'", folder.resolve(name), e), e);
       }
     }
     return CatalogReader.withData(result.data().plus(texts.build()), problems,
         result.locations().withRefusedTexts(refused));
+  }
+
+  /** Why a file could not be read, in plain words: "catalog file not found: x", "cannot read x: permission denied". */
+  private static String unreadable(String what, Path file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return what + " not found: " + file;
+    }
+    if (e instanceof AccessDeniedException) {
+      return "cannot read " + what + " " + file + ": permission denied";
+    }
+    if (Files.isDirectory(file)) {
+      return "cannot read " + what + " " + file + ": it is a folder, not a file";
+    }
+    if (e instanceof CharacterCodingException) {
+      return "cannot read " + what + " " + file + ": the text is not valid UTF-8";
+    }
+    String reason = e instanceof FileSystemException ? ((FileSystemException) e).getReason() : e.getMessage();
+    return "cannot read " + what + " " + file + ": " + (reason == null || reason.isBlank() ? "input/output error"
+        : reason.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static Catalog validated(CatalogReader.Result result, String source) {

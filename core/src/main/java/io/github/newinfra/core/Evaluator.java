@@ -2,6 +2,7 @@ package io.github.newinfra.core;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.newinfra.core.internal.Engine;
+import io.github.newinfra.core.internal.Suggestions;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.DocumentId;
 import io.github.newinfra.model.FactId;
@@ -36,7 +37,10 @@ import java.util.function.Predicate;
  * <ol>
  *   <li><b>Every row's fate.</b> Each input row is used, not used ({@link NotUsedReason#SUPERSEDED}, or
  *   {@link NotUsedReason#NO_TARGET_IN_SCOPE} for its indicator and region) or rejected with a reason; used + not
- *   used + rejected = input. For one indicator, region and period, a later {@code PUBLISHED} date supersedes an
+ *   used + rejected = input. Texts are resolved once per distinct text: indicator ids, region codes or the
+ *   catalog's region names ({@code 南京市}, {@code 南京}, {@code Nanjing}), and whatever a
+ *   {@link #mapping(ObservationMapping) mapping} translates; an unknown indicator or region is rejected with up to
+ *   three nearest ids. For one indicator, region and period, a later {@code PUBLISHED} date supersedes an
  *   earlier; without two different dates, OBS_STATUS A supersedes P and E; rows nothing orders that disagree are
  *   all rejected.</li>
  *   <li><b>The value.</b> Values are converted to the indicator's unit ({@code UNIT_MULT} shifts the decimal point
@@ -76,16 +80,22 @@ import java.util.function.Predicate;
  * once, not once per row.
  */
 public final class Evaluator {
+  /** The compiled catalog, without a mapping. */
+  private final Engine base;
+  /** The compiled catalog reading input through {@link #mapping}. */
   private final Engine engine;
+  private final ObservationMapping mapping;
   private final LocalDate asOf;
   private final Method method;
   private final EvaluationOptions options;
   private final Map<FactId, Assessment> assessments;
   private final Optional<Set<DocumentId>> documents;
 
-  private Evaluator(Engine engine, LocalDate asOf, Method method, EvaluationOptions options,
-      Map<FactId, Assessment> assessments, Optional<Set<DocumentId>> documents) {
+  private Evaluator(Engine base, Engine engine, ObservationMapping mapping, LocalDate asOf, Method method,
+      EvaluationOptions options, Map<FactId, Assessment> assessments, Optional<Set<DocumentId>> documents) {
+    this.base = base;
     this.engine = engine;
+    this.mapping = mapping;
     this.asOf = asOf;
     this.method = method;
     this.options = options;
@@ -114,7 +124,8 @@ public final class Evaluator {
   public static Evaluator of(CatalogData data, Clock clock) {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(clock, "clock");
-    return new Evaluator(Engine.compile(data), checked(LocalDate.now(clock)), Method.LINEAR,
+    Engine engine = Engine.compile(data);
+    return new Evaluator(engine, engine, ObservationMapping.empty(), checked(LocalDate.now(clock)), Method.LINEAR,
         EvaluationOptions.defaults(), ImmutableMap.of(), Optional.empty());
   }
 
@@ -145,8 +156,8 @@ public final class Evaluator {
    * @throws IllegalArgumentException if the date is outside the years 1900 to 9999
    */
   public Evaluator asOf(LocalDate date) {
-    return new Evaluator(engine, checked(Objects.requireNonNull(date, "date")), method, options, assessments,
-        documents);
+    return new Evaluator(base, engine, mapping, checked(Objects.requireNonNull(date, "date")), method, options,
+        assessments, documents);
   }
 
   /**
@@ -156,7 +167,8 @@ public final class Evaluator {
    * @return the evaluator
    */
   public Evaluator method(Method value) {
-    return new Evaluator(engine, asOf, Objects.requireNonNull(value, "method"), options, assessments, documents);
+    return new Evaluator(base, engine, mapping, asOf, Objects.requireNonNull(value, "method"), options, assessments,
+        documents);
   }
 
   /**
@@ -166,7 +178,8 @@ public final class Evaluator {
    * @return the evaluator
    */
   public Evaluator options(EvaluationOptions value) {
-    return new Evaluator(engine, asOf, method, Objects.requireNonNull(value, "options"), assessments, documents);
+    return new Evaluator(base, engine, mapping, asOf, method, Objects.requireNonNull(value, "options"), assessments,
+        documents);
   }
 
   /**
@@ -180,7 +193,7 @@ public final class Evaluator {
     for (Assessment a : values) {
       map.put(a.target(), a);
     }
-    return new Evaluator(engine, asOf, method, options, ImmutableMap.copyOf(map), documents);
+    return new Evaluator(base, engine, mapping, asOf, method, options, ImmutableMap.copyOf(map), documents);
   }
 
   /**
@@ -190,7 +203,49 @@ public final class Evaluator {
    * @return the evaluator
    */
   public Evaluator documents(DocumentId... ids) {
-    return new Evaluator(engine, asOf, method, options, assessments, Optional.of(Set.of(ids)));
+    return new Evaluator(base, engine, mapping, asOf, method, options, assessments, Optional.of(Set.of(ids)));
+  }
+
+  /**
+   * Returns an evaluator that reads the codes of observation files through a mapping (see
+   * {@link ObservationMapping}): each distinct indicator, region, unit and status text is translated once, where
+   * it is resolved. A later call replaces the mapping.
+   *
+   * @param value the mapping; {@link ObservationMapping#empty()} for none
+   * @return the evaluator
+   * @throws ObservationFormatException if an indicator or region entry maps to an id or code the catalog does
+   *     not have, naming the entry's place ({@code mapping.csv:3}) and the nearest ids
+   */
+  public Evaluator mapping(ObservationMapping value) {
+    Objects.requireNonNull(value, "mapping");
+    CatalogData data = base.data();
+    for (Map.Entry<String, String> e : value.entries(ObservationMapping.Kind.INDICATOR).entrySet()) {
+      if (data.indicators().stream().noneMatch(i -> i.id().value().equals(e.getValue()))) {
+        throw new ObservationFormatException(value.describe(ObservationMapping.Kind.INDICATOR, e.getKey())
+            + ": '" + e.getValue() + "' is not an indicator id of the catalog"
+            + Suggestions.indicators(data, e.getValue()));
+      }
+    }
+    for (Map.Entry<String, String> e : value.entries(ObservationMapping.Kind.REGION).entrySet()) {
+      if (data.regions().stream().noneMatch(r -> r.code().value().equals(e.getValue()))) {
+        throw new ObservationFormatException(value.describe(ObservationMapping.Kind.REGION, e.getKey())
+            + ": '" + e.getValue() + "' is not a region code of the catalog" + Suggestions.regions(data, e.getValue()));
+      }
+    }
+    Map<String, ObsStatus> statuses = new LinkedHashMap<>();
+    value.entries(ObservationMapping.Kind.STATUS).forEach((from, to) -> statuses.put(from, ObsStatus.valueOf(to)));
+    Engine mapped = base.withMapping(value.entries(ObservationMapping.Kind.INDICATOR),
+        value.entries(ObservationMapping.Kind.REGION), statuses, value.entries(ObservationMapping.Kind.UNIT));
+    return new Evaluator(base, mapped, value, asOf, method, options, assessments, documents);
+  }
+
+  /**
+   * Returns the mapping observation files are read through.
+   *
+   * @return the mapping; empty unless {@link #mapping(ObservationMapping)} gave one
+   */
+  public ObservationMapping mapping() {
+    return mapping;
   }
 
   /**

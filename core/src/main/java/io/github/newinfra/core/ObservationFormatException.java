@@ -4,7 +4,8 @@ import io.github.newinfra.model.NewInfraException;
 
 /**
  * Thrown when an observation input as a whole cannot be read: a CSV file without the required header columns,
- * or JSON that is not well-formed. Row-level problems never throw; they become {@link Rejection}s.
+ * or JSON that is not well-formed; or when an {@link ObservationMapping} has a wrong entry (the message names its
+ * {@code file:line}). Row-level problems never throw; they become {@link Rejection}s.
  */
 public class ObservationFormatException extends NewInfraException {
   private static final long serialVersionUID = 1L;

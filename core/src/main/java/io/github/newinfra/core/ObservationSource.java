@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -21,8 +24,12 @@ import java.util.Objects;
  * without a required column, JSON that is not well-formed, an unreadable file) throws
  * {@link ObservationFormatException}.
  *
- * <p>CSV columns (header required, any order, case-insensitive, extra columns ignored):
- * {@code INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE} and optionally {@code UNIT_MEASURE,UNIT_MULT,OBS_STATUS,COMMENT}.
+ * <p>CSV columns (header required, any order, case-insensitive, extra columns ignored; one of these named twice is
+ * an error naming both): {@code INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE} and optionally
+ * {@code UNIT_MEASURE,UNIT_MULT,OBS_STATUS,COMMENT,PUBLISHED,SOURCE}. {@code REF_AREA} is a region code or the
+ * region's name as the catalog writes it ({@code 南京市}, {@code 南京}, {@code Nanjing}); other codes are translated
+ * by an {@link ObservationMapping} given to {@link Evaluator#mapping(ObservationMapping)}. A file that cannot be
+ * read throws with the reason in plain words ({@code observations file not found: data.csv}).
  * Sources over streams and readers can be read once; sources over files and collections any number of times.
  */
 public final class ObservationSource {
@@ -113,12 +120,31 @@ public final class ObservationSource {
   private static ObservationSource file(Path file, Engine.LocationStyle style, StreamReader reader) {
     Objects.requireNonNull(file, "file");
     return new ObservationSource(file.toString(), style, sink -> {
+      if (Files.isDirectory(file)) {
+        throw new ObservationFormatException("cannot read observations file " + file + ": it is a folder, not a file");
+      }
       try (InputStream in = Files.newInputStream(file)) {
         reader.read(in, sink);
       } catch (IOException e) {
-        throw new ObservationFormatException("Cannot read observations file " + file + ": " + e, e);
+        throw new ObservationFormatException(unreadable(file, e), e);
       }
     });
+  }
+
+  /** Why a file could not be read, in plain words: "file not found: x", "cannot read x: permission denied". */
+  private static String unreadable(Path file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "observations file not found: " + file;
+    }
+    if (e instanceof AccessDeniedException) {
+      return "cannot read observations file " + file + ": permission denied";
+    }
+    if (Files.isDirectory(file)) {
+      return "cannot read observations file " + file + ": it is a folder, not a file";
+    }
+    String reason = e instanceof FileSystemException ? ((FileSystemException) e).getReason() : e.getMessage();
+    return "cannot read observations file " + file + ": " + (reason == null || reason.isBlank()
+        ? "input/output error" : reason.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -224,6 +224,17 @@ class RealDataRulesTest {
   }
 
   @Test
+  void ofAgreeingRowsTheSameOneIsUsedWhateverTheirOrder() {
+    String dated = "stations,320000,2023,130,E,2024-01-20,bulletin";
+    String undated = "stations,320000,2023,130,E,,yearbook";
+    TargetResult forward = only(csv(AT_LEAST_200, JAN_2024, dated + "\n" + undated));
+    TargetResult backward = only(csv(AT_LEAST_200, JAN_2024, undated + "\n" + dated));
+    assertEquals(List.of("bulletin"), forward.sources());
+    assertEquals(forward.sources(), backward.sources());
+    assertEquals(forward.observations().get(0).published(), backward.observations().get(0).published());
+  }
+
+  @Test
   void aConflictNothingOrdersIsStillRejected() {
     EvaluationReport report = csv(AT_LEAST_200, JAN_2024, String.join("\n",
         "stations,320000,2023,130,A,2024-01-20,", "stations,320000,2023,131,A,2024-01-20,"));

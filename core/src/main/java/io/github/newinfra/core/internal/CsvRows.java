@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,8 @@ import java.util.Map;
 /**
  * Streams SDMX-CSV-style observation rows into a {@link RowSink}: a header naming the columns (any order,
  * case-insensitive, extra columns ignored), then one record per line; fields may be double-quoted, with
- * {@code ""} for a quote and line breaks inside quotes. Blank lines are skipped. Not part of the API.
+ * {@code ""} for a quote and line breaks inside quotes. Blank lines are skipped. A column the reader reads named
+ * twice is an error naming both; other repeated names are ignored like any extra column. Not part of the API.
  */
 public final class CsvRows {
   /** The columns a header must name. */
@@ -49,7 +51,13 @@ public final class CsvRows {
       }
       Map<String, Integer> columns = new HashMap<>();
       for (int i = 0; i < names.size(); i++) {
-        columns.putIfAbsent(names.get(i).strip().toUpperCase(Locale.ROOT), i);
+        String name = names.get(i).strip().toUpperCase(Locale.ROOT);
+        Integer before = columns.putIfAbsent(name, i);
+        if (before != null && (Arrays.asList(REQUIRED).contains(name) || Arrays.asList(OPTIONAL).contains(name))) {
+          throw new ObservationFormatException(source + ": line 1: the header names " + name + " twice, in columns "
+              + (before + 1) + " and " + (i + 1) + " ('" + names.get(before).strip() + "' and '"
+              + names.get(i).strip() + "'); which one holds the values is unclear, so remove or rename one");
+        }
       }
       List<String> missing = new ArrayList<>();
       for (String r : REQUIRED) {

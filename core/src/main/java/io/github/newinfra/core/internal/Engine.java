@@ -56,6 +56,29 @@ public final class Engine {
   final RegionCode[] regions;
   final boolean[] ratio;
   final Map<DocumentId, Document> documents = new HashMap<>();
+  /** How an input row's INDICATOR text resolves: the catalog's ids, then the mapping's entries over them. */
+  final Map<String, Integer> indicatorInput;
+  /** How an input row's REF_AREA text resolves: codes, the catalog's region names, then the mapping. */
+  final Map<String, Integer> regionInput;
+  /** How an input row's OBS_STATUS text resolves: the SDMX codes, then the mapping. */
+  final Map<String, ObsStatus> statusInput;
+  /** The mapping's unit texts: a UNIT_MEASURE text is replaced before it is resolved, once per distinct text. */
+  final Map<String, String> unitInput;
+
+  private Engine(Engine base, Map<String, Integer> indicatorInput, Map<String, Integer> regionInput,
+      Map<String, ObsStatus> statusInput, Map<String, String> unitInput) {
+    this.data = base.data;
+    this.indicators = base.indicators;
+    this.indicatorIndex.putAll(base.indicatorIndex);
+    this.regions = base.regions;
+    this.regionIndex.putAll(base.regionIndex);
+    this.ratio = base.ratio;
+    this.documents.putAll(base.documents);
+    this.indicatorInput = indicatorInput;
+    this.regionInput = regionInput;
+    this.statusInput = statusInput;
+    this.unitInput = unitInput;
+  }
 
   private Engine(CatalogData data) {
     this.data = data;
@@ -74,6 +97,70 @@ public final class Engine {
     for (Document d : data.documents()) {
       documents.putIfAbsent(d.id(), d);
     }
+    indicatorInput = new HashMap<>(indicatorIndex);
+    regionInput = new HashMap<>(regionIndex);
+    for (Region region : data.regions()) {
+      Integer at = regionIndex.get(region.code().value());
+      for (String name : regionNames(region)) {
+        regionInput.putIfAbsent(name, at);
+      }
+    }
+    statusInput = new HashMap<>();
+    for (ObsStatus status : ObsStatus.values()) {
+      statusInput.put(status.name(), status);
+    }
+    unitInput = Map.of();
+  }
+
+  /** The names a region is read by without a mapping: 南京市, 南京, Nanjing, NANJING, nanjing. */
+  static List<String> regionNames(Region region) {
+    List<String> names = new ArrayList<>();
+    String zh = region.nameZh().strip();
+    names.add(zh);
+    if (zh.length() > 2 && (zh.endsWith("市") || zh.endsWith("省"))) {
+      names.add(zh.substring(0, zh.length() - 1));
+    }
+    String en = region.nameEn().strip();
+    names.add(en);
+    names.add(en.toUpperCase(java.util.Locale.ROOT));
+    names.add(en.toLowerCase(java.util.Locale.ROOT));
+    return names;
+  }
+
+  /**
+   * Returns an engine that reads input texts through a mapping, whose indicator and region targets are known to
+   * be in the catalog.
+   *
+   * @param indicators FROM to indicator id
+   * @param regions FROM to region code
+   * @param statuses FROM to status
+   * @param units FROM to unit text
+   * @return the engine, sharing this one's compiled catalog
+   * @throws IllegalArgumentException if an indicator or region target is not in the catalog
+   */
+  public Engine withMapping(Map<String, String> indicators, Map<String, String> regions,
+      Map<String, ObsStatus> statuses, Map<String, String> units) {
+    Map<String, Integer> ind = new HashMap<>(indicatorInput);
+    for (Map.Entry<String, String> e : indicators.entrySet()) {
+      Integer at = indicatorIndex.get(e.getValue());
+      if (at == null) {
+        throw new IllegalArgumentException("not an indicator of the catalog: " + e.getValue());
+      }
+      ind.put(e.getKey(), at);
+    }
+    Map<String, Integer> reg = new HashMap<>(regionInput);
+    for (Map.Entry<String, String> e : regions.entrySet()) {
+      Integer at = regionIndex.get(e.getValue());
+      if (at == null) {
+        throw new IllegalArgumentException("not a region of the catalog: " + e.getValue());
+      }
+      reg.put(e.getKey(), at);
+    }
+    Map<String, ObsStatus> st = new HashMap<>(statusInput);
+    st.putAll(statuses);
+    Map<String, String> un = new HashMap<>(unitInput);
+    un.putAll(units);
+    return new Engine(this, ind, reg, st, un);
   }
 
   /**
@@ -214,6 +301,8 @@ public final class Engine {
     long rows;
     private final Map<String, int[]> periods = new HashMap<>();
     private final Map<String, Unit> units = new HashMap<>();
+    /** The rejection message of each distinct unknown indicator or region text, by kind and text. */
+    private final Map<String, String> unknown = new HashMap<>();
 
     Ingest(Engine engine, LocationStyle style) {
       this.engine = engine;
@@ -242,14 +331,14 @@ public final class Engine {
         reject(ordinal, line, RejectionReason.MISSING_FIELD, missing + " is empty", input);
         return;
       }
-      Integer ind = engine.indicatorIndex.get(indicator);
+      Integer ind = engine.indicatorInput.get(indicator);
       if (ind == null) {
-        reject(ordinal, line, RejectionReason.UNKNOWN_INDICATOR, "unknown indicator '" + indicator + "'", input);
+        reject(ordinal, line, RejectionReason.UNKNOWN_INDICATOR, unknown("indicator", indicator), input);
         return;
       }
-      Integer reg = engine.regionIndex.get(region);
+      Integer reg = engine.regionInput.get(region);
       if (reg == null) {
-        reject(ordinal, line, RejectionReason.UNKNOWN_REGION, "unknown region '" + region + "'", input);
+        reject(ordinal, line, RejectionReason.UNKNOWN_REGION, unknown("region", region), input);
         return;
       }
       int[] days = periods.get(period);
@@ -266,9 +355,8 @@ public final class Engine {
       }
       ObsStatus obsStatus = ObsStatus.A;
       if (!status.isEmpty()) {
-        try {
-          obsStatus = ObsStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
+        obsStatus = engine.statusInput.get(status);
+        if (obsStatus == null) {
           reject(ordinal, line, RejectionReason.UNKNOWN_STATUS, "OBS_STATUS '" + status
               + "' is not an SDMX observation status (A, B, D, E, F, I, M, N, P, S, U, V)", input);
           return;
@@ -323,10 +411,9 @@ public final class Engine {
         String key = unit + '\u0000' + mult;
         u = units.get(key);
         if (u == null) {
-          u = unit(unit, mult);
+          u = unit(engine.unitInput.getOrDefault(unit, unit), mult);
           if (u == null) {
-            reject(ordinal, line, RejectionReason.UNKNOWN_UNIT, "UNIT_MEASURE '" + unit
-                + "' is not a known unit code (NUMBER, KM, CNY, PERCENT, MBPS…) or symbol (座, 公里, 万元…)", input);
+            reject(ordinal, line, RejectionReason.UNKNOWN_UNIT, unknownUnit(unit, mult), input);
             return;
           }
           units.put(key, u);
@@ -373,11 +460,11 @@ public final class Engine {
     public void columns(Columns c, long first) {
       int[] ind = new int[c.indicators.length];
       for (int k = 0; k < ind.length; k++) {
-        ind[k] = engine.indicatorIndex.getOrDefault(c.indicators[k], -1);
+        ind[k] = engine.indicatorInput.getOrDefault(c.indicators[k], -1);
       }
       int[] reg = new int[c.regions.length];
       for (int k = 0; k < reg.length; k++) {
-        reg[k] = engine.regionIndex.getOrDefault(c.regions[k], -1);
+        reg[k] = engine.regionInput.getOrDefault(c.regions[k], -1);
       }
       int[] start = new int[c.periods.length];
       int[] end = new int[c.periods.length];
@@ -407,7 +494,8 @@ public final class Engine {
           if (mult < 0 || mult > Unit.MAX_UNIT_MULT) {
             continue;
           }
-          Unit given = c.units[u].isEmpty() ? own.withUnitMult(mult) : unit(c.units[u], mult);
+          Unit given = c.units[u].isEmpty() ? own.withUnitMult(mult)
+              : unit(engine.unitInput.getOrDefault(c.units[u], c.units[u]), mult);
           if (given != null && given.isConvertibleTo(own)) {
             shift[k * units + u] = given.baseExponent() - own.baseExponent();
             factor[k * units + u] = Math.pow(10, shift[k * units + u]);
@@ -459,6 +547,51 @@ public final class Engine {
             c.published == null ? Series.UNPUBLISHED : c.published[r],
             c.source == null || c.source[r] < 0 ? null : c.sources[c.source[r]]);
       }
+    }
+
+    /**
+     * The message for an unknown indicator or region text, with what it may have meant: worked out once per
+     * distinct text, for the first {@value #SUGGESTED} distinct texts (beyond, the message names the text only).
+     */
+    private String unknown(String kind, String text) {
+      String key = kind + '\u0000' + text;
+      String message = unknown.get(key);
+      if (message == null) {
+        message = "unknown " + kind + " '" + text + "'";
+        if (unknown.size() < SUGGESTED) {
+          message += kind.equals("indicator") ? Suggestions.indicators(engine.data, text)
+              : Suggestions.regions(engine.data, text);
+          unknown.put(key, message);
+        }
+      }
+      return message;
+    }
+
+    /** How many distinct unknown texts get suggestions. */
+    private static final int SUGGESTED = 1000;
+
+    /**
+     * Why a UNIT_MEASURE text with a UNIT_MULT is no unit: a written magnitude (万座) with a UNIT_MULT scales
+     * twice; anything else is unknown.
+     */
+    private String unknownUnit(String unit, int mult) {
+      String resolved = engine.unitInput.getOrDefault(unit, unit);
+      String mapped = resolved.equals(unit) ? "" : " (mapped to '" + resolved + "')";
+      if (mult != 0) {
+        try {
+          Unit written = Unit.parse(resolved);
+          if (written.unitMult() > 0) {
+            return "UNIT_MEASURE '" + unit + "'" + mapped + " already scales by 10^" + written.unitMult()
+                + " and UNIT_MULT " + mult + " scales again: 10^" + (written.unitMult() + mult) + " in all; write"
+                + " UNIT_MEASURE '" + written.withUnitMult(0) + "' with UNIT_MULT " + (written.unitMult() + mult)
+                + ", or '" + written + "' with UNIT_MULT 0 or empty";
+          }
+        } catch (TextParseException e) {
+          // not a written unit at all: unknown, below
+        }
+      }
+      return "UNIT_MEASURE '" + unit + "'" + mapped
+          + " is not a known unit code (NUMBER, KM, CNY, PERCENT, MBPS…) or symbol (座, 公里, 万元…)";
     }
 
     /** A unit code or symbol with UNIT_MULT; a written magnitude (万座) is accepted when UNIT_MULT is 0. */
@@ -557,6 +690,9 @@ public final class Engine {
             first = i;
           } else {
             conflict |= !Numbers.same(s.value[i], s.value[first]);
+            if (representsBefore(s, i, first)) {
+              first = i;
+            }
           }
         }
       }
@@ -595,6 +731,29 @@ public final class Engine {
               .input(series + " " + period + " = " + s.value[k]).build());
         }
       }
+    }
+
+    /**
+     * Orders agreeing candidates so that the one used does not depend on the order of the input: the latest
+     * PUBLISHED date, then the lowest OBS_STATUS code (A first), then a SOURCE before none and in text order,
+     * then the smaller value, then the earlier row.
+     */
+    private static boolean representsBefore(Series s, int i, int j) {
+      if (s.published[i] != s.published[j]) {
+        return s.published[i] > s.published[j];
+      }
+      if (s.status[i] != s.status[j]) {
+        return s.status[i] < s.status[j];
+      }
+      String si = s.source(i);
+      String sj = s.source(j);
+      if (si == null || sj == null ? si != sj : !si.equals(sj)) {
+        return sj == null || si != null && si.compareTo(sj) < 0;
+      }
+      if (s.value[i] != s.value[j]) {
+        return s.value[i] < s.value[j];
+      }
+      return s.ordinal[i] < s.ordinal[j];
     }
 
     /** A later PUBLISHED date supersedes an earlier; without two dates that differ, A supersedes P and E. */

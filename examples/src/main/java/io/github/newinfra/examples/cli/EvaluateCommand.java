@@ -6,7 +6,10 @@ import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.Evaluations;
 import io.github.newinfra.core.Evaluator;
 import io.github.newinfra.core.Method;
+import io.github.newinfra.core.NotUsed;
+import io.github.newinfra.core.NotUsedReason;
 import io.github.newinfra.core.Observation;
+import io.github.newinfra.core.ObservationMapping;
 import io.github.newinfra.core.ObservationSource;
 import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.RejectionReason;
@@ -17,8 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -34,7 +40,11 @@ import picocli.CommandLine.Model.CommandSpec;
         "Without --observations: the 2020 measures' targets against the 2020 outcomes the 2021 plan reports "
             + "(built-in catalog only).",
         "Rejected rows are warnings on standard error, one line each; the report is still produced (exit 0) "
-            + "unless --strict."},
+            + "unless --strict. Rows read but not used (superseded, or of no target in scope) are listed there "
+            + "too, counted by indicator and region.",
+        "--map FILE translates your codes while reading: lines KIND,FROM,TO, e.g. indicator,A0501,"
+            + "base_stations_5g / region,NJ,320100 / unit,万站,万座 / status,快报,P (header KIND,FROM,TO "
+            + "optional). Region names as the catalog writes them (南京, 南京市, Nanjing) need no map."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:report produced (rejected rows, if any, are warnings on standard error)",
@@ -66,6 +76,10 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
   Path out;
 
+  @Option(names = "--map", paramLabel = "FILE", description = "translate your codes: a CSV of KIND,FROM,TO lines "
+      + "(KIND indicator, region, unit or status), e.g. indicator,A0501,base_stations_5g")
+  Path map;
+
   @Option(names = "--strict", description = "exit 1 when any observation is rejected (the report is still written)")
   boolean strict;
 
@@ -86,6 +100,45 @@ final class EvaluateCommand implements Callable<Integer> {
     return "";
   }
 
+  /**
+   * Prints the rows that were read but not used, one line per indicator, region and reason, so that nobody takes
+   * data for evaluated when no target read it.
+   */
+  static void warnUnused(EvaluationReport report, String source, java.io.PrintWriter err) {
+    if (report.unused().isEmpty()) {
+      return;
+    }
+    Map<String, List<NotUsed>> groups = new LinkedHashMap<>();
+    for (NotUsed u : report.unused()) {
+      groups.computeIfAbsent(u.reason() + "\u0000" + u.indicator() + "\u0000" + u.region(), k -> new ArrayList<>())
+          .add(u);
+    }
+    err.println("newinfra: warning: " + report.unusedObservations() + " of "
+        + Messages.count(report.inputObservations(), "observation") + " in " + source + " "
+        + (report.unusedObservations() == 1 ? "was" : "were") + " read but not used:");
+    for (List<NotUsed> group : groups.values()) {
+      NotUsed first = group.get(0);
+      long rows = group.stream().mapToLong(NotUsed::rows).sum();
+      String why;
+      if (first.reason() == NotUsedReason.SUPERSEDED) {
+        List<String> where = new ArrayList<>();
+        for (NotUsed u : group) {
+          if (where.size() == 5) {
+            where.add("…");
+            break;
+          }
+          where.add(u.location());
+        }
+        why = "superseded by a later publication or a final value (" + String.join(", ", where) + ")";
+      } else {
+        why = "no target in scope for its indicator and region";
+      }
+      err.println("  not used: " + Messages.count(rows, "row") + " of " + Messages.escape(first.indicator()) + " ("
+          + Messages.escape(first.region()) + "): " + Messages.escape(why));
+    }
+    err.flush();
+  }
+
   @Override
   public Integer call() {
     if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 9999)) {
@@ -97,8 +150,17 @@ final class EvaluateCommand implements Callable<Integer> {
           + "observations, evaluate runs the built-in demonstration (the 2020 measures against the outcomes the "
           + "2021 plan reports), which belongs to the built-in catalog");
     }
+    if (observations == null && map != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--map needs --observations FILE: the mapping "
+          + "translates the codes of an observations file");
+    }
     if (observations != null) {
       FileChecks.readable(observations, "observations file");
+    }
+    ObservationMapping mapping = ObservationMapping.empty();
+    if (map != null) {
+      FileChecks.readable(map, "mapping file");
+      mapping = ObservationMapping.read(map);
     }
     if (out != null) {
       FileChecks.writable(out, "report");
@@ -123,7 +185,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       preface = used.append('\n').toString();
     } else {
-      Evaluator evaluator = Evaluator.of(catalog.data()).method(method);
+      Evaluator evaluator = Evaluator.of(catalog.data()).method(method).mapping(mapping);
       if (asOf != null) {
         evaluator = evaluator.asOf(asOf);
       }
@@ -155,20 +217,28 @@ final class EvaluateCommand implements Callable<Integer> {
             + Messages.clean(e.toString()));
       }
     }
+    var err = spec.commandLine().getErr();
+    String source = observations == null ? "the built-in outcomes" : Messages.escape(observations.toString());
+    if (!report.rejected().isEmpty()) {
+      err.println("newinfra: warning: " + report.rejected().size() + " of "
+          + Messages.count(report.inputObservations(), "observation") + " in " + source + " "
+          + (report.rejected().size() == 1 ? "was" : "were") + " rejected and " + (report.rejected().size() == 1
+          ? "is" : "are") + " not in the report" + (strict ? " (--strict: exit 1)" : "") + ":");
+      for (Rejection r : report.rejected()) {
+        err.println("  " + Messages.escape(r.location()) + ": " + r.reason() + " — " + Messages.escape(r.message())
+            + hint(r));
+      }
+      if (report.rejected().stream().anyMatch(r -> r.reason() == RejectionReason.UNKNOWN_INDICATOR
+          || r.reason() == RejectionReason.UNKNOWN_REGION)) {
+        err.println("  (find the catalog's indicator ids with 'newinfra indicators --search TEXT'; translate your "
+            + "own codes with --map FILE, lines KIND,FROM,TO such as indicator,A0501,base_stations_5g)");
+      }
+      err.flush();
+    }
+    warnUnused(report, source, err);
     if (report.rejected().isEmpty()) {
       return 0;
     }
-    var err = spec.commandLine().getErr();
-    String source = observations == null ? "the built-in outcomes" : Messages.escape(observations.toString());
-    err.println("newinfra: warning: " + report.rejected().size() + " of "
-        + Messages.count(report.inputObservations(), "observation") + " in " + source + " "
-        + (report.rejected().size() == 1 ? "was" : "were") + " rejected and " + (report.rejected().size() == 1
-        ? "is" : "are") + " not in the report" + (strict ? " (--strict: exit 1)" : "") + ":");
-    for (Rejection r : report.rejected()) {
-      err.println("  " + Messages.escape(r.location()) + ": " + r.reason() + " — " + Messages.escape(r.message())
-          + hint(r));
-    }
-    err.flush();
     return strict ? NewInfraCli.INVALID_INPUT : 0;
   }
 }
