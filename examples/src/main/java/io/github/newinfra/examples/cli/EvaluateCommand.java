@@ -10,8 +10,10 @@ import io.github.newinfra.core.Observation;
 import io.github.newinfra.core.ObservationSource;
 import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.Reports;
+import io.github.newinfra.core.report.Detail;
 import io.github.newinfra.model.Document;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +32,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "evaluate", description = {"Evaluate targets against observations (CSV or JSON).",
     "Without --observations: the 2020 measures' targets against the 2020 outcomes the 2021 plan reports."})
 final class EvaluateCommand implements Callable<Integer> {
-  enum Format { text, markdown, json, html }
+  enum Format { text, markdown, json, html, xlsx }
+
+  enum Lang { zh, en }
+
+  enum Show { summary, all }
 
   @Spec
   CommandSpec spec;
@@ -47,8 +53,18 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "linear or cagr (default: ${DEFAULT-VALUE})")
   Method method;
 
-  @Option(names = "--format", defaultValue = "text", description = "text, markdown, json or html (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text",
+      description = "text, markdown, json, html or xlsx (xlsx needs --out; default: ${DEFAULT-VALUE})")
   Format format;
+
+  @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
+      description = "report language: zh (Chinese) or en (English) (default: ${DEFAULT-VALUE})")
+  Lang lang;
+
+  @Option(names = "--show", defaultValue = "summary", paramLabel = "WHAT",
+      description = "summary (targets without data as one compact list) or all (every target in full) "
+          + "(default: ${DEFAULT-VALUE})")
+  Show show;
 
   @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
   Path out;
@@ -58,6 +74,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format == Format.xlsx && out == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--format xlsx writes a workbook: give its file with --out FILE, e.g. --out report.xlsx");
+    }
+    Locale locale = lang == Lang.en ? Locale.ENGLISH : Reports.DEFAULT_LOCALE;
+    Detail detail = show == Show.all ? Detail.ALL : Detail.SUMMARY;
     Catalog catalog = catalogOption.load();
     EvaluationReport report;
     String preface = "";
@@ -69,8 +91,9 @@ final class EvaluateCommand implements Callable<Integer> {
       List<Observation> outcomes = Evaluations.reportedOutcomes(catalog.data(), Evaluations.MEASURES_2020, options);
       report = Evaluator.of(catalog.data()).asOf(date).method(method).options(options)
           .documents(Evaluations.MEASURES_2020).evaluate(outcomes);
-      StringBuilder used = new StringBuilder("The 2020 measures' targets against the 2020 outcomes that the plan "
-          + "reports (linked DIRECT in the catalog):\n");
+      StringBuilder used = new StringBuilder(lang == Lang.en ? "\nThe 2020 measures' targets against the 2020 "
+          + "outcomes that the plan reports (linked DIRECT in the catalog):\n"
+          : "\n本评估：2020年政策措施的目标，对照规划（苏政办发〔2021〕45号）报告的2020年成果（目录中的直接对应关系）：\n");
       for (Observation o : outcomes) {
         used.append("  ").append(o.indicator()).append(" = ").append(o.value()).append(o.unit().map(u -> " " + u)
             .orElse("")).append(" (").append(o.period()).append(", ").append(o.status()).append("): ")
@@ -87,19 +110,29 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     String rendered;
     switch (format) {
+      case xlsx:
+        try (OutputStream stream = Files.newOutputStream(out)) {
+          XlsxReport.write(report, catalog.data(), locale, detail, stream);
+        } catch (IOException e) {
+          throw new UncheckedIOException("Cannot write the workbook to " + out + ": " + e.getMessage(), e);
+        }
+        rendered = null;
+        break;
       case json:
         rendered = Reports.json(report);
         break;
       case markdown:
-        rendered = Reports.markdown(report, catalog.data());
+        rendered = Reports.markdown(report, catalog.data(), locale, detail);
         break;
       case html:
-        rendered = Reports.html(report, catalog.data());
+        rendered = Reports.html(report, catalog.data(), locale, detail);
         break;
       default:
-        rendered = preface + Reports.text(report, catalog.data());
+        rendered = Reports.text(report, catalog.data(), locale, detail) + preface;
     }
-    if (out == null) {
+    if (rendered == null) {
+      // written above
+    } else if (out == null) {
       spec.commandLine().getOut().print(rendered);
       spec.commandLine().getOut().flush();
     } else {
