@@ -53,7 +53,7 @@ public final class HtmlReport {
       + "table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0}"
       + "th,td{border:1px solid #d0d7de;padding:4px 7px;vertical-align:top;text-align:left}"
       + "thead th{background:#f6f8fa;white-space:nowrap}tr.group th{background:#eef2f6;font-weight:600}"
-      + "td.num{text-align:right;white-space:nowrap}"
+      + "td.num,td.mean{text-align:right;white-space:nowrap}"
       + ".pill{display:inline-block;color:#fff;border-radius:10px;padding:0 8px;font-size:12px;white-space:nowrap;"
       + "line-height:19px;font-weight:600}"
       + ".st-ACHIEVED{background:#1a7f37}.st-ACHIEVED_LATE{background:#4d8f3a}.st-ON_TRACK{background:#2da44e}"
@@ -197,8 +197,7 @@ public final class HtmlReport {
         o.append("<li data-target=\"").append(escape(r.target().value())).append("\" data-status=\"")
             .append(r.status()).append("\">").append(pill(r.status(), l)).append(" <a href=\"#")
             .append(Phrases.slug(r)).append("\">").append(escape(index.description(r, l))).append("</a> — ")
-            .append(escape(Phrases.valueUsed(r, l))).append(escape(l.pick("；目标", "; target ")))
-            .append(escape(Phrases.target(r, l))).append("</li>");
+            .append(escape(Phrases.standing(r, l))).append("</li>");
       }
       o.append("</ol>\n");
     }
@@ -377,7 +376,7 @@ public final class HtmlReport {
                 .append(n).append("</span> ");
           }
         });
-        o.append("</td><td>").append(escape(mean(u, l))).append("</td></tr>");
+        o.append("</td><td class=\"mean\">").append(escape(mean(u, l))).append("</td></tr>");
       }
       o.append("</tbody></table>\n");
     }

@@ -52,8 +52,7 @@ public final class MarkdownReport {
     int i = 0;
     for (TargetResult r : s.attention()) {
       o.append(++i).append(". **").append(l.status(r.status())).append("** ").append(md(index.description(r, l)))
-          .append(" — ").append(md(Phrases.valueUsed(r, l))).append(l.pick("；目标", "; target "))
-          .append(md(Phrases.target(r, l))).append('\n');
+          .append(" — ").append(md(Phrases.standing(r, l))).append('\n');
     }
     CompletionTable table = CompletionTable.of(report, index, l, detail);
     o.append("\n## ").append(l.get(Label.COMPLETION)).append("\n\n");

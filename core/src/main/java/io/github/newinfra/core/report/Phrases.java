@@ -31,6 +31,15 @@ final class Phrases {
     return v;
   }
 
+  /** What an attention line says after the description: value against target, or the assessment. */
+  static String standing(TargetResult r, Labels l) {
+    if (r.assessment().isPresent()) {
+      return l.get(Label.VERDICT) + l.pick("：", ": ") + l.verdict(r.assessment().get().verdict())
+          + l.bracket(Integer.toString(r.dueYear()));
+    }
+    return valueUsed(r, l) + l.pick("；目标", "; target ") + target(r, l);
+  }
+
   static String target(TargetResult r, Labels l) {
     String unit = r.targetValue().isPresent() && !r.decision().basically()
         && r.comparator() != io.github.newinfra.model.Comparator.COVERAGE ? r.unit() : "";

@@ -56,8 +56,7 @@ public final class TextReport {
     int i = 0;
     for (TargetResult r : s.attention()) {
       o.append(String.format(Locale.ROOT, "%3d. ", ++i)).append('[').append(l.status(r.status())).append("] ")
-          .append(index.description(r, l)).append(" — ").append(Phrases.valueUsed(r, l))
-          .append(l.pick("；目标", "; target ")).append(Phrases.target(r, l)).append('\n');
+          .append(index.description(r, l)).append(" — ").append(Phrases.standing(r, l)).append('\n');
     }
     o.append('\n');
     CompletionTable table = CompletionTable.of(report, index, l, detail);
