@@ -11,7 +11,6 @@ import io.github.newinfra.model.Comparator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A target's values over time as one inline SVG chart: the observations (hollow when not final), the baseline, the
@@ -280,8 +279,12 @@ final class Chart {
     return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * p;
   }
 
-  private static String f(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+  /** A coordinate with one decimal, e.g. {@code 58.0}; faster than a format, as every chart has dozens. */
+  static String f(double v) {
+    long t = Math.round(v * 10);
+    String sign = t < 0 ? "-" : "";
+    t = Math.abs(t);
+    return sign + (t / 10) + "." + (t % 10);
   }
 
   /** Maps days and values to the drawing area. */

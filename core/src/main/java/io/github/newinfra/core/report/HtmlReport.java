@@ -92,7 +92,7 @@ public final class HtmlReport {
     Labels l = Labels.of(locale);
     Index index = new Index(data);
     Summary sum = Summary.of(report, data);
-    StringBuilder o = new StringBuilder(4096 + report.results().size() * 1024);
+    StringBuilder o = new StringBuilder(8192 + report.results().size() * 4608);
     o.append("<!DOCTYPE html>\n<html lang=\"").append(l.languageTag()).append("\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
         .append(escape(l.get(Label.TITLE) + " " + report.asOf())).append("</title><style>").append(CSS)

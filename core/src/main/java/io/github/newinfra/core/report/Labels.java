@@ -75,7 +75,31 @@ public final class Labels {
    * @return the text
    */
   public String format(Label label, Object... args) {
-    return String.format(Locale.ROOT, get(label), args);
+    // The labels use only %s, %d and their numbered forms (%2$s); filled here without parsing a Formatter pattern,
+    // as a report fills thousands of them.
+    String f = get(label);
+    StringBuilder b = new StringBuilder(f.length() + 16);
+    int next = 0;
+    for (int i = 0; i < f.length(); i++) {
+      char c = f.charAt(i);
+      if (c != '%' || i + 1 >= f.length()) {
+        b.append(c);
+        continue;
+      }
+      int j = i + 1;
+      int index = -1;
+      if (Character.isDigit(f.charAt(j)) && j + 1 < f.length() && f.charAt(j + 1) == '$') {
+        index = f.charAt(j) - '1';
+        j += 2;
+      }
+      if (j < f.length() && (f.charAt(j) == 's' || f.charAt(j) == 'd')) {
+        b.append(args[index >= 0 ? index : next++]);
+        i = j;
+      } else {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /**
@@ -220,6 +244,9 @@ public final class Labels {
    * @return e.g. {@code 41.5}
    */
   public String number(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e6) {
+      return Long.toString((long) value);
+    }
     return Text.number(value);
   }
 

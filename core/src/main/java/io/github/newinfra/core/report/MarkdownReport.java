@@ -37,7 +37,7 @@ public final class MarkdownReport {
     Labels l = Labels.of(locale);
     Index index = new Index(data);
     Summary s = Summary.of(report, data);
-    StringBuilder o = new StringBuilder(4096 + report.results().size() * 512);
+    StringBuilder o = new StringBuilder(4096 + report.results().size() * 1024);
     o.append("# ").append(md(l.get(Label.TITLE))).append("\n\n").append(md(s.documentsText(l))).append("\n\n");
     o.append("## ").append(l.get(Label.SUMMARY)).append("\n\n");
     item(o, l, l.get(Label.AS_OF), s.asOf().toString());

@@ -12,7 +12,13 @@ final class Phrases {
   private Phrases() {}
 
   static String slug(TargetResult r) {
-    return "t-" + r.target().value().replaceAll("[^A-Za-z0-9_-]", "-");
+    String id = r.target().value();
+    StringBuilder b = new StringBuilder(id.length() + 2).append("t-");
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      b.append(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-') ? c : '-');
+    }
+    return b.toString();
   }
 
   static String valueUsed(TargetResult r, Labels l) {

@@ -40,7 +40,7 @@ public final class TextReport {
     Labels l = Labels.of(locale);
     Index index = new Index(data);
     Summary s = Summary.of(report, data);
-    StringBuilder o = new StringBuilder(4096 + report.results().size() * 512);
+    StringBuilder o = new StringBuilder(4096 + report.results().size() * 1024);
     o.append(l.get(Label.TITLE)).append('\n').append(s.documentsText(l)).append("\n\n");
     heading(o, l.get(Label.SUMMARY));
     line(o, l, Label.AS_OF, s.asOf().toString());
@@ -65,8 +65,15 @@ public final class TextReport {
       o.append("  ").append(l.get(Label.COMPLETION_NONE)).append('\n');
     } else {
       o.append("  ").append(String.join(" | ", CompletionTable.headings(l))).append('\n');
+      String document = null;
       for (CompletionTable.Group g : table.groups()) {
-        o.append("  ").append(g.document()).append(g.pillar().isEmpty() ? "" : " · " + g.pillar()).append('\n');
+        if (!g.document().equals(document)) {
+          document = g.document();
+          o.append("  ").append(document).append('\n');
+        }
+        if (!g.pillar().isEmpty()) {
+          o.append("  · ").append(g.pillar()).append('\n');
+        }
         for (CompletionTable.Row row : g.rows()) {
           o.append("  ").append(String.join(" | ", row.cells())).append('\n');
         }
