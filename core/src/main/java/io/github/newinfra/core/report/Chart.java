@@ -202,7 +202,7 @@ final class Chart {
       s.append("<text x=\"").append(f(Math.min(xd, WIDTH - RIGHT) - 3)).append("\" y=\"")
           .append(f(sc.y(band[1]) - 4)).append("\" text-anchor=\"end\" font-size=\"10\" fill=\"").append(TARGET)
           .append("\">").append(Html.escape(l.get(Label.LEGEND_TARGET) + " " + CompletionTable.targetText(r, l)
-              + " (" + r.dueYear() + ")")).append("</text>");
+              + l.bracket(Integer.toString(r.dueYear())))).append("</text>");
       // expected path from the baseline to the target's near edge
       if (base != null && base.date.isBefore(due)) {
         double goal = Math.abs(band[0] - base.value) <= Math.abs(band[1] - base.value) ? band[0] : band[1];
@@ -254,7 +254,7 @@ final class Chart {
           .append(f(sc.x(p.date.toEpochDay()))).append("\" cy=\"").append(f(sc.y(p.value)))
           .append("\" r=\"4\" fill=\"").append(p.notFinal ? "#fff" : OBSERVED).append("\" stroke=\"")
           .append(OBSERVED).append("\" stroke-width=\"2\"><title>").append(Html.escape(l.number(p.value) + r.unit()
-              + " (" + p.date + ")")).append("</title></circle>");
+              + l.bracket(p.date.toString()))).append("</title></circle>");
     }
     if (!points.isEmpty()) {
       Point p = points.get(points.size() - 1);

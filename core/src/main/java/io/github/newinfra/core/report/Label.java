@@ -99,7 +99,7 @@ public enum Label {
   LEGEND_TARGET("目标", "target"),
   LEGEND_EXPECTED("预期进度", "expected path"),
   LEGEND_PROJECTION("趋势预测", "projection"),
-  SUM_OF_CITIES("%d个设区市之和", "sum of %d cities"),
+  SUM_OF_CITIES("%d个设区市之和", "summed over the cities reporting: %d"),
   CUMULATIVE("累计", "cumulative"),
   SHEET_COMPLETION("完成情况", "Completion"),
   SHEET_OBSERVATIONS("观测数据", "Observations"),
