@@ -101,6 +101,15 @@ class ReportFormatsCliTest {
       assertEquals(first.get("targets").asInt(), rollUps.get(1).getCellAsNumber(3).orElseThrow().intValue());
       assertEquals(first.get("rated").asInt(), rollUps.get(1).getCellAsNumber(5).orElseThrow().intValue());
     }
+    // every sheet: header row frozen, column widths set
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+      for (int i = 1; i <= 4; i++) {
+        String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet" + i + ".xml")).readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""), "sheet " + i);
+        assertTrue(sheet.contains("<cols>") && sheet.contains("customWidth=\"true\""), "sheet " + i);
+      }
+    }
   }
 
   @Test
