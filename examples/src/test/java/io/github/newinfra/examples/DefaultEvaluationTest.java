@@ -63,6 +63,13 @@ class DefaultEvaluationTest {
     int code = NewInfraCli.run(new String[] {"evaluate"}, new PrintWriter(out), new PrintWriter(err));
     assertEquals(0, code, err.toString());
     assertTrue(out.toString().contains("智慧校园达标率 41.5%” — Inference: "), out.toString());
-    assertTrue(out.toString().contains("MISSED             measures2020/target/smart-campus-rate"), out.toString());
+    String text = out.toString();
+    assertTrue(text.contains("[未完成] 全省60%中小学达到省级智慧校园标准  (measures2020/target/smart-campus-rate)"), text);
+    // summary first, then the two missed targets, then the completion table; the 21 targets without data are one line
+    assertTrue(text.startsWith("规划目标完成情况监测报告"), text);
+    assertTrue(text.indexOf("== 总体情况 ==") < text.indexOf("== 需关注的目标（2） ==")
+        && text.indexOf("== 需关注的目标（2） ==") < text.indexOf("== 主要指标完成情况表（2） =="), text);
+    assertTrue(text.contains("25个目标中2个有数据"), text);
+    assertEquals(1, text.lines().filter(line -> line.contains("2020年新建5G基站5.2万个")).count(), text);
   }
 }

@@ -122,8 +122,8 @@ class NewInfraCliTest {
     assertFalse(page.contains("http://") || page.contains("https://") || page.contains("<script"), "self-contained");
     Run md = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
         "--as-of", "2023-01-01", "--format", "markdown");
-    assertTrue(md.out.contains("| DETERIORATION | `demo2030/target/coverage`"), md.out);
-    assertTrue(md.out.contains("## Rejected observations"), md.out);
+    assertTrue(md.out.contains("### 出现倒退 · ") && md.out.contains("`demo2030/target/coverage`"), md.out);
+    assertTrue(md.out.contains("## 拒收的数据行（2）"), md.out);
   }
 
   @Test
@@ -131,6 +131,7 @@ class NewInfraCliTest {
     Run all = run("targets", "--catalog", resource("plan.json"), "--format", "csv");
     assertEquals(0, all.code, all.err);
     assertEquals(4, all.out.strip().split("\n").length, all.out);
+    assertTrue(all.out.startsWith("\uFEFFid,measure,"), "a UTF-8 byte-order mark first, for Excel");
     Run dept = run("targets", "--catalog", resource("plan.json"), "--department", "省交通运输厅", "--due", "2025");
     assertTrue(dept.out.contains("3 targets"), dept.out);
     assertTrue(dept.out.contains("indicator rsu_km, unit 公里, LEVEL"), "each target's indicator and unit: " + dept.out);

@@ -14,8 +14,10 @@ import io.github.newinfra.core.ObservationSource;
 import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.RejectionReason;
 import io.github.newinfra.core.Reports;
+import io.github.newinfra.core.report.Detail;
 import io.github.newinfra.model.Document;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +55,11 @@ import picocli.CommandLine.Model.CommandSpec;
         "3:internal error",
         "4:input too large for the Java heap (raise it with java -Xmx…)"})
 final class EvaluateCommand implements Callable<Integer> {
-  enum Format { text, markdown, json, html }
+  enum Format { text, markdown, json, html, xlsx }
+
+  enum Lang { zh, en }
+
+  enum Show { summary, all }
 
   @Spec
   CommandSpec spec;
@@ -70,8 +76,18 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "linear or cagr (default: ${DEFAULT-VALUE})")
   Method method;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, markdown, json or html (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text, markdown, json, html or xlsx (xlsx needs --out; default: ${DEFAULT-VALUE})")
   Format format;
+
+  @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
+      description = "report language: zh (Chinese) or en (English) (default: ${DEFAULT-VALUE})")
+  Lang lang;
+
+  @Option(names = "--show", defaultValue = "summary", paramLabel = "WHAT",
+      description = "summary (targets without data as one compact list) or all (every target in full) "
+          + "(default: ${DEFAULT-VALUE})")
+  Show show;
 
   @Option(names = "--out", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
   Path out;
@@ -141,6 +157,12 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (format == Format.xlsx && out == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format xlsx writes a workbook: give its file with --out FILE, e.g. --out report.xlsx");
+    }
+    Locale locale = lang == Lang.en ? Locale.ENGLISH : Reports.DEFAULT_LOCALE;
+    Detail detail = show == Show.all ? Detail.ALL : Detail.SUMMARY;
     if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 9999)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--as-of " + asOf
           + ": the evaluation date must lie in the years 1900 to 9999");
@@ -176,8 +198,9 @@ final class EvaluateCommand implements Callable<Integer> {
       List<Observation> outcomes = Evaluations.reportedOutcomes(catalog.data(), Evaluations.MEASURES_2020, options);
       report = Evaluator.of(catalog.data()).asOf(date).method(method).options(options)
           .documents(Evaluations.MEASURES_2020).evaluate(outcomes);
-      StringBuilder used = new StringBuilder("The 2020 measures' targets against the 2020 outcomes that the plan "
-          + "reports (linked DIRECT in the catalog):\n");
+      StringBuilder used = new StringBuilder(lang == Lang.en ? "\nThe 2020 measures' targets against the 2020 "
+          + "outcomes that the plan reports (linked DIRECT in the catalog):\n"
+          : "\n本评估：2020年政策措施的目标，对照规划（苏政办发〔2021〕45号）报告的2020年成果（目录中的直接对应关系）：\n");
       for (Observation o : outcomes) {
         used.append("  ").append(o.indicator()).append(" = ").append(o.value()).append(o.unit().map(u -> " " + u)
             .orElse("")).append(" (").append(o.period()).append(", ").append(o.status()).append("): ")
@@ -192,29 +215,38 @@ final class EvaluateCommand implements Callable<Integer> {
       boolean json = observations.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
       report = evaluator.evaluate(json ? ObservationSource.json(observations) : ObservationSource.csv(observations));
     }
-    String rendered;
-    switch (format) {
-      case json:
-        rendered = Reports.json(report);
-        break;
-      case markdown:
-        rendered = Reports.markdown(report, catalog.data());
-        break;
-      case html:
-        rendered = Reports.html(report, catalog.data());
-        break;
-      default:
-        rendered = preface + Reports.text(report, catalog.data());
-    }
-    if (out == null) {
-      spec.commandLine().getOut().print(rendered);
-      spec.commandLine().getOut().flush();
-    } else {
-      try {
-        Files.writeString(out, rendered, StandardCharsets.UTF_8);
+    if (format == Format.xlsx) {
+      try (OutputStream stream = Files.newOutputStream(out)) {
+        XlsxReport.write(report, catalog.data(), locale, detail, stream);
       } catch (IOException e) {
-        throw new InputError("cannot write the report to " + Messages.escape(out.toString()) + ": "
+        throw new InputError("cannot write the workbook to " + Messages.escape(out.toString()) + ": "
             + Messages.clean(e.toString()));
+      }
+    } else {
+      String rendered;
+      switch (format) {
+        case json:
+          rendered = Reports.json(report);
+          break;
+        case markdown:
+          rendered = Reports.markdown(report, catalog.data(), locale, detail);
+          break;
+        case html:
+          rendered = Reports.html(report, catalog.data(), locale, detail);
+          break;
+        default:
+          rendered = Reports.text(report, catalog.data(), locale, detail) + preface;
+      }
+      if (out == null) {
+        spec.commandLine().getOut().print(rendered);
+        spec.commandLine().getOut().flush();
+      } else {
+        try {
+          Files.writeString(out, rendered, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new InputError("cannot write the report to " + Messages.escape(out.toString()) + ": "
+              + Messages.clean(e.toString()));
+        }
       }
     }
     var err = spec.commandLine().getErr();

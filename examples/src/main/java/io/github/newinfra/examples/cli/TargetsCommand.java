@@ -69,6 +69,8 @@ final class TargetsCommand implements Callable<Integer> {
         }
         break;
       case csv:
+        // A UTF-8 byte-order mark first, so that Excel and WPS read the Chinese quotes as UTF-8.
+        out.print('\uFEFF');
         out.println("id,measure,indicator,region,comparator,value,upper_value,due_year,baseline,quote");
         for (Target t : targets) {
           out.println(String.join(",", t.id().value(), t.measure().value(),

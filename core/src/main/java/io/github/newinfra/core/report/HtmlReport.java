@@ -1,0 +1,449 @@
+package io.github.newinfra.core.report;
+
+import static io.github.newinfra.core.report.Html.escape;
+
+import io.github.newinfra.core.EvaluationReport;
+import io.github.newinfra.core.NotUsed;
+import io.github.newinfra.core.ObservationRef;
+import io.github.newinfra.core.RegionValue;
+import io.github.newinfra.core.Rejection;
+import io.github.newinfra.core.RollUp;
+import io.github.newinfra.core.RollUpDimension;
+import io.github.newinfra.core.Status;
+import io.github.newinfra.core.TargetResult;
+import io.github.newinfra.model.CatalogData;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The monitoring report as one self-contained HTML page: inline CSS and inline SVG, no script, nothing loaded from
+ * the network, laid out for the screen and for A4 paper ({@code @page} and {@code @media print}).
+ *
+ * <p>The page's order: the summary (date, method, documents, data coverage, the status distribution as an SVG bar,
+ * the fate of the input rows); the targets that need attention; the completion table grouped by document and
+ * pillar; one card per target with data (chart over time, value used and why, city figures, observations with their
+ * sources, the quote); qualitative goals with their assessments; roll-ups with how many targets each mean rests on;
+ * the targets without data as one compact list; the rows not used and rejected with line and reason.
+ *
+ * <p>Every target appears once as an entry ({@code class="entry"}, {@code data-target} its id): a card, a
+ * qualitative goal or an item of the compact list. The summary section carries its counts as {@code data-*}
+ * attributes for tools. Source addresses are links the reader may follow; the page itself loads nothing. The page
+ * is {@code lang="zh-CN"} or {@code lang="en"}; quotes of the source texts are marked {@code lang="zh-CN"}. This
+ * class is stateless and thread-safe; rendering is linear in the size of the report.
+ */
+public final class HtmlReport {
+  private HtmlReport() {}
+
+  static final String CSS = ":root{color-scheme:light}"
+      + "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Hiragino Sans GB','Microsoft YaHei',"
+      + "system-ui,sans-serif;margin:0;color:#1f2328;background:#fff;line-height:1.55;font-size:14px}"
+      + "main{max-width:1080px;margin:0 auto;padding:28px 36px}"
+      + "h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;border-bottom:2px solid #1f2328;padding-bottom:3px;"
+      + "margin:30px 0 12px}h3{font-size:15px;margin:14px 0 6px}"
+      + ".docs{color:#57606a;margin:0 0 8px}.id{color:#6e7781;font-weight:400;font-size:12px}"
+      + ".facts{display:grid;grid-template-columns:max-content 1fr;gap:3px 18px;margin:0}.facts dt{color:#57606a}"
+      + ".facts dd{margin:0}.kpis{display:flex;gap:12px;flex-wrap:wrap;margin:0 0 14px}"
+      + ".kpi{border:1px solid #d0d7de;border-radius:8px;padding:8px 16px;min-width:130px}"
+      + ".kpi b{font-size:28px;display:block;line-height:1.2}.kpi span{color:#57606a;font-size:13px}"
+      + "svg.dist{width:100%;height:22px;display:block;margin:6px 0}"
+      + ".legend{list-style:none;padding:0;margin:4px 0;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:13px}"
+      + ".sw{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:5px;vertical-align:-1px}"
+      + "table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0}"
+      + "th,td{border:1px solid #d0d7de;padding:4px 7px;vertical-align:top;text-align:left}"
+      + "thead th{background:#f6f8fa;white-space:nowrap}tr.group th{background:#eef2f6;font-weight:600}"
+      + "td.num,td.mean{text-align:right;white-space:nowrap}"
+      + ".pill{display:inline-block;color:#fff;border-radius:10px;padding:0 8px;font-size:12px;white-space:nowrap;"
+      + "line-height:19px;font-weight:600}"
+      + ".st-ACHIEVED{background:#1a7f37}.st-ACHIEVED_LATE{background:#4d8f3a}.st-ON_TRACK{background:#2da44e}"
+      + ".st-NEEDS_ACCELERATION{background:#bf8700}.st-LIMITED_PROGRESS{background:#d1242f}"
+      + ".st-DETERIORATION,.st-MISSED{background:#82071e}.st-INSUFFICIENT_DATA{background:#8c959f}"
+      + ".st-NO_DATA{background:#d0d7de;color:#24292f}.st-NOT_ASSESSED{background:#eaeef2;color:#24292f}"
+      + ".attention{padding-left:1.6em}.attention li{margin:3px 0}"
+      + ".card{border:1px solid #d0d7de;border-radius:8px;padding:10px 16px 12px;margin:14px 0}"
+      + ".card h3{margin:2px 0 8px;font-size:15px}"
+      + ".card-body{display:grid;grid-template-columns:minmax(0,480px) minmax(0,1fr);gap:8px 20px}"
+      + "figure{margin:0}svg.chart{width:100%;height:auto;display:block}"
+      + ".chart-legend{font-size:11px;color:#57606a;margin:2px 0 0}"
+      + ".card dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0;font-size:13px;"
+      + "align-content:start}"
+      + ".card dt{color:#57606a}.card dd{margin:0}"
+      + "blockquote{margin:8px 0 0;padding:5px 12px;border-left:4px solid #d0d7de;background:#f6f8fa;font-size:13px}"
+      + "cite{display:block;color:#57606a;font-style:normal;font-size:12px}"
+      + ".compact{columns:2;column-gap:28px;font-size:13px;padding-left:1.3em;margin:4px 0}"
+      + ".compact li{break-inside:avoid}"
+      + "a{color:#0969da}.src{word-break:break-all}footer{color:#6e7781;font-size:12px;margin-top:30px}"
+      + "@page{size:A4;margin:14mm 12mm}"
+      + "@media print{body{font-size:11pt}main{max-width:none;padding:0}"
+      + ".card,.kpi,tr,li,blockquote{break-inside:avoid}h2,h3{break-after:avoid}"
+      + ".card-body{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}a{color:inherit;text-decoration:none}"
+      + "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
+
+  /**
+   * Renders the page.
+   *
+   * @param report the report
+   * @param data the catalog evaluated (descriptions, quotes, documents, regions)
+   * @param locale the language: Chinese for any {@code zh} locale, English otherwise
+   * @param detail {@link Detail#ALL} puts every target in the completion table
+   * @return the HTML document
+   */
+  public static String render(EvaluationReport report, CatalogData data, Locale locale, Detail detail) {
+    Labels l = Labels.of(locale);
+    Index index = new Index(data);
+    Summary sum = Summary.of(report, data);
+    StringBuilder o = new StringBuilder(8192 + report.results().size() * 4608);
+    o.append("<!DOCTYPE html>\n<html lang=\"").append(l.languageTag()).append("\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+        .append(escape(l.get(Label.TITLE) + " " + report.asOf())).append("</title><style>").append(CSS)
+        .append("</style></head><body><main>\n");
+    o.append("<header><h1>").append(escape(l.get(Label.TITLE))).append("</h1><p class=\"docs\">")
+        .append(escape(sum.documentsText(l))).append("</p></header>\n");
+    summary(o, sum, l);
+    attention(o, sum, index, l);
+    completion(o, CompletionTable.of(report, index, l, detail), l);
+    cards(o, report, index, l);
+    qualitative(o, report, index, l);
+    rollUps(o, report, l);
+    withoutData(o, report, index, l);
+    rows(o, report, l);
+    o.append("<footer>").append(escape(l.get(Label.GENERATED))).append("</footer>\n</main></body></html>\n");
+    return o.toString();
+  }
+
+  private static void summary(StringBuilder o, Summary s, Labels l) {
+    o.append("<section id=\"summary\" data-targets=\"").append(s.targets()).append("\" data-with-data=\"")
+        .append(s.withData()).append("\" data-rated=\"").append(s.rated()).append("\" data-input=\"")
+        .append(s.inputRows()).append("\" data-used=\"").append(s.usedRows()).append("\" data-superseded=\"")
+        .append(s.supersededRows()).append("\" data-not-used=\"").append(s.notUsedRows())
+        .append("\" data-rejected=\"").append(s.rejectedRows()).append("\">\n<h2>").append(escape(l.get(Label.SUMMARY)))
+        .append("</h2>\n<div class=\"kpis\">");
+    kpi(o, "targets", Integer.toString(s.targets()), l.get(Label.TARGETS));
+    kpi(o, "with-data", Integer.toString(s.withData()), l.get(Label.WITH_DATA));
+    kpi(o, "rated", Integer.toString(s.rated()), l.get(Label.RATED));
+    kpi(o, "attention", Integer.toString(s.attention().size()), l.get(Label.ATTENTION));
+    o.append("</div>\n<dl class=\"facts\"><dt>").append(escape(l.get(Label.AS_OF))).append("</dt><dd>")
+        .append(s.asOf()).append("</dd><dt>").append(escape(l.get(Label.METHOD))).append("</dt><dd>")
+        .append(escape(l.method(s.method()))).append("</dd><dt>").append(escape(l.get(Label.DOCUMENTS)))
+        .append("</dt><dd>").append(escape(s.documentsText(l))).append("</dd><dt>")
+        .append(escape(l.get(Label.DATA_COVERAGE))).append("</dt><dd>").append(escape(s.coverageText(l)))
+        .append("</dd><dt>").append(escape(l.get(Label.DATA_ROWS))).append("</dt><dd>")
+        .append(escape(s.rowsText(l))).append("</dd></dl>\n<h3>").append(escape(l.get(Label.STATUS_DISTRIBUTION)))
+        .append("</h3>\n");
+    o.append(distribution(s.statusCounts(), s.targets(), l));
+    o.append("<ul class=\"legend\">");
+    s.statusCounts().forEach((st, n) -> o.append("<li data-status=\"").append(st).append("\" data-count=\"")
+        .append(n).append("\"><span class=\"sw st-").append(st).append("\"></span>").append(escape(l.status(st)))
+        .append(' ').append(n).append("</li>"));
+    o.append("</ul>\n</section>\n");
+  }
+
+  private static void kpi(StringBuilder o, String key, String value, String label) {
+    o.append("<div class=\"kpi\" data-kpi=\"").append(key).append("\"><b>").append(value).append("</b><span>")
+        .append(escape(label)).append("</span></div>");
+  }
+
+  /** The status distribution as one stacked bar, a segment per status that occurs. */
+  static String distribution(Map<Status, Integer> counts, int total, Labels l) {
+    StringBuilder s = new StringBuilder("<svg class=\"dist\" viewBox=\"0 0 1000 22\" preserveAspectRatio=\"none\" "
+        + "role=\"img\" aria-label=\"");
+    List<String> parts = new ArrayList<>();
+    counts.forEach((st, n) -> {
+      if (n > 0) {
+        parts.add(l.status(st) + " " + n);
+      }
+    });
+    s.append(escape(l.get(Label.STATUS_DISTRIBUTION) + ": " + String.join(l.listSeparator(), parts))).append("\">");
+    double x = 0;
+    for (Map.Entry<Status, Integer> e : counts.entrySet()) {
+      if (e.getValue() == 0 || total == 0) {
+        continue;
+      }
+      double w = 1000.0 * e.getValue() / total;
+      s.append("<rect x=\"").append(String.format(Locale.ROOT, "%.2f", x)).append("\" width=\"")
+          .append(String.format(Locale.ROOT, "%.2f", w)).append("\" height=\"22\" fill=\"").append(colour(e.getKey()))
+          .append("\"><title>").append(escape(l.status(e.getKey()) + " " + e.getValue())).append("</title></rect>");
+      x += w;
+    }
+    return s.append("</svg>\n").toString();
+  }
+
+  static String colour(Status s) {
+    switch (s) {
+      case ACHIEVED: return "#1a7f37";
+      case ACHIEVED_LATE: return "#4d8f3a";
+      case ON_TRACK: return "#2da44e";
+      case NEEDS_ACCELERATION: return "#bf8700";
+      case LIMITED_PROGRESS: return "#d1242f";
+      case DETERIORATION: case MISSED: return "#82071e";
+      case INSUFFICIENT_DATA: return "#8c959f";
+      case NO_DATA: return "#d0d7de";
+      default: return "#eaeef2";
+    }
+  }
+
+  private static String pill(Status s, Labels l) {
+    return "<span class=\"pill st-" + s + "\">" + escape(l.status(s)) + "</span>";
+  }
+
+  private static void attention(StringBuilder o, Summary s, Index index, Labels l) {
+    o.append("<section id=\"attention\"><h2>").append(escape(l.counted(l.get(Label.ATTENTION), s.attention().size())))
+        .append("</h2>\n");
+    if (s.attention().isEmpty()) {
+      o.append("<p>").append(escape(l.get(Label.ATTENTION_NONE))).append("</p>\n");
+    } else {
+      o.append("<ol class=\"attention\">");
+      for (TargetResult r : s.attention()) {
+        o.append("<li data-target=\"").append(escape(r.target().value())).append("\" data-status=\"")
+            .append(r.status()).append("\">").append(pill(r.status(), l)).append(" <a href=\"#")
+            .append(Phrases.slug(r)).append("\">").append(escape(index.description(r, l))).append("</a> — ")
+            .append(escape(Phrases.standing(r, l))).append("</li>");
+      }
+      o.append("</ol>\n");
+    }
+    o.append("</section>\n");
+  }
+
+  private static void completion(StringBuilder o, CompletionTable t, Labels l) {
+    o.append("<section id=\"completion\"><h2>").append(escape(l.get(Label.COMPLETION))).append("</h2>\n");
+    if (t.size() == 0) {
+      o.append("<p>").append(escape(l.get(Label.COMPLETION_NONE))).append("</p></section>\n");
+      return;
+    }
+    o.append("<table class=\"completion\"><thead><tr>");
+    for (String h : CompletionTable.headings(l)) {
+      o.append("<th>").append(escape(h)).append("</th>");
+    }
+    o.append("</tr></thead><tbody>\n");
+    for (CompletionTable.Group g : t.groups()) {
+      o.append("<tr class=\"group\"><th colspan=\"8\">").append(escape(g.document()))
+          .append(g.pillar().isEmpty() ? "" : " · " + escape(g.pillar())).append("</th></tr>\n");
+      for (CompletionTable.Row row : g.rows()) {
+        List<String> c = row.cells();
+        o.append("<tr data-target=\"").append(escape(row.result().target().value())).append("\" data-status=\"")
+            .append(row.result().status()).append("\"><td class=\"num\">").append(c.get(0)).append("</td><td>")
+            .append(Summary.hasData(row.result()) && row.result().assessment().isEmpty() ? "<a href=\"#"
+                + Phrases.slug(row.result()) + "\">" + escape(c.get(1)) + "</a>" : escape(c.get(1)))
+            .append("</td><td>").append(escape(c.get(2))).append("</td><td class=\"num\">").append(escape(c.get(3)))
+            .append("</td><td class=\"num\">").append(escape(c.get(4))).append("</td><td class=\"num\">")
+            .append(escape(c.get(5))).append("</td><td>").append(pill(row.result().status(), l)).append("</td><td>")
+            .append(escape(c.get(7))).append("</td></tr>\n");
+      }
+    }
+    o.append("</tbody></table>\n</section>\n");
+  }
+
+  private static boolean card(TargetResult r) {
+    return Summary.hasData(r) && r.assessment().isEmpty();
+  }
+
+  private static void cards(StringBuilder o, EvaluationReport report, Index index, Labels l) {
+    o.append("<section id=\"targets\"><h2>").append(escape(l.get(Label.TARGETS_WITH_DATA))).append("</h2>\n");
+    boolean any = false;
+    for (TargetResult r : report.results()) {
+      if (!card(r)) {
+        continue;
+      }
+      any = true;
+      String desc = index.description(r, l);
+      o.append("<article class=\"card entry\" id=\"").append(Phrases.slug(r)).append("\" data-target=\"")
+          .append(escape(r.target().value())).append("\" data-status=\"").append(r.status()).append("\"><h3>")
+          .append(pill(r.status(), l)).append(' ').append(escape(desc)).append(" <span class=\"id\">")
+          .append(escape(r.target().value())).append("</span></h3>\n<div class=\"card-body\"><figure>")
+          .append(Chart.svg(r, report.method(), l.format(Label.CHART, desc), l))
+          .append("<figcaption class=\"chart-legend\">").append(legend(l)).append("</figcaption></figure>\n<dl>");
+      fact(o, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));
+      fact(o, l.get(Label.TARGET), Phrases.target(r, l));
+      Phrases.baseline(r, l).ifPresent(b -> fact(o, l.get(Label.BASELINE), b));
+      Phrases.projection(r, l).ifPresent(p -> fact(o, l.get(Label.PROJECTION), p));
+      String notes = CompletionTable.notes(r, l);
+      if (!notes.isEmpty()) {
+        fact(o, l.get(Label.COL_NOTES), notes);
+      }
+      fact(o, l.get(Label.WHY), Phrases.explanation(r, l));
+      o.append("</dl></div>\n");
+      if (!r.regionValues().isEmpty()) {
+        o.append("<h3>").append(escape(l.get(Label.CITIES))).append("</h3><table class=\"cities\"><thead><tr><th>")
+            .append(escape(l.get(Label.REGION))).append("</th><th>").append(escape(l.get(Label.VALUE) + unitSuffix(r, l))).append("</th><th>").append(escape(l.get(Label.PERIOD)))
+            .append("</th></tr></thead><tbody>");
+        for (RegionValue v : r.regionValues()) {
+          o.append("<tr><td>").append(escape(index.region(v.region(), l))).append("</td><td class=\"num\">")
+              .append(l.number(v.value())).append("</td><td>").append(v.period()).append("</td></tr>");
+        }
+        o.append("</tbody></table>\n");
+      }
+      o.append("<h3>").append(escape(l.get(Label.OBSERVATIONS))).append("</h3><table class=\"obs\"><thead><tr><th>")
+          .append(escape(l.get(Label.PERIOD))).append("</th><th>").append(escape(l.get(Label.REGION)))
+          .append("</th><th>").append(escape(l.get(Label.VALUE) + unitSuffix(r, l)))
+          .append("</th><th>").append(escape(l.get(Label.OBS_STATUS))).append("</th><th>")
+          .append(escape(l.get(Label.SOURCE))).append("</th><th>").append(escape(l.get(Label.WHERE)))
+          .append("</th></tr></thead><tbody>");
+      for (ObservationRef x : r.observations()) {
+        o.append("<tr><td>").append(x.period()).append("</td><td>").append(escape(index.region(x.region(), l)))
+            .append("</td><td class=\"num\">").append(l.number(x.value())).append("</td><td>")
+            .append(escape(l.obsStatus(x.status()))).append("</td><td class=\"src\">")
+            .append(x.source().map(HtmlReport::source).orElse("—"))
+            .append(x.published().map(p -> " <span class=\"id\">" + p + "</span>").orElse("")).append("</td><td>")
+            .append(escape(x.location())).append("</td></tr>");
+      }
+      o.append("</tbody></table>\n");
+      index.quote(r).ifPresent(q -> o.append("<blockquote lang=\"zh-CN\">“").append(escape(q)).append("”<cite>")
+          .append(escape(index.document(r, l))).append("</cite></blockquote>\n"));
+      o.append("</article>\n");
+    }
+    if (!any) {
+      o.append("<p>").append(escape(l.get(Label.COMPLETION_NONE))).append("</p>\n");
+    }
+    o.append("</section>\n");
+  }
+
+  /** A source: a link when it is a web address the reader may follow, text otherwise. Nothing is loaded. */
+  private static String source(String s) {
+    String t = s.strip();
+    if ((t.startsWith("https://") || t.startsWith("http://")) && t.indexOf(' ') < 0) {
+      return "<a href=\"" + escape(t) + "\" rel=\"noreferrer\">" + escape(t) + "</a>";
+    }
+    return escape(t);
+  }
+
+  private static String legend(Labels l) {
+    return "<svg width=\"10\" height=\"10\" aria-hidden=\"true\"><circle cx=\"5\" cy=\"5\" r=\"4\" fill=\""
+        + Chart.OBSERVED + "\"/></svg> " + escape(l.get(Label.LEGEND_OBSERVED))
+        + " <svg width=\"10\" height=\"10\" aria-hidden=\"true\"><circle cx=\"5\" cy=\"5\" r=\"3.5\" fill=\"#fff\" "
+        + "stroke=\"" + Chart.OBSERVED + "\" stroke-width=\"1.5\"/></svg> " + escape(l.get(Label.LEGEND_NOT_FINAL))
+        + " <svg width=\"10\" height=\"10\" aria-hidden=\"true\"><rect x=\"2\" y=\"2\" width=\"6\" height=\"6\" fill=\""
+        + Chart.BASELINE + "\" transform=\"rotate(45 5 5)\"/></svg> " + escape(l.get(Label.LEGEND_BASELINE))
+        + " <svg width=\"18\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"18\" y2=\"5\" stroke=\""
+        + Chart.TARGET + "\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/></svg> " + escape(l.get(Label.LEGEND_TARGET))
+        + " <svg width=\"18\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"18\" y2=\"5\" stroke=\""
+        + Chart.EXPECTED + "\" stroke-width=\"1.5\" stroke-dasharray=\"1 3\"/></svg> "
+        + escape(l.get(Label.LEGEND_EXPECTED))
+        + " <svg width=\"18\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"18\" y2=\"5\" stroke=\""
+        + Chart.OBSERVED + "\" stroke-width=\"1.2\" stroke-dasharray=\"5 3\"/></svg> "
+        + escape(l.get(Label.LEGEND_PROJECTION));
+  }
+
+  private static String unitSuffix(TargetResult r, Labels l) {
+    return r.unit().isEmpty() ? "" : l.bracket(r.unit());
+  }
+
+  private static void fact(StringBuilder o, String term, String value) {
+    o.append("<dt>").append(escape(term)).append("</dt><dd>").append(escape(value)).append("</dd>");
+  }
+
+  private static void qualitative(StringBuilder o, EvaluationReport report, Index index, Labels l) {
+    o.append("<section id=\"qualitative\"><h2>").append(escape(l.get(Label.QUALITATIVE))).append("</h2>\n");
+    int n = 0;
+    for (TargetResult r : report.results()) {
+      if (r.assessment().isEmpty() || !Summary.hasData(r)) {
+        continue;
+      }
+      n++;
+      o.append("<article class=\"card entry\" id=\"").append(Phrases.slug(r)).append("\" data-target=\"")
+          .append(escape(r.target().value())).append("\" data-status=\"").append(r.status()).append("\"><h3>")
+          .append(pill(r.status(), l)).append(' ').append(escape(index.description(r, l))).append("</h3><dl>");
+      fact(o, l.get(Label.VERDICT), l.verdict(r.assessment().get().verdict()) + " — " + r.assessment().get().note());
+      fact(o, l.get(Label.WHY), Phrases.explanation(r, l));
+      o.append("</dl>");
+      index.quote(r).ifPresent(q -> o.append("<blockquote lang=\"zh-CN\">“").append(escape(q)).append("”<cite>")
+          .append(escape(index.document(r, l))).append("</cite></blockquote>"));
+      o.append("</article>\n");
+    }
+    if (n == 0) {
+      o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
+    }
+    o.append("</section>\n");
+  }
+
+  private static void rollUps(StringBuilder o, EvaluationReport report, Labels l) {
+    o.append("<section id=\"rollups\"><h2>").append(escape(l.get(Label.ROLLUPS))).append("</h2>\n");
+    for (RollUpDimension d : RollUpDimension.values()) {
+      o.append("<h3>").append(escape(l.dimension(d))).append("</h3><table class=\"rollup\"><thead><tr><th>")
+          .append(escape(l.get(Label.GROUP))).append("</th><th>").append(escape(l.get(Label.TARGETS)))
+          .append("</th><th>").append(escape(l.get(Label.WITH_DATA))).append("</th><th>")
+          .append(escape(l.get(Label.STATUSES))).append("</th><th>").append(escape(l.get(Label.MEAN_ATTAINMENT)))
+          .append("</th></tr></thead><tbody>");
+      for (RollUp u : report.rollUps()) {
+        if (u.dimension() != d) {
+          continue;
+        }
+        o.append("<tr data-rated=\"").append(u.rated()).append("\"><td>").append(escape(l.pick(u.labelZh(),
+            u.labelEn()))).append("</td><td class=\"num\">").append(u.targets()).append("</td><td class=\"num\">")
+            .append(u.withData()).append("</td><td>");
+        u.statusCounts().forEach((s, n) -> {
+          if (n > 0) {
+            o.append("<span class=\"pill st-").append(s).append("\">").append(escape(l.status(s))).append(' ')
+                .append(n).append("</span> ");
+          }
+        });
+        o.append("</td><td class=\"mean\">").append(escape(mean(u, l))).append("</td></tr>");
+      }
+      o.append("</tbody></table>\n");
+    }
+    o.append("</section>\n");
+  }
+
+  /** A roll-up's mean with how many targets it rests on; no percentage when none is rated. */
+  static String mean(RollUp u, Labels l) {
+    return (u.meanAttainment().isPresent() ? l.percent(u.meanAttainment().getAsDouble()) : l.get(Label.NO_MEAN))
+        + l.bracket(l.format(Label.RATED_OF, u.rated(), u.targets()));
+  }
+
+  private static void withoutData(StringBuilder o, EvaluationReport report, Index index, Labels l) {
+    o.append("<section id=\"without-data\">");
+    for (Status s : List.of(Status.NO_DATA, Status.NOT_ASSESSED)) {
+      long n = report.results().stream().filter(r -> r.status() == s).count();
+      o.append("<h2>").append(escape(l.counted(l.get(s == Status.NO_DATA ? Label.WITHOUT_DATA
+          : Label.AWAITING_ASSESSMENT), n))).append("</h2>\n");
+      if (n == 0) {
+        o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
+        continue;
+      }
+      o.append("<ul class=\"compact\">");
+      for (TargetResult r : report.results()) {
+        if (r.status() == s) {
+          o.append("<li class=\"entry\" id=\"").append(Phrases.slug(r)).append("\" data-target=\"")
+              .append(escape(r.target().value())).append("\" data-status=\"").append(s).append("\">")
+              .append(escape(index.description(r, l))).append("</li>");
+        }
+      }
+      o.append("</ul>\n");
+    }
+    o.append("</section>\n");
+  }
+
+  private static void rows(StringBuilder o, EvaluationReport report, Labels l) {
+    o.append("<section id=\"rows\"><h2>").append(escape(l.counted(l.get(Label.NOT_USED), report.unusedObservations())))
+        .append("</h2>\n");
+    if (report.unused().isEmpty()) {
+      o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
+    } else {
+      o.append("<table class=\"not-used\"><thead><tr><th>").append(escape(l.get(Label.WHERE))).append("</th><th>")
+          .append(escape(l.get(Label.REASON))).append("</th><th>").append(escape(l.get(Label.ROWS)))
+          .append("</th><th>").append(escape(l.get(Label.COL_NOTES))).append("</th></tr></thead><tbody>");
+      for (NotUsed x : report.unused()) {
+        o.append("<tr data-reason=\"").append(x.reason()).append("\"><td>").append(escape(x.location()))
+            .append("</td><td>").append(escape(l.notUsed(x.reason()))).append("</td><td class=\"num\">")
+            .append(x.rows()).append("</td><td>").append(escape(x.message())).append("</td></tr>");
+      }
+      o.append("</tbody></table>\n");
+    }
+    o.append("<h2>").append(escape(l.counted(l.get(Label.REJECTED), report.rejected().size()))).append("</h2>\n");
+    if (report.rejected().isEmpty()) {
+      o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
+    } else {
+      o.append("<table class=\"rejected\"><thead><tr><th>").append(escape(l.get(Label.WHERE))).append("</th><th>")
+          .append(escape(l.get(Label.REASON))).append("</th><th>").append(escape(l.get(Label.COL_NOTES)))
+          .append("</th><th>").append(escape(l.get(Label.INPUT))).append("</th></tr></thead><tbody>");
+      for (Rejection x : report.rejected()) {
+        o.append("<tr data-reason=\"").append(x.reason()).append("\"><td>").append(escape(x.location()))
+            .append("</td><td>").append(escape(l.rejection(x.reason()))).append("</td><td>")
+            .append(escape(x.message())).append("</td><td><code>").append(escape(x.input()))
+            .append("</code></td></tr>");
+      }
+      o.append("</tbody></table>\n");
+    }
+    o.append("</section>\n");
+  }
+}

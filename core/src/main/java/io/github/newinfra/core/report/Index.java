@@ -1,0 +1,77 @@
+package io.github.newinfra.core.report;
+
+import io.github.newinfra.core.TargetResult;
+import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.model.Document;
+import io.github.newinfra.model.DocumentId;
+import io.github.newinfra.model.Indicator;
+import io.github.newinfra.model.Measure;
+import io.github.newinfra.model.Region;
+import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.Target;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The catalog facts a report shows beside the results, looked up by id once per rendering. */
+final class Index {
+  private final Map<String, Target> targets = new HashMap<>();
+  private final Map<String, Measure> measures = new HashMap<>();
+  private final Map<String, Indicator> indicators = new HashMap<>();
+  private final Map<String, Document> documents = new HashMap<>();
+  private final Map<String, Region> regions = new HashMap<>();
+  final CatalogData data;
+
+  Index(CatalogData data) {
+    this.data = data;
+    data.targets().forEach(t -> targets.put(t.id().value(), t));
+    data.measures().forEach(m -> measures.put(m.id().value(), m));
+    data.indicators().forEach(i -> indicators.put(i.id().value(), i));
+    data.documents().forEach(d -> documents.put(d.id().value(), d));
+    data.regions().forEach(r -> regions.put(r.code().value(), r));
+  }
+
+  Optional<Target> target(TargetResult r) {
+    return Optional.ofNullable(targets.get(r.target().value()));
+  }
+
+  Optional<Measure> measure(TargetResult r) {
+    return Optional.ofNullable(measures.get(r.measure().value()));
+  }
+
+  Optional<Indicator> indicator(TargetResult r) {
+    return r.indicator().map(i -> indicators.get(i.value()));
+  }
+
+  Optional<Document> document(DocumentId id) {
+    return Optional.ofNullable(documents.get(id.value()));
+  }
+
+  /** The target's description in the language, else its quote, else its id. */
+  String description(TargetResult r, Labels l) {
+    return target(r).map(t -> l.chinese() ? t.descriptionZh().or(t::descriptionEn).orElse(t.source().quote())
+        : t.descriptionEn().or(t::descriptionZh).orElse(t.source().quote())).orElse(r.target().value());
+  }
+
+  /** The verbatim quote the target rests on. */
+  Optional<String> quote(TargetResult r) {
+    return target(r).map(t -> t.source().quote());
+  }
+
+  String region(RegionCode code, Labels l) {
+    Region r = regions.get(code.value());
+    return r == null ? code.value() : l.pick(r.nameZh(), r.nameEn());
+  }
+
+  String document(TargetResult r, Labels l) {
+    DocumentId id = r.target().document();
+    return document(id).map(d -> l.pick(d.titleZh(), d.titleEn()) + (l.chinese() ? "（" + d.issuingNumber() + "）"
+        : " (" + d.issuingNumber() + ")")).orElse(id.value());
+  }
+
+  /** The pillar, or cross-cutting class, of the target's measure. */
+  String pillar(TargetResult r, Labels l) {
+    return measure(r).map(m -> m.pillar().map(p -> l.pick(p.nameZh(), p.nameEn()))
+        .or(() -> m.crossCutting().map(c -> l.pick(c.nameZh(), c.nameEn()))).orElse("")).orElse("");
+  }
+}

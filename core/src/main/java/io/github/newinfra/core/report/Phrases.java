@@ -1,0 +1,98 @@
+package io.github.newinfra.core.report;
+
+import io.github.newinfra.core.BaselineOrigin;
+import io.github.newinfra.core.Decision;
+import io.github.newinfra.core.Projection;
+import io.github.newinfra.core.TargetResult;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The short phrases every format shows for a target: value used, target, baseline, projection. Not part of the API. */
+final class Phrases {
+  private Phrases() {}
+
+  static String slug(TargetResult r) {
+    String id = r.target().value();
+    StringBuilder b = new StringBuilder(id.length() + 2).append("t-");
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      b.append(c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-') ? c : '-');
+    }
+    return b.toString();
+  }
+
+  static String valueUsed(TargetResult r, Labels l) {
+    if (r.value().isEmpty()) {
+      return "—";
+    }
+    String v = l.format(Label.IN_PERIOD, l.number(r.value().getAsDouble()) + r.unit(),
+        r.valuePeriod().map(Object::toString).orElse(""));
+    Decision d = r.decision();
+    if (d.citiesTotal() > 0) {
+      v += l.chinese() ? "，" + l.format(Label.SUM_OF_CITIES, d.citiesCovered().size())
+          : ", " + l.format(Label.SUM_OF_CITIES, d.citiesCovered().size());
+    } else if (d.flowPeriodStart().isPresent() && r.observations().size() > 1) {
+      v += l.chinese() ? "，" + l.get(Label.CUMULATIVE) : ", " + l.get(Label.CUMULATIVE);
+    }
+    return v;
+  }
+
+  /** What an attention line says after the description: value against target, or the assessment. */
+  static String standing(TargetResult r, Labels l) {
+    if (r.assessment().isPresent()) {
+      return l.get(Label.VERDICT) + l.pick("：", ": ") + l.verdict(r.assessment().get().verdict())
+          + l.bracket(Integer.toString(r.dueYear()));
+    }
+    return valueUsed(r, l) + l.pick("；目标", "; target ") + target(r, l);
+  }
+
+  static String target(TargetResult r, Labels l) {
+    String unit = r.targetValue().isPresent() && !r.decision().basically()
+        && r.comparator() != io.github.newinfra.model.Comparator.COVERAGE ? r.unit() : "";
+    return l.format(Label.IN_PERIOD, CompletionTable.targetText(r, l) + unit, r.dueYear());
+  }
+
+  static Optional<String> baseline(TargetResult r, Labels l) {
+    Decision d = r.decision();
+    if (d.baselineOrigin().orElse(null) == BaselineOrigin.FLOW_PERIOD_START) {
+      return d.flowPeriodStart().map(s -> l.pick("目标期自" + s + "起从0累计", "counted from 0 on " + s)
+          + d.previousPeriodFlow().stream().mapToObj(p -> l.pick("；上一时期为" + l.number(p) + r.unit(),
+              "; the previous period's flow was " + l.number(p) + r.unit())).findFirst().orElse(""));
+    }
+    if (r.baseline().isEmpty()) {
+      return Optional.empty();
+    }
+    String origin = d.baselineOrigin().map(o -> o == BaselineOrigin.CATALOG ? l.pick("规划基期值", "the plan's baseline")
+        : l.pick("最早观测值", "the earliest observation")).orElse("");
+    return Optional.of(l.format(Label.IN_PERIOD, l.number(r.baseline().getAsDouble()) + r.unit(),
+        d.baselinePeriod().map(Object::toString).orElse("") + (origin.isEmpty() ? "" : l.chinese() ? "，" + origin
+            : ", " + origin)));
+  }
+
+  static Optional<String> projection(TargetResult r, Labels l) {
+    if (r.projection().isEmpty() || r.valuePeriod().isEmpty()
+        || r.valuePeriod().get().end().getYear() > r.dueYear()) {
+      return Optional.empty();
+    }
+    Projection p = r.projection().get();
+    String text = l.format(Label.PROJECTION_TEXT, r.dueYear(), l.number(round(p.valueAtDue())) + r.unit());
+    if (p.reachYear().isPresent()) {
+      text += l.format(Label.PROJECTION_REACH, p.reachYear().getAsInt());
+    } else {
+      text += l.get(Label.PROJECTION_NEVER);
+    }
+    return Optional.of(text);
+  }
+
+  static String explanation(TargetResult r, Labels l) {
+    return l.chinese() ? r.explanationZh() : r.explanationEn();
+  }
+
+  /** Rounds a projected value to three significant digits: it is a trend, not a measurement. */
+  private static double round(double v) {
+    if (v == 0 || !Double.isFinite(v)) {
+      return v;
+    }
+    return Double.parseDouble(String.format(Locale.ROOT, "%.3g", v));
+  }
+}

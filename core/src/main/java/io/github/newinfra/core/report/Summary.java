@@ -1,0 +1,287 @@
+package io.github.newinfra.core.report;
+
+import io.github.newinfra.core.EvaluationReport;
+import io.github.newinfra.core.Method;
+import io.github.newinfra.core.NotUsed;
+import io.github.newinfra.core.NotUsedReason;
+import io.github.newinfra.core.Status;
+import io.github.newinfra.core.TargetResult;
+import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.model.Document;
+import io.github.newinfra.model.DocumentId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The headline facts of a report, computed once and shown by every format, so that the counts always agree: the
+ * evaluation date and method, the documents evaluated, how many targets have data and how many are rated, the
+ * status distribution, the targets that need attention, and the fate of the input rows.
+ *
+ * <p>A target "has data" when its status is anything but NO_DATA and NOT_ASSESSED (as in the roll-ups); it is
+ * "rated" when it has an attainment to average. The targets that need attention are those MISSED, DETERIORATION,
+ * LIMITED_PROGRESS and NEEDS_ACCELERATION, in that order, each group in report order. This class is immutable and
+ * thread-safe.
+ */
+public final class Summary {
+  /** The statuses that need attention, most serious first. */
+  static final List<Status> ATTENTION = List.of(Status.MISSED, Status.DETERIORATION, Status.LIMITED_PROGRESS,
+      Status.NEEDS_ACCELERATION);
+
+  private final LocalDate asOf;
+  private final Method method;
+  private final List<Document> documents;
+  private final int targets;
+  private final int withData;
+  private final int rated;
+  private final Map<Status, Integer> statusCounts;
+  private final List<TargetResult> attention;
+  private final long inputRows;
+  private final long usedRows;
+  private final long supersededRows;
+  private final long noTargetRows;
+  private final long rejectedRows;
+
+  private Summary(EvaluationReport report, CatalogData data) {
+    asOf = report.asOf();
+    method = report.method();
+    Set<DocumentId> ids = new LinkedHashSet<>();
+    report.results().forEach(r -> ids.add(r.target().document()));
+    List<Document> docs = new ArrayList<>();
+    for (Document d : data.documents()) {
+      if (ids.contains(d.id())) {
+        docs.add(d);
+      }
+    }
+    documents = Collections.unmodifiableList(docs);
+    targets = report.results().size();
+    EnumMap<Status, Integer> counts = new EnumMap<>(Status.class);
+    for (Status s : Status.values()) {
+      counts.put(s, 0);
+    }
+    int data0 = 0;
+    int rated0 = 0;
+    for (TargetResult r : report.results()) {
+      counts.merge(r.status(), 1, Integer::sum);
+      data0 += hasData(r) ? 1 : 0;
+      rated0 += r.cappedAttainment().isPresent() ? 1 : 0;
+    }
+    statusCounts = Collections.unmodifiableMap(counts);
+    withData = data0;
+    rated = rated0;
+    List<TargetResult> list = new ArrayList<>();
+    for (Status s : ATTENTION) {
+      report.results().stream().filter(r -> r.status() == s).forEach(list::add);
+    }
+    attention = Collections.unmodifiableList(list);
+    inputRows = report.inputObservations();
+    usedRows = report.usedObservations();
+    supersededRows = report.unused().stream().filter(u -> u.reason() == NotUsedReason.SUPERSEDED)
+        .mapToLong(NotUsed::rows).sum();
+    noTargetRows = report.unusedObservations() - supersededRows;
+    rejectedRows = report.rejected().size();
+  }
+
+  /**
+   * Computes the summary of a report.
+   *
+   * @param report the report
+   * @param data the catalog evaluated (for the documents' titles)
+   * @return the summary
+   */
+  public static Summary of(EvaluationReport report, CatalogData data) {
+    return new Summary(report, data);
+  }
+
+  /**
+   * Tells whether a result has data: any status but NO_DATA and NOT_ASSESSED.
+   *
+   * @param r the result
+   * @return true if it has data
+   */
+  public static boolean hasData(TargetResult r) {
+    return r.status() != Status.NO_DATA && r.status() != Status.NOT_ASSESSED;
+  }
+
+  /**
+   * Returns the evaluation date.
+   *
+   * @return the date
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns the rating method.
+   *
+   * @return the method
+   */
+  public Method method() {
+    return method;
+  }
+
+  /**
+   * Returns the documents whose targets the report evaluates, in catalog order.
+   *
+   * @return the documents
+   */
+  public List<Document> documents() {
+    return documents;
+  }
+
+  /**
+   * Returns how many targets the report evaluates.
+   *
+   * @return the count
+   */
+  public int targets() {
+    return targets;
+  }
+
+  /**
+   * Returns how many targets have data (any status but NO_DATA and NOT_ASSESSED).
+   *
+   * @return the count
+   */
+  public int withData() {
+    return withData;
+  }
+
+  /**
+   * Returns how many targets have an attainment (achieved, achieved late, missed with a baseline, or rated).
+   *
+   * @return the count
+   */
+  public int rated() {
+    return rated;
+  }
+
+  /**
+   * Returns how many targets have each status.
+   *
+   * @return every status, in declaration order, with its count (0 included)
+   */
+  public Map<Status, Integer> statusCounts() {
+    return statusCounts;
+  }
+
+  /**
+   * Returns the targets that need attention: MISSED, DETERIORATION, LIMITED_PROGRESS, NEEDS_ACCELERATION.
+   *
+   * @return the results, most serious status first, each status in report order
+   */
+  public List<TargetResult> attention() {
+    return attention;
+  }
+
+  /**
+   * Returns how many rows were given.
+   *
+   * @return the input count
+   */
+  public long inputRows() {
+    return inputRows;
+  }
+
+  /**
+   * Returns how many rows were used.
+   *
+   * @return the used count
+   */
+  public long usedRows() {
+    return usedRows;
+  }
+
+  /**
+   * Returns how many accepted rows were not used.
+   *
+   * @return superseded rows plus rows with no target in scope
+   */
+  public long notUsedRows() {
+    return supersededRows + noTargetRows;
+  }
+
+  /**
+   * Returns how many rows were superseded by a later publication or a final value.
+   *
+   * @return the count
+   */
+  public long supersededRows() {
+    return supersededRows;
+  }
+
+  /**
+   * Returns how many rows no target in scope reads.
+   *
+   * @return the count
+   */
+  public long noTargetRows() {
+    return noTargetRows;
+  }
+
+  /**
+   * Returns how many rows were rejected.
+   *
+   * @return the count
+   */
+  public long rejectedRows() {
+    return rejectedRows;
+  }
+
+  /**
+   * Returns the data-coverage line, e.g. {@code 25个目标中2个有数据，2个可计算完成度}.
+   *
+   * @param l the language
+   * @return the line
+   */
+  public String coverageText(Labels l) {
+    return l.format(Label.DATA_COVERAGE_TEXT, targets, withData, rated);
+  }
+
+  /**
+   * Returns the row-accounting line: given, used, not used (superseded, no target in scope), rejected.
+   *
+   * @param l the language
+   * @return the line
+   */
+  public String rowsText(Labels l) {
+    return l.format(Label.DATA_ROWS_TEXT, inputRows, usedRows, notUsedRows(), supersededRows, noTargetRows,
+        rejectedRows);
+  }
+
+  /**
+   * Returns the documents as one line: titles with their issuing numbers.
+   *
+   * @param l the language
+   * @return the line
+   */
+  public String documentsText(Labels l) {
+    List<String> parts = new ArrayList<>();
+    for (Document d : documents) {
+      parts.add(l.pick(d.titleZh() + "（" + d.issuingNumber() + "）", d.titleEn() + " (" + d.issuingNumber() + ")"));
+    }
+    return String.join(l.clauseSeparator(), parts);
+  }
+
+  /**
+   * Returns the status distribution as one line of the statuses that occur, e.g. {@code 未完成 2、无数据 21}.
+   *
+   * @param l the language
+   * @return the line
+   */
+  public String distributionText(Labels l) {
+    List<String> parts = new ArrayList<>();
+    statusCounts.forEach((s, n) -> {
+      if (n > 0) {
+        parts.add(l.status(s) + " " + n);
+      }
+    });
+    return String.join(l.listSeparator(), parts);
+  }
+}

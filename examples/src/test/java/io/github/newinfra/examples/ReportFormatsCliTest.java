@@ -1,0 +1,133 @@
+package io.github.newinfra.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.newinfra.examples.cli.NewInfraCli;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code evaluate --lang}, {@code --show all} and {@code --format xlsx}, on the real published Jiangsu figures. */
+class ReportFormatsCliTest {
+  private static String[] run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = NewInfraCli.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+  }
+
+  private static String published() {
+    Path p = Path.of("data/jiangsu-published.csv");
+    if (!Files.exists(p)) {
+      try {
+        p = Path.of(ReportFormatsCliTest.class.getResource("/").toURI()).resolve("../../data/jiangsu-published.csv");
+      } catch (URISyntaxException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return p.toString();
+  }
+
+  @Test
+  void writesAWorkbookWithTheFourSheetsAndTheJsonReportsNumbers(@TempDir Path dir) throws IOException {
+    Path xlsx = dir.resolve("report.xlsx");
+    String[] r = run("evaluate", "--observations", published(), "--as-of", "2023-12-31", "--format", "xlsx",
+        "--out", xlsx.toString());
+    assertEquals("0", r[0], r[2]);
+    String[] json = run("evaluate", "--observations", published(), "--as-of", "2023-12-31", "--format", "json");
+    JsonNode report = new ObjectMapper().readTree(json[1]);
+    Map<String, JsonNode> results = new HashMap<>();
+    report.get("results").forEach(x -> results.put(x.get("target").asText(), x));
+    try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+      List<Sheet> sheets = wb.getSheets().collect(Collectors.toList());
+      assertEquals(List.of("完成情况", "观测数据", "未采用数据", "汇总"),
+          sheets.stream().map(Sheet::getName).collect(Collectors.toList()));
+      // 完成情况: one row per target with data, the value used and the target as numbers
+      List<Row> rows = sheets.get(0).read();
+      assertEquals("序号", rows.get(0).getCellText(0));
+      long withData = results.values().stream().filter(x -> !x.get("status").asText().equals("NO_DATA")
+          && !x.get("status").asText().equals("NOT_ASSESSED")).count();
+      assertEquals(withData, rows.size() - 1);
+      assertTrue(withData >= 4);
+      for (Row row : rows.subList(1, rows.size())) {
+        JsonNode x = results.get(row.getCellText(15));
+        assertEquals(CellType.NUMBER, row.getCell(8).getType());
+        assertEquals(0, new BigDecimal(x.get("value").asText()).compareTo(row.getCellAsNumber(8).orElseThrow()));
+        assertEquals(0, new BigDecimal(x.get("targetValue").asText()).compareTo(row.getCellAsNumber(6).orElseThrow()));
+        assertEquals(x.get("dueYear").asInt(), row.getCellAsNumber(7).orElseThrow().intValue());
+        if (x.has("attainment")) {
+          assertEquals(x.get("attainment").asDouble(), row.getCellAsNumber(11).orElseThrow().doubleValue(), 1e-12);
+        }
+      }
+      // 观测数据: every observation the results rest on, value as a number
+      int observations = 0;
+      for (JsonNode x : results.values()) {
+        observations += x.get("observations").size();
+      }
+      List<Row> obs = sheets.get(1).read();
+      assertEquals(observations, obs.size() - 1);
+      assertEquals(CellType.NUMBER, obs.get(1).getCell(4).getType());
+      // 未采用数据: the rows not used and the rejected ones
+      List<Row> notUsed = sheets.get(2).read();
+      assertEquals(report.get("unused").size() + report.get("rejected").size(), notUsed.size() - 1);
+      long rows2 = 0;
+      for (Row row : notUsed.subList(1, notUsed.size())) {
+        rows2 += row.getCellAsNumber(3).orElseThrow().longValue();
+      }
+      assertEquals(report.get("acceptedObservations").asLong() - report.get("usedObservations").asLong()
+          + report.get("rejected").size(), rows2);
+      // 汇总: every roll-up with its counts
+      List<Row> rollUps = sheets.get(3).read();
+      assertEquals(report.get("rollUps").size(), rollUps.size() - 1);
+      JsonNode first = report.get("rollUps").get(0);
+      assertEquals(first.get("targets").asInt(), rollUps.get(1).getCellAsNumber(3).orElseThrow().intValue());
+      assertEquals(first.get("rated").asInt(), rollUps.get(1).getCellAsNumber(5).orElseThrow().intValue());
+    }
+    // every sheet: header row frozen, column widths set
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+      for (int i = 1; i <= 4; i++) {
+        String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet" + i + ".xml")).readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""), "sheet " + i);
+        assertTrue(sheet.contains("<cols>") && sheet.contains("customWidth=\"true\""), "sheet " + i);
+      }
+    }
+  }
+
+  @Test
+  void xlsxNeedsAFile() {
+    String[] r = run("evaluate", "--format", "xlsx");
+    assertEquals("2", r[0]);
+    assertTrue(r[2].contains("--out"), r[2]);
+  }
+
+  @Test
+  void englishOnRequestAndEverythingWithShowAll() {
+    String en = run("evaluate", "--lang", "en")[1];
+    assertTrue(en.startsWith("Plan targets: monitoring report"), en);
+    assertTrue(en.contains("== Needs attention (2) =="), en);
+    String zh = run("evaluate")[1];
+    String all = run("evaluate", "--show", "all")[1];
+    assertTrue(all.length() > zh.length());
+    assertTrue(all.contains("无数据：截至2021-08-10没有江苏省指标base_stations_5g_new的可用观测值"), all);
+    assertTrue(!zh.contains("无数据：截至2021-08-10没有江苏省指标base_stations_5g_new的可用观测值"), zh);
+  }
+}
