@@ -65,11 +65,12 @@ class MapYourCodesTest {
 
   @Test
   void withoutTheMapTheForeignCodesAreRejectedAndTheToolSaysHowToTranslateThem() {
-    Run r = run("evaluate", "--observations", FOREIGN, "--as-of", "2023-12-31");
+    Run r = run("evaluate", "--observations", FOREIGN, "--as-of", "2023-12-31", "--lang", "en");
     assertEquals(0, r.code, r.err);
     assertTrue(r.err.contains("line 2: UNKNOWN_INDICATOR — unknown indicator 'C0701'"), r.err);
     assertTrue(r.err.contains("--map FILE"), r.err);
-    assertTrue(r.out.contains("10 observations: 0 accepted"), r.out);
+    assertTrue(r.out.contains("Data rows: 10 rows given: 0 used; 0 not used (0 superseded, 0 with no target in "
+        + "scope); 10 rejected"), r.out);
   }
 
   @Test
@@ -116,14 +117,15 @@ class MapYourCodesTest {
     }
     csv.append("rsu_road_length,320000,2023,1400,KM,0,P\nrsu_road_length,320000,2023,1500,KM,0,A\n");
     Files.writeString(data, csv);
-    Run r = run("evaluate", "--observations", data.toString(), "--as-of", "2024-12-31", "--strict");
+    Run r = run("evaluate", "--observations", data.toString(), "--as-of", "2024-12-31", "--strict", "--lang", "en");
     assertEquals(0, r.code, "rows not used are warnings, not rejections, even with --strict: " + r.err);
     assertTrue(r.err.contains("7 of 8 observations in " + data + " were read but not used:"), r.err);
     assertTrue(r.err.contains("  not used: 6 rows of base_stations_5g (320000): no target in scope for its indicator"
         + " and region\n"), r.err);
     assertTrue(r.err.contains("  not used: 1 row of rsu_road_length (320000): superseded by a later publication or a"
         + " final value (line 8)\n"), r.err);
-    assertTrue(r.out.contains("8 observations: 8 accepted (1 used, 7 not used), 0 rejected"), r.out);
+    assertTrue(r.out.contains("Data rows: 8 rows given: 1 used; 7 not used (1 superseded, 6 with no target in "
+        + "scope); 0 rejected"), r.out);
   }
 
   @Test
