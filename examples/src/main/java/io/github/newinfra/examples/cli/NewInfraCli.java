@@ -2,8 +2,11 @@ package io.github.newinfra.examples.cli;
 
 import io.github.newinfra.catalog.Problem;
 import io.github.newinfra.model.NewInfraException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -56,7 +59,21 @@ public final class NewInfraCli implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    Charset charset = outputCharset(Charset.defaultCharset());
+    System.exit(run(args, new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+        new PrintWriter(new OutputStreamWriter(System.err, charset), true)));
+  }
+
+  /**
+   * The charset the tool writes in: the platform's, so that a console set to GBK (Chinese Windows) shows the
+   * reports' Chinese, unless the platform's charset cannot write Chinese at all (e.g. ASCII under {@code LANG=C}),
+   * in which case UTF-8 rather than a line of question marks.
+   *
+   * @param platform the platform's default charset
+   * @return the charset to write standard output and standard error in
+   */
+  static Charset outputCharset(Charset platform) {
+    return platform.newEncoder().canEncode("规划目标") ? platform : StandardCharsets.UTF_8;
   }
 
   /**
