@@ -84,7 +84,7 @@ class EvaluatorExamplesTest {
     TargetResult r = evaluate(AT_LEAST_200, LocalDate.of(2026, 6, 30), Method.LINEAR, obs(STATIONS, JS, "2025", 170));
     assertEquals(Status.MISSED, r.status());
     assertTrue(r.explanationEn().startsWith("Missed"), r.explanationEn());
-    assertTrue(r.explanationZh().startsWith("未实现"), r.explanationZh());
+    assertTrue(r.explanationZh().startsWith("未完成"), r.explanationZh());
   }
 
   @Test

@@ -67,7 +67,7 @@ class RealDataRulesTest {
     assertEquals(Rule.ACHIEVED_LATE, r.decision().rule());
     assertTrue(r.explanationEn().contains("not met by the end of 2021") && r.explanationEn().contains("2023"),
         r.explanationEn());
-    assertTrue(r.explanationZh().startsWith("逾期实现") && r.explanationZh().contains("2023"), r.explanationZh());
+    assertTrue(r.explanationZh().startsWith("逾期完成") && r.explanationZh().contains("2023"), r.explanationZh());
   }
 
   @Test
@@ -378,8 +378,8 @@ class RealDataRulesTest {
     assertEquals("On track: 170座 (2023) against at least 200座 due 2025: closed 70% of the gap from 100座 (the"
         + " catalog's baseline for 2020) to 200座 (2025) with 60% of the time elapsed — on track (ratio 1.16731).",
         r.explanationEn());
-    assertEquals("进度正常：170座（2023），目标不低于200座（2025年）：已完成从100座（目录基线，2020）到200座（2025年）差距的70%，"
-        + "时间已过60%——进度正常（进度比1.16731）。", r.explanationZh());
+    assertEquals("进度符合预期：170座（2023），目标不低于200座（2025年）：已完成从100座（目录基线，2020）到200座（2025年）差距的70%，"
+        + "时间已过60%——进度符合预期（进度比1.16731）。", r.explanationZh());
   }
 
   @Test

@@ -1,9 +1,11 @@
 package io.github.newinfra.core.internal;
 
 import io.github.newinfra.core.Status;
+import io.github.newinfra.core.report.Labels;
 import io.github.newinfra.model.Comparator;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Locale;
 
 /** Number and phrase formatting for explanations. Not part of the API. */
 public final class Text {
@@ -24,33 +26,11 @@ public final class Text {
   }
 
   static String statusEn(Status s) {
-    switch (s) {
-      case ACHIEVED: return "Achieved";
-      case ACHIEVED_LATE: return "Achieved late";
-      case MISSED: return "Missed";
-      case ON_TRACK: return "On track";
-      case NEEDS_ACCELERATION: return "Needs acceleration";
-      case LIMITED_PROGRESS: return "Limited progress";
-      case DETERIORATION: return "Deterioration";
-      case INSUFFICIENT_DATA: return "Insufficient data";
-      case NO_DATA: return "No data";
-      default: return "Not assessed";
-    }
+    return Labels.of(Locale.ENGLISH).status(s);
   }
 
   static String statusZh(Status s) {
-    switch (s) {
-      case ACHIEVED: return "已实现";
-      case ACHIEVED_LATE: return "逾期实现";
-      case MISSED: return "未实现";
-      case ON_TRACK: return "进度正常";
-      case NEEDS_ACCELERATION: return "需加快";
-      case LIMITED_PROGRESS: return "进展有限";
-      case DETERIORATION: return "出现倒退";
-      case INSUFFICIENT_DATA: return "数据不足";
-      case NO_DATA: return "无数据";
-      default: return "未评估";
-    }
+    return Labels.of(Locale.SIMPLIFIED_CHINESE).status(s);
   }
 
   static String targetEn(Comparator c, String v, String upper, String tolerance, boolean basically, String unit) {
