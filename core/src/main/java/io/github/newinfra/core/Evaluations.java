@@ -27,13 +27,18 @@ public final class Evaluations {
   /** The 2020 measures, 苏政办发〔2020〕31号. */
   public static final DocumentId MEASURES_2020 = DocumentId.of("measures2020");
 
+  /** How the note of a DIRECT outcome link begins when the link rests on a reading rather than on the texts' words. */
+  private static final String INFERENCE = "Inference:";
+
   private Evaluations() {}
 
   /**
    * Turns the reported values that DIRECT outcome links tie to a document's targets into observations, one per
    * reported value, in catalog order. Hedged figures are kept as stated with the hedge in the comment, except a
    * coverage reported as 基本 (basically) complete, which becomes the basic-coverage threshold of the options
-   * (95% by default) with status E (estimated): basically reached, not confirmed complete.
+   * (95% by default) with status E (estimated): basically reached, not confirmed complete. When the DIRECT link
+   * is an inference (its note begins {@code Inference:}), the comment carries that note, so that whoever reads the
+   * result sees that the figure answers the target only on that reading.
    *
    * @param data the catalog content
    * @param targetsOf the document whose targets are linked
@@ -52,9 +57,11 @@ public final class Evaluations {
       }
     }
     Set<FactId> used = new LinkedHashSet<>();
+    Map<FactId, String> inferences = new HashMap<>();
     for (OutcomeLink l : data.outcomeLinks()) {
       if (l.relation() == OutcomeRelation.DIRECT && targets.contains(l.target()) && reported.containsKey(l.reported())) {
         used.add(l.reported());
+        l.note().filter(n -> n.startsWith(INFERENCE)).ifPresent(n -> inferences.putIfAbsent(l.reported(), n));
       }
     }
     ImmutableList.Builder<Observation> out = ImmutableList.builder();
@@ -64,7 +71,8 @@ public final class Evaluations {
       }
       Observation.Builder o = Observation.builder().indicator(v.indicator()).region(v.region()).period(v.period())
           .unit(v.value().unit()).value(v.value().value().doubleValue());
-      String quote = v.id() + ": “" + v.source().quote() + "”";
+      String quote = v.id() + ": “" + v.source().quote() + "”"
+          + (inferences.containsKey(v.id()) ? " — " + inferences.get(v.id()) : "");
       if (v.qualifier() == ValueQualifier.BASICALLY
           && v.value().unit().dimension() == io.github.newinfra.model.Dimension.RATIO) {
         o.value(options.basicCoverage() * Math.pow(10, -v.value().unit().unitMult())).status(ObsStatus.E)
