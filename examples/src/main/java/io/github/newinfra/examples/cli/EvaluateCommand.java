@@ -39,6 +39,11 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "SDMX-CSV-style observations (.csv) or a JSON array of observations (.json)")
   Path observations;
 
+  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      description = "encoding of the observations file without a byte-order mark, e.g. GB18030 "
+          + "(default: ${DEFAULT-VALUE})")
+  java.nio.charset.Charset encoding;
+
   @Option(names = "--as-of", paramLabel = "DATE", description = "evaluation date, YYYY-MM-DD (default: today; "
       + "the plan's issue date for the embedded evaluation)")
   LocalDate asOf;
@@ -83,7 +88,8 @@ final class EvaluateCommand implements Callable<Integer> {
         evaluator = evaluator.asOf(asOf);
       }
       boolean json = observations.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-      report = evaluator.evaluate(json ? ObservationSource.json(observations) : ObservationSource.csv(observations));
+      report = evaluator.evaluate(json ? ObservationSource.json(observations, encoding)
+          : ObservationSource.csv(observations, encoding));
     }
     String rendered;
     switch (format) {

@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
 public final class NewInfraCli implements Runnable {
   /** Exit code for invalid input. */
   static final int INVALID_INPUT = 1;
+  /** Exit code for input too large for the heap. */
+  static final int INPUT_TOO_LARGE = 4;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -58,6 +60,10 @@ public final class NewInfraCli implements Runnable {
     int code;
     try {
       code = cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("newinfra: input too large for the heap (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+          + " MiB); give the JVM more, e.g. java -Xmx4g -jar newinfra.jar …");
+      code = INPUT_TOO_LARGE;
     } catch (RuntimeException | Error e) {
       // Not an input problem: a broken installation (e.g. missing catalog resources) or the JVM itself.
       err.println("newinfra: internal error: " + e);
