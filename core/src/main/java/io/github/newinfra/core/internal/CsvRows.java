@@ -65,9 +65,10 @@ public final class CsvRows {
         throw new ObservationFormatException(shownSource + ": line 1: the header is longer than "
             + Math.max(maxRecord, 1 << 16) + " characters");
       }
-      String text = header.text.startsWith("\uFEFF") ? header.text.substring(1) : header.text;
-      Fields names = new Fields();
-      if (!names.feed(text, false)) {
+      String text = header.toString();
+      text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      Fields names = new Fields(new boolean[0]);
+      if (!names.feed(Line.of(1, text), false)) {
         throw new ObservationFormatException(shownSource + ": line 1: unterminated quote in the header");
       }
       Map<String, Integer> columns = new HashMap<>();
@@ -107,7 +108,7 @@ public final class CsvRows {
     private final int width;
     private final int[] at;
     private final RowSink sink;
-    private final Fields fields = new Fields();
+    private final Fields fields;
     /** Lines read past an unterminated quote, to be read again one by one. */
     private final ArrayDeque<Line> again = new ArrayDeque<>();
     private long ordinal;
@@ -118,6 +119,14 @@ public final class CsvRows {
       this.width = width;
       this.at = at;
       this.sink = sink;
+      // Columns whose texts repeat (all but OBS_VALUE, COMMENT and SOURCE) share one String per distinct text.
+      boolean[] repeated = new boolean[width];
+      for (int i : new int[] {at[0], at[1], at[2], at[4], at[5], at[6], at[8]}) {
+        if (i >= 0) {
+          repeated[i] = true;
+        }
+      }
+      this.fields = new Fields(repeated);
     }
 
     void run() throws IOException {
@@ -127,7 +136,7 @@ public final class CsvRows {
         if (line == null) {
           return;
         }
-        if (line.text.isEmpty() && !line.tooLong) {
+        if (line.length() == 0 && !line.tooLong) {
           continue;
         }
         if (line.tooLong) {
@@ -135,13 +144,13 @@ public final class CsvRows {
               + " characters, the most one row may have; reading goes on at the next line", line.excerpt());
           continue;
         }
-        if (fields.feed(line.text, false)) {
-          emit(line.number, line.text);
+        if (fields.feed(line, false)) {
+          emit(line.number, line);
         } else if (rereading) {
           sink.malformed(ordinal++, line.number, "unterminated quoted field: the quote is not closed on this line "
-              + "(lines after an unterminated quote are read one by one)", line.text);
+              + "(lines after an unterminated quote are read one by one)", line);
         } else {
-          continueQuote(line);
+          continueQuote(line.copy());
         }
       }
     }
@@ -149,7 +158,7 @@ public final class CsvRows {
     /** A quote is open at the end of {@code first}: reads on until it closes, the limit, or the end. */
     private void continueQuote(Line first) throws IOException {
       List<Line> span = new ArrayList<>();
-      long length = first.text.length();
+      long length = first.length();
       boolean closed = false;
       boolean end = false;
       while (true) {
@@ -158,27 +167,28 @@ public final class CsvRows {
           end = true;
           break;
         }
+        next = next.copy();
         span.add(next);
-        if (next.tooLong || length + 1 + next.text.length() > maxRecord) {
+        if (next.tooLong || length + 1 + next.length() > maxRecord) {
           break;
         }
-        length += 1 + next.text.length();
-        if (fields.feed(next.text, true)) {
+        length += 1 + next.length();
+        if (fields.feed(next, true)) {
           closed = true;
           break;
         }
       }
       if (closed) {
-        StringBuilder record = new StringBuilder((int) length).append(first.text);
+        StringBuilder record = new StringBuilder((int) length).append(first);
         for (Line l : span) {
-          record.append('\n').append(l.text);
+          record.append('\n').append(l);
         }
         emit(first.number, record);
         return;
       }
       sink.malformed(ordinal++, first.number, "unterminated quoted field: no closing quote "
           + (end ? "before the end of the input" : "within " + maxRecord + " characters")
-          + "; reading goes on at the next line", first.text);
+          + "; reading goes on at the next line", first);
       again.addAll(span);
     }
 
@@ -197,22 +207,60 @@ public final class CsvRows {
     }
   }
 
-  /** One physical line, or the start of one that is too long. */
-  static final class Line {
-    final long number;
-    final String text;
-    final boolean tooLong;
-    final long length;
+  /**
+   * One physical line, or the start of one that is too long: a view of characters that, as returned by
+   * {@link Lines#next()}, is valid until the next call; {@link #copy()} keeps it.
+   */
+  static final class Line implements CharSequence {
+    long number;
+    char[] chars;
+    int off;
+    int len;
+    boolean tooLong;
+    /** The whole line's length, also when only its start is kept. */
+    long length;
 
-    Line(long number, String text, boolean tooLong, long length) {
-      this.number = number;
-      this.text = text;
-      this.tooLong = tooLong;
-      this.length = length;
+    static Line of(long number, String text) {
+      Line l = new Line();
+      l.number = number;
+      l.chars = text.toCharArray();
+      l.len = text.length();
+      l.length = l.len;
+      return l;
+    }
+
+    Line copy() {
+      Line l = new Line();
+      l.number = number;
+      l.chars = java.util.Arrays.copyOfRange(chars, off, off + len);
+      l.len = len;
+      l.tooLong = tooLong;
+      l.length = length;
+      return l;
     }
 
     CharSequence excerpt() {
-      return tooLong ? text + "…(" + (length - text.length()) + " more characters)" : text;
+      return tooLong ? this + "…(" + (length - len) + " more characters)" : this;
+    }
+
+    @Override
+    public int length() {
+      return len;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return chars[off + index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(chars, off + start, end - start);
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, off, len);
     }
   }
 
@@ -226,16 +274,18 @@ public final class CsvRows {
     private boolean eof;
     private boolean skipLf;
     private long number;
-    private final StringBuilder carry = new StringBuilder();
+    private char[] carry = new char[256];
+    private int carried;
+    private final Line line = new Line();
 
     Lines(Reader in, int max) {
       this.in = in;
       this.max = max;
     }
 
-    /** Returns the next line, or null at the end of the input. */
+    /** Returns the next line, valid until the next call, or null at the end of the input. */
     Line next() throws IOException {
-      carry.setLength(0);
+      carried = 0;
       long length = 0;
       boolean any = false;
       while (true) {
@@ -258,49 +308,66 @@ public final class CsvRows {
         int start = pos;
         int i = pos;
         int end = lim;
-        while (i < end && buf[i] != '\n' && buf[i] != '\r') {
+        char[] b = buf;
+        while (i < end) {
+          char c = b[i];
+          if (c == '\n' || c == '\r') {
+            break;
+          }
           i++;
         }
         if (i < end) {
           pos = i + 1;
-          if (buf[i] == '\r') {
+          if (b[i] == '\r') {
             skipLf = true;
           }
-          return line(length, buf, start, i - start);
+          return line(length, b, start, i - start);
         }
-        keep(buf, start, end - start, length);
+        keep(b, start, end - start, length);
         length += end - start;
         pos = end;
       }
     }
 
-    private Line line(long length, char[] tail, int from, int count) {
+    private Line line(long before, char[] tail, int from, int count) {
       number++;
-      long total = length + count;
-      if (total > max) {
+      long total = before + count;
+      Line l = line;
+      l.number = number;
+      l.length = total;
+      l.tooLong = total > max;
+      if (l.tooLong) {
         if (tail != null) {
-          keep(tail, from, count, length);
+          keep(tail, from, count, before);
         }
-        int keep = Math.min(carry.length(), SafeText.EXCERPT);
-        return new Line(number, carry.substring(0, keep), true, total);
-      }
-      String text;
-      if (carry.length() == 0) {
-        text = tail == null ? "" : new String(tail, from, count);
+        l.chars = carry;
+        l.off = 0;
+        l.len = Math.min(carried, SafeText.EXCERPT);
+      } else if (carried == 0) {
+        l.chars = tail;
+        l.off = from;
+        l.len = count;
       } else {
         if (tail != null) {
-          carry.append(tail, from, count);
+          keep(tail, from, count, before);
         }
-        text = carry.toString();
+        l.chars = carry;
+        l.off = 0;
+        l.len = carried;
       }
-      return new Line(number, text, false, total);
+      return l;
     }
 
     /** Keeps characters of a line while it is within the limit (and a little beyond, for its excerpt). */
     private void keep(char[] b, int from, int count, long before) {
       long room = Math.max(max, SafeText.EXCERPT) + 1L - before;
-      if (room > 0) {
-        carry.append(b, from, (int) Math.min(count, room));
+      int n = (int) Math.min(count, Math.max(0, room));
+      if (n > 0) {
+        if (carried + n > carry.length) {
+          carry = java.util.Arrays.copyOf(carry, Math.max(carried + n, carry.length * 2));
+        }
+        System.arraycopy(b, from, carry, carried, n);
+        carried += n;
       }
     }
 
@@ -329,7 +396,16 @@ public final class CsvRows {
 
     private final List<String> fields = new ArrayList<>();
     private final StringBuilder field = new StringBuilder();
+    private final boolean[] repeated;
+    private final TextCache cache = new TextCache();
     private int state;
+
+    /**
+     * @param repeated per field position, whether its texts repeat, so that one String per text is shared
+     */
+    Fields(boolean[] repeated) {
+      this.repeated = repeated;
+    }
 
     int size() {
       return fields.size();
@@ -346,28 +422,37 @@ public final class CsvRows {
      * @param continuation whether it continues a record whose quote is open
      * @return whether the record is complete; false if a quote is open at the end of the line
      */
-    boolean feed(String line, boolean continuation) {
-      int n = line.length();
+    boolean feed(Line line, boolean continuation) {
+      char[] b = line.chars;
+      int off = line.off;
+      int n = line.len;
       if (!continuation) {
         fields.clear();
         field.setLength(0);
         state = START;
-        if (line.indexOf('"') < 0) {
-          int from = 0;
-          for (int i = 0; i < n; i++) {
-            if (line.charAt(i) == ',') {
-              fields.add(line.substring(from, i).strip());
-              from = i + 1;
-            }
+        int from = off;
+        int end = off + n;
+        boolean plain = true;
+        for (int i = off; i < end; i++) {
+          char c = b[i];
+          if (c == ',') {
+            add(b, from, i);
+            from = i + 1;
+          } else if (c == '"') {
+            plain = false;
+            break;
           }
-          fields.add(line.substring(from, n).strip());
+        }
+        if (plain) {
+          add(b, from, end);
           return true;
         }
+        fields.clear();
       } else {
         field.append('\n');
       }
       for (int i = 0; i < n; i++) {
-        char c = line.charAt(i);
+        char c = b[off + i];
         switch (state) {
           case START:
             if (c == '"') {
@@ -389,7 +474,7 @@ public final class CsvRows {
             break;
           default:
             if (c == '"') {
-              if (i + 1 < n && line.charAt(i + 1) == '"') {
+              if (i + 1 < n && b[off + i + 1] == '"') {
                 field.append('"');
                 i++;
               } else {
@@ -407,10 +492,62 @@ public final class CsvRows {
       return true;
     }
 
+    /** Adds the field {@code b[from, to)}, stripped. */
+    private void add(char[] b, int from, int to) {
+      while (from < to && Character.isWhitespace(b[from])) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(b[to - 1])) {
+        to--;
+      }
+      int position = fields.size();
+      fields.add(position < repeated.length && repeated[position] ? cache.get(b, from, to)
+          : new String(b, from, to - from));
+    }
+
     private void endField() {
       fields.add(field.toString().strip());
       field.setLength(0);
       state = START;
+    }
+  }
+
+  /**
+   * One String per distinct short text of a column, so that texts repeated on every row (indicator, region,
+   * period, unit) cost no allocation and keep their hash codes. A fixed-size table: a colliding text replaces
+   * the one before, so memory stays bounded whatever the input.
+   */
+  static final class TextCache {
+    private static final int SLOTS = 1 << 12;
+    private static final int LONGEST = 64;
+    private final String[] texts = new String[SLOTS];
+
+    String get(char[] b, int from, int to) {
+      int n = to - from;
+      if (n > LONGEST) {
+        return new String(b, from, n);
+      }
+      int h = n;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + b[i];
+      }
+      int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
+      String s = texts[slot];
+      if (s != null && s.length() == n) {
+        boolean same = true;
+        for (int i = 0; i < n; i++) {
+          if (s.charAt(i) != b[from + i]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) {
+          return s;
+        }
+      }
+      s = new String(b, from, n);
+      texts[slot] = s;
+      return s;
     }
   }
 }
