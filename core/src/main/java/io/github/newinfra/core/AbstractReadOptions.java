@@ -10,9 +10,9 @@ import org.immutables.value.Value;
  * <p>Encoding: {@link #charset()} (UTF-8 unless set) unless the input starts with a byte-order mark, which decides
  * — UTF-8, UTF-16BE or UTF-16LE — and is skipped; this holds alike for CSV and JSON. A byte sequence that is not
  * valid in the encoding stops reading with an {@link ObservationFormatException} naming the line, e.g. for a
- * GB18030 file (a common export of Chinese spreadsheets) read as UTF-8:
- * {@code data.csv: line 2: bytes 0xC4 0xCF are not valid UTF-8; if the file is in another encoding, name it,
- * e.g. GB18030 (--encoding GB18030 on the command line)}. Nothing is ever replaced silently.
+ * GB18030 file (a common export of Chinese spreadsheets) whose line 2 ends in {@code 万座}, read as UTF-8:
+ * {@code gb.csv: line 2: byte 0xCD is not valid UTF-8; if the file is in another encoding, name it, e.g. GB18030
+ * (--encoding GB18030 on the command line)}. Nothing is ever replaced silently.
  *
  * <p>Record length: a CSV record or a JSON array element longer than {@link #maxRecordLength()} characters is
  * rejected as {@link RejectionReason#MALFORMED_ROW} and reading goes on with the next line (CSV) or element
