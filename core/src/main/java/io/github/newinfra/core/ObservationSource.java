@@ -169,8 +169,12 @@ public final class ObservationSource {
       try (InputStream in = Files.newInputStream(file)) {
         reader.read(Decoding.reader(in, options.charset()), sink);
       } catch (IOException e) {
+        String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+            : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+            : e instanceof java.nio.file.FileSystemException ? ((java.nio.file.FileSystemException) e).getReason()
+            : e.getMessage();
         throw new ObservationFormatException(SafeText.message("Cannot read observations file " + file + ": "
-            + e.getMessage()), e);
+            + (why == null ? "input/output error" : why)), e);
       }
     });
   }

@@ -368,4 +368,12 @@ class ReadingLimitsTest {
     assertTrue(e.getMessage().startsWith("t.csv: empty input"), e.getMessage());
     assertFalse(csv("\n\n").rejected().iterator().hasNext());
   }
+
+  @Test
+  void aMissingFileIsNamedWithoutAJavaClassName(@TempDir Path dir) {
+    ObservationFormatException e = assertThrows(ObservationFormatException.class,
+        () -> EVALUATOR.evaluate(ObservationSource.csv(dir.resolve("absent.csv"))));
+    assertTrue(e.getMessage().endsWith("absent.csv: no such file") && !e.getMessage().contains("Exception"),
+        e.getMessage());
+  }
 }
