@@ -20,7 +20,8 @@ import java.util.Objects;
  * <p>Files and streams are read row by row while the evaluator ingests them; no row is buffered as an object,
  * so a file of millions of rows needs memory for its accepted values only. A row that cannot be read becomes a
  * {@link Rejection} with its line (CSV) or index (JSON); only input that cannot be read at all (a CSV header
- * without a required column, JSON that is not well-formed, an unreadable file) throws
+ * without a required column, JSON that is not well-formed, bytes not valid in the file's encoding, an unreadable
+ * file) throws
  * {@link ObservationFormatException}.
  *
  * <p>CSV columns (header required, any order, case-insensitive, extra columns ignored):
