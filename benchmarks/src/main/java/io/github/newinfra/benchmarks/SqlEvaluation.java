@@ -1,13 +1,16 @@
 package io.github.newinfra.benchmarks;
 
 import io.github.newinfra.core.EvaluationOptions;
+import io.github.newinfra.model.Accumulation;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
+import io.github.newinfra.model.Dimension;
 import io.github.newinfra.model.Document;
 import io.github.newinfra.model.Indicator;
 import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -115,20 +118,8 @@ public final class SqlEvaluation implements AutoCloseable {
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TABLE obs (indicator VARCHAR, region VARCHAR, start_day INTEGER, end_day INTEGER,"
           + " value DOUBLE, unit_mult INTEGER)");
-      s.execute("CREATE TABLE ind (indicator VARCHAR, ratio BOOLEAN)");
-      s.execute("CREATE TABLE tgt (target VARCHAR, indicator VARCHAR, region VARCHAR, flow BOOLEAN, lo DOUBLE,"
-          + " hi DOUBLE, strict_lo BOOLEAN, strict_hi BOOLEAN, goal DOUBLE, baseline DOUBLE, baseline_day INTEGER,"
-          + " period_start INTEGER, due_day INTEGER)");
     }
     DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
-    try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ind")) {
-      for (int i = 0; i < workload.indicators.length; i++) {
-        a.beginRow();
-        a.append(workload.indicators[i]);
-        a.append(workload.ratio[i]);
-        a.endRow();
-      }
-    }
     try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "obs")) {
       for (int r = 0; r < workload.rows; r++) {
         a.beginRow();
@@ -138,6 +129,49 @@ public final class SqlEvaluation implements AutoCloseable {
         a.append(workload.day[r]);
         a.append(workload.value[r]);
         a.append(0);
+        a.endRow();
+      }
+    }
+    catalogTables(data);
+    query = connection.prepareStatement(QUERY);
+  }
+
+  /**
+   * Creates an in-memory database holding the catalog's quantitative targets, over an SDMX-CSV file of daily
+   * observations ({@code INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE}, periods {@code YYYY-MM-DD}) that DuckDB's
+   * {@code read_csv} reads on every {@link #evaluate} — the file-to-result path, as the command-line tool runs it.
+   *
+   * @param data the catalog
+   * @param csv the file
+   * @throws SQLException if DuckDB fails
+   */
+  public SqlEvaluation(CatalogData data, Path csv) throws SQLException {
+    connection = DriverManager.getConnection("jdbc:duckdb:");
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE VIEW obs AS SELECT INDICATOR AS indicator, REF_AREA AS region,"
+          + " CAST(TIME_PERIOD - DATE '1970-01-01' AS INTEGER) AS start_day,"
+          + " CAST(TIME_PERIOD - DATE '1970-01-01' AS INTEGER) AS end_day, OBS_VALUE AS value, 0 AS unit_mult"
+          + " FROM read_csv('" + csv.toAbsolutePath().toString().replace("'", "''") + "', header = true,"
+          + " columns = {'INDICATOR': 'VARCHAR', 'REF_AREA': 'VARCHAR', 'TIME_PERIOD': 'DATE', 'OBS_VALUE': 'DOUBLE'})");
+    }
+    catalogTables(data);
+    query = connection.prepareStatement(QUERY);
+  }
+
+  /** Creates and fills the indicator and target tables. */
+  private void catalogTables(CatalogData data) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE TABLE ind (indicator VARCHAR, ratio BOOLEAN)");
+      s.execute("CREATE TABLE tgt (target VARCHAR, indicator VARCHAR, region VARCHAR, flow BOOLEAN, lo DOUBLE,"
+          + " hi DOUBLE, strict_lo BOOLEAN, strict_hi BOOLEAN, goal DOUBLE, baseline DOUBLE, baseline_day INTEGER,"
+          + " period_start INTEGER, due_day INTEGER)");
+    }
+    DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+    try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ind")) {
+      for (Indicator i : data.indicators()) {
+        a.beginRow();
+        a.append(i.id().value());
+        a.append(i.unit().dimension() == Dimension.RATIO);
         a.endRow();
       }
     }
@@ -153,7 +187,7 @@ public final class SqlEvaluation implements AutoCloseable {
           continue;
         }
         Unit iu = ind.unit();
-        boolean flow = workload.flow[indexOf(workload.indicators, ind.id().value())];
+        boolean flow = ind.accumulation() == Accumulation.FLOW;
         int dueDay = (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay();
         Document d = documents.get(t.id().document().value());
         int periodStart = t.baseline().isPresent()
@@ -208,16 +242,6 @@ public final class SqlEvaluation implements AutoCloseable {
         a.endRow();
       }
     }
-    query = connection.prepareStatement(QUERY);
-  }
-
-  private static int indexOf(String[] values, String value) {
-    for (int i = 0; i < values.length; i++) {
-      if (values[i].equals(value)) {
-        return i;
-      }
-    }
-    throw new IllegalArgumentException("No indicator " + value);
   }
 
   /**

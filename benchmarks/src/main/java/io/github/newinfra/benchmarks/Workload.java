@@ -113,4 +113,21 @@ public final class Workload {
     }
     return out.toString();
   }
+
+  /**
+   * Writes the rows as an SDMX-CSV file, as {@link #csv()} would return them, without holding the text.
+   *
+   * @param out where to write; not closed
+   * @throws java.io.IOException if writing fails
+   */
+  public void writeCsv(java.io.Writer out) throws java.io.IOException {
+    out.write("INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE\n");
+    StringBuilder line = new StringBuilder(64);
+    for (int r = 0; r < rows; r++) {
+      line.setLength(0);
+      line.append(indicators[indicator[r]]).append(',').append(regions[region[r]]).append(',')
+          .append(LocalDate.ofEpochDay(day[r])).append(',').append(value[r]).append('\n');
+      out.append(line);
+    }
+  }
 }

@@ -11,9 +11,13 @@ import io.github.newinfra.core.TargetResult;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The SQL the benchmark runs on DuckDB computes what the engine computes, so the comparison is fair. */
 class SqlEvaluationTest {
@@ -55,5 +59,26 @@ class SqlEvaluationTest {
     }
     assertEquals(sql.size(), compared, "every SQL outcome is a target of the report");
     assertTrue(withData > 40, "targets with data: " + withData);
+  }
+
+  @Test
+  void duckDbReadingTheCsvFileGivesWhatItGivesOnTheLoadedRows(@TempDir Path dir) throws Exception {
+    CatalogData data = Catalog.builtIn().data();
+    Workload workload = new Workload(data, 994 * 50, AS_OF);
+    Path file = dir.resolve("observations.csv");
+    try (java.io.Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      workload.writeCsv(out);
+    }
+    assertEquals(workload.csv(), Files.readString(file));
+    Map<String, SqlEvaluation.Outcome> loaded;
+    Map<String, SqlEvaluation.Outcome> read;
+    try (SqlEvaluation duck = new SqlEvaluation(data, workload)) {
+      loaded = duck.evaluate(AS_OF);
+    }
+    try (SqlEvaluation duck = new SqlEvaluation(data, file)) {
+      read = duck.evaluate(AS_OF);
+    }
+    assertEquals(loaded.toString(), read.toString());
+    assertTrue(loaded.values().stream().anyMatch(o -> !Double.isNaN(o.value)));
   }
 }

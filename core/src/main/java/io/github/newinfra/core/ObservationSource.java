@@ -1,13 +1,15 @@
 package io.github.newinfra.core;
 
 import io.github.newinfra.core.internal.CsvRows;
+import io.github.newinfra.core.internal.Decoding;
 import io.github.newinfra.core.internal.Engine;
 import io.github.newinfra.core.internal.JsonRows;
 import io.github.newinfra.core.internal.RowSink;
+import io.github.newinfra.core.internal.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -21,15 +23,24 @@ import java.util.Objects;
  * <p>Files and streams are read row by row while the evaluator ingests them; no row is buffered as an object,
  * so a file of millions of rows needs memory for its accepted values only. A row that cannot be read becomes a
  * {@link Rejection} with its line (CSV) or index (JSON); only input that cannot be read at all (a CSV header
- * without a required column, JSON that is not well-formed, an unreadable file) throws
+ * without a required column, JSON that is not well-formed, bytes not valid in the file's encoding, an unreadable
+ * file) throws
  * {@link ObservationFormatException}.
  *
  * <p>CSV columns (header required, any order, case-insensitive, extra columns ignored; one of these named twice is
  * an error naming both): {@code INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE} and optionally
- * {@code UNIT_MEASURE,UNIT_MULT,OBS_STATUS,COMMENT,PUBLISHED,SOURCE}. {@code REF_AREA} is a region code or the
- * region's name as the catalog writes it ({@code 南京市}, {@code 南京}, {@code Nanjing}); other codes are translated
- * by an {@link ObservationMapping} given to {@link Evaluator#mapping(ObservationMapping)}. A file that cannot be
- * read throws with the reason in plain words ({@code observations file not found: data.csv}).
+ * {@code UNIT_MEASURE,UNIT_MULT,OBS_STATUS,COMMENT,PUBLISHED,SOURCE}; surrounding whitespace of every field is
+ * stripped, as in an {@link ObservationTable}. {@code REF_AREA} is a region code or the region's name as the
+ * catalog writes it ({@code 南京市}, {@code 南京}, {@code Nanjing}); other codes are translated by an
+ * {@link ObservationMapping} given to {@link Evaluator#mapping(ObservationMapping)}. A file that cannot be read
+ * throws with the reason in plain words ({@code observations file not found: data.csv}).
+ *
+ * <p>Files are UTF-8 unless {@link ReadOptions#charset()} or a byte-order mark says otherwise; bytes that are not
+ * valid in the encoding stop reading with an error naming the line. A record longer than
+ * {@link ReadOptions#maxRecordLength()} is rejected and reading goes on at the next line; {@link ReadOptions}
+ * has the rules for unterminated quotes. Text from the input shown in a rejection or an error has its control
+ * characters and unpaired surrogates escaped ({@code \}{@code u001B}), and a rejection keeps at most the first 200
+ * characters of its row, so each rejected row costs a bounded amount of memory.
  * Sources over streams and readers can be read once; sources over files and collections any number of times.
  */
 public final class ObservationSource {
@@ -90,43 +101,85 @@ public final class ObservationSource {
   }
 
   /**
-   * SDMX-CSV-style text from a reader. Rows are located by line.
+   * SDMX-CSV-style text from a reader, with records of at most
+   * {@value AbstractReadOptions#DEFAULT_MAX_RECORD_LENGTH} characters. Rows are located by line.
    *
    * @param reader the CSV; not closed
    * @param name a name for messages, e.g. the file name
    * @return the source, readable once
    */
   public static ObservationSource csv(Reader reader, String name) {
-    Objects.requireNonNull(reader, "reader");
-    return new ObservationSource(name, Engine.LocationStyle.LINE, sink -> CsvRows.read(reader, name, sink));
+    return csv(reader, name, ReadOptions.defaults());
   }
 
   /**
-   * An SDMX-CSV-style file, UTF-8. Rows are located by line.
+   * SDMX-CSV-style text from a reader. Rows are located by line. The reader has decoded the text already, so
+   * the options' charset is not used; their record length is.
+   *
+   * @param reader the CSV; not closed
+   * @param name a name for messages, e.g. the file name
+   * @param options the longest record accepted
+   * @return the source, readable once
+   */
+  public static ObservationSource csv(Reader reader, String name, ReadOptions options) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(options, "options");
+    return new ObservationSource(name, Engine.LocationStyle.LINE,
+        sink -> CsvRows.read(reader, name, options.maxRecordLength(), sink));
+  }
+
+  /**
+   * An SDMX-CSV-style file in UTF-8 (or the encoding its byte-order mark names). Rows are located by line.
    *
    * @param file the file
    * @return the source
    */
   public static ObservationSource csv(Path file) {
-    return file(file, Engine.LocationStyle.LINE,
-        (in, sink) -> CsvRows.read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), file.toString(), sink));
+    return csv(file, ReadOptions.defaults());
   }
 
-  private interface StreamReader {
-    void read(InputStream in, RowSink sink);
+  /**
+   * An SDMX-CSV-style file in the given encoding (unless a byte-order mark names another). Rows are located by
+   * line.
+   *
+   * @param file the file
+   * @param charset its encoding, e.g. {@code Charset.forName("GB18030")}
+   * @return the source
+   */
+  public static ObservationSource csv(Path file, Charset charset) {
+    return csv(file, ReadOptions.defaults().withCharset(charset));
   }
 
-  /** A source that opens the file on each read and names it in errors. */
-  private static ObservationSource file(Path file, Engine.LocationStyle style, StreamReader reader) {
+  /**
+   * An SDMX-CSV-style file read with the given options. Rows are located by line.
+   *
+   * @param file the file
+   * @param options its encoding and the longest record accepted
+   * @return the source
+   */
+  public static ObservationSource csv(Path file, ReadOptions options) {
+    Objects.requireNonNull(options, "options");
+    return file(file, Engine.LocationStyle.LINE, options,
+        (in, sink) -> CsvRows.read(in, file.toString(), options.maxRecordLength(), sink));
+  }
+
+  private interface TextReader {
+    void read(Reader in, RowSink sink);
+  }
+
+  /** A source that opens the file on each read, decodes it strictly and names it in errors. */
+  private static ObservationSource file(Path file, Engine.LocationStyle style, ReadOptions options,
+      TextReader reader) {
     Objects.requireNonNull(file, "file");
     return new ObservationSource(file.toString(), style, sink -> {
       if (Files.isDirectory(file)) {
         throw new ObservationFormatException("cannot read observations file " + file + ": it is a folder, not a file");
       }
       try (InputStream in = Files.newInputStream(file)) {
-        reader.read(in, sink);
+        reader.read(Decoding.reader(in, options.charset()), sink);
       } catch (IOException e) {
-        throw new ObservationFormatException(unreadable(file, e), e);
+        throw new ObservationFormatException(SafeText.message(unreadable(file, e)), e);
       }
     });
   }
@@ -148,25 +201,76 @@ public final class ObservationSource {
   }
 
   /**
-   * A JSON array of observations in their JSON form. Rows are located as {@code $[i]}.
+   * A JSON array of observations in their JSON form, in UTF-8 (or the encoding its byte-order mark names).
+   * Rows are located as {@code $[i]}.
    *
-   * @param in the JSON, UTF-8; not closed
+   * @param in the JSON; not closed
    * @param name a name for messages
    * @return the source, readable once
    */
   public static ObservationSource json(InputStream in, String name) {
-    Objects.requireNonNull(in, "in");
-    return new ObservationSource(name, Engine.LocationStyle.JSON_INDEX, sink -> JsonRows.read(in, name, sink));
+    return json(in, name, ReadOptions.defaults());
   }
 
   /**
-   * A JSON file holding an array of observations. Rows are located as {@code $[i]}.
+   * A JSON array of observations in their JSON form, read with the given options. Rows are located as
+   * {@code $[i]}.
+   *
+   * @param in the JSON; not closed
+   * @param name a name for messages
+   * @param options its encoding and the longest element accepted
+   * @return the source, readable once
+   */
+  public static ObservationSource json(InputStream in, String name, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(options, "options");
+    return new ObservationSource(name, Engine.LocationStyle.JSON_INDEX, sink -> {
+      Reader text;
+      try {
+        text = Decoding.reader(in, options.charset());
+      } catch (IOException e) {
+        throw new ObservationFormatException(SafeText.message(name + ": cannot read: " + e.getMessage()), e);
+      }
+      JsonRows.read(text, name, options.maxRecordLength(), sink);
+    });
+  }
+
+  /**
+   * A JSON file holding an array of observations, in UTF-8 (or the encoding its byte-order mark names). Rows
+   * are located as {@code $[i]}.
    *
    * @param file the file
    * @return the source
    */
   public static ObservationSource json(Path file) {
-    return file(file, Engine.LocationStyle.JSON_INDEX, (in, sink) -> JsonRows.read(in, file.toString(), sink));
+    return json(file, ReadOptions.defaults());
+  }
+
+  /**
+   * A JSON file holding an array of observations, in the given encoding (unless a byte-order mark names
+   * another). Rows are located as {@code $[i]}.
+   *
+   * @param file the file
+   * @param charset its encoding
+   * @return the source
+   */
+  public static ObservationSource json(Path file, Charset charset) {
+    return json(file, ReadOptions.defaults().withCharset(charset));
+  }
+
+  /**
+   * A JSON file holding an array of observations, read with the given options. Rows are located as
+   * {@code $[i]}.
+   *
+   * @param file the file
+   * @param options its encoding and the longest element accepted
+   * @return the source
+   */
+  public static ObservationSource json(Path file, ReadOptions options) {
+    Objects.requireNonNull(options, "options");
+    return file(file, Engine.LocationStyle.JSON_INDEX, options,
+        (in, sink) -> JsonRows.read(in, file.toString(), options.maxRecordLength(), sink));
   }
 
   /**

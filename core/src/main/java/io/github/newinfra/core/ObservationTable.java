@@ -18,7 +18,9 @@ import java.util.Optional;
  * text once — indicator and region to the catalog's entries, period to days, each (indicator, unit) pair to one
  * conversion factor — instead of once per row, so evaluating a table costs a few array reads per row.
  *
- * <p>Nothing is checked against a catalog while building: a row whose indicator, region, period, unit, status or
+ * <p>Surrounding whitespace of every text is stripped, as a CSV reader strips it from every field, so a table and
+ * a CSV file with the same rows give the same evaluation: {@code " 320000 "} is region {@code 320000} in both.
+ * Nothing is checked against a catalog while building: a row whose indicator, region, period, unit, status or
  * value the evaluation cannot use is rejected by the evaluation, with the same reason and message as the same
  * row in a CSV file, and located as {@code #i}, its 0-based position in the table. Tables are immutable and
  * thread-safe; builders are not thread-safe.
@@ -154,13 +156,13 @@ public final class ObservationTable {
       if (size == this.indicator.length) {
         grow();
       }
-      this.indicator[size] = indicators.code(indicator);
-      this.region[size] = regions.code(region);
-      this.period[size] = periods.code(period);
-      this.unit[size] = unitCode(unit, unitMult);
+      this.indicator[size] = indicators.code(indicator.strip());
+      this.region[size] = regions.code(region.strip());
+      this.period[size] = periods.code(period.strip());
+      this.unit[size] = unitCode(unit.strip(), unitMult);
       this.status[size] = (byte) status.ordinal();
       this.value[size] = value;
-      if ((published.isPresent() || !source.isEmpty()) && this.published == null) {
+      if ((published.isPresent() || !source.isBlank()) && this.published == null) {
         this.published = new int[this.indicator.length];
         Arrays.fill(this.published, Integer.MIN_VALUE);
         this.source = new int[this.indicator.length];
@@ -168,7 +170,7 @@ public final class ObservationTable {
       }
       if (this.published != null) {
         this.published[size] = published.map(d -> (int) d.toEpochDay()).orElse(Integer.MIN_VALUE);
-        this.source[size] = source.isEmpty() ? -1 : sources.code(source);
+        this.source[size] = source.isBlank() ? -1 : sources.code(source.strip());
       }
       size++;
       return this;

@@ -105,4 +105,58 @@ class ObservationFuzzTest {
       }
     });
   }
+
+  private static final String[] PIECES = {"\"", "\"\"", ",", "\n", "\r\n", "\r", " ", "x", "320000", "2023", "1",
+      "\u001B", "\ud800", "座"};
+
+  @Test
+  void hostileCsvKeepsAccountingExactAndRejectionsSmallUnderAnyRecordLimit() {
+    qt().withExamples(500).forAll(Gens.of(r -> {
+      CatalogData data = CatalogGenerators.catalog(r);
+      List<Row> rows = ObservationGenerators.rows(r, data, r.nextInt(10));
+      StringBuilder text = new StringBuilder(ObservationGenerators.csv(rows));
+      int pieces = r.nextInt(200);
+      for (int k = 0; k < pieces; k++) {
+        text.insert(r.nextInt(text.length() - text.indexOf("\n")) + text.indexOf("\n") + 1,
+            PIECES[r.nextInt(PIECES.length)]);
+      }
+      return new Object[] {new Input(data, rows, text.toString()), 1 + r.nextInt(120)};
+    })).checkAssert(args -> {
+      Input in = (Input) args[0];
+      int limit = (Integer) args[1];
+      EvaluationReport report = Evaluator.of(in.data).asOf(AS_OF).evaluate(ObservationSource.csv(
+          new StringReader(in.text), "fuzz.csv", ReadOptions.defaults().withMaxRecordLength(limit)));
+      assertNothingLost(report);
+      for (Rejection x : report.rejected()) {
+        assertTrue(x.input().length() <= 240, x::toString);
+        assertTrue(x.input().chars().noneMatch(c -> c < 0x20 || Character.isSurrogate((char) c)), x::toString);
+        assertTrue(x.message().chars().noneMatch(c -> c < 0x20 || Character.isSurrogate((char) c)), x::toString);
+      }
+    });
+  }
+
+  @Test
+  void aRepeatedKeyInOneJsonElementRejectsThatElementOnly() {
+    qt().withExamples(200).forAll(Gens.of(r -> {
+      Input valid = input(r, true, false);
+      return new Object[] {valid, valid.rows.isEmpty() ? -1 : r.nextInt(valid.rows.size())};
+    })).checkAssert(args -> {
+      Input in = (Input) args[0];
+      int broken = (Integer) args[1];
+      String[] lines = in.text.split("\n", -1);
+      if (broken >= 0) {
+        // Element i is on line i + 1: repeat its first field.
+        String element = lines[broken + 1];
+        int open = element.indexOf('{');
+        int comma = element.indexOf(",\"", open);
+        lines[broken + 1] = element.substring(0, open + 1) + element.substring(open + 1, comma) + ","
+            + element.substring(open + 1);
+      }
+      EvaluationReport report = json(new Input(in.data, in.rows, String.join("\n", lines)));
+      assertNothingLost(report);
+      assertEquals(in.rows.size(), report.inputObservations());
+      assertEquals(broken < 0 ? List.of() : List.of("$[" + broken + "]"),
+          report.rejected().stream().map(Rejection::location).collect(Collectors.toList()));
+    });
+  }
 }

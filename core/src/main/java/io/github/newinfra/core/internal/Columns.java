@@ -62,6 +62,85 @@ public final class Columns {
     this.unit = unit;
     this.status = status;
     this.value = value;
+    if ((long) indicators.length * units.length <= DENSE_PAIRS) {
+      this.pair = null;
+      this.pairIndicator = null;
+      this.pairUnit = null;
+    } else {
+      int[][] pairs = sparsePairs(size, indicator, unit);
+      this.pair = pairs[0];
+      this.pairIndicator = pairs[1];
+      this.pairUnit = pairs[2];
+    }
+  }
+
+  /**
+   * Dictionaries up to this many (indicator, unit) combinations index every combination; beyond, only the pairs
+   * present are numbered, so that a block of many distinct texts needs memory for its rows only.
+   */
+  static final int DENSE_PAIRS = 1 << 16;
+  /** Per row, its (indicator, unit) pair; null when pairs are numbered densely. */
+  private final int[] pair;
+  /** Per pair, its indicator and unit codes; null when pairs are numbered densely. */
+  private final int[] pairIndicator;
+  private final int[] pairUnit;
+
+  /**
+   * Returns the number of (indicator, unit) pairs rows refer to through {@link #pair(int)}.
+   *
+   * @return the pair count
+   */
+  int pairCount() {
+    return pair == null ? indicators.length * units.length : pairIndicator.length;
+  }
+
+  /** The pair of row {@code r}, from 0 to {@link #pairCount()}. */
+  int pair(int r) {
+    return pair == null ? indicator[r] * units.length + unit[r] : pair[r];
+  }
+
+  /** The indicator code of pair {@code p}. */
+  int pairIndicator(int p) {
+    return pairIndicator == null ? p / units.length : pairIndicator[p];
+  }
+
+  /** The unit code of pair {@code p}. */
+  int pairUnit(int p) {
+    return pairUnit == null ? p % units.length : pairUnit[p];
+  }
+
+  /** Numbers the (indicator, unit) pairs present, in first-seen order, with an open-addressing table. */
+  private static int[][] sparsePairs(int size, int[] indicator, int[] unit) {
+    int capacity = Integer.highestOneBit(Math.max(16, size) * 2 - 1) << 1;
+    long[] keys = new long[capacity];
+    int[] codes = new int[capacity];
+    java.util.Arrays.fill(codes, -1);
+    int[] pair = new int[size];
+    int[] pi = new int[16];
+    int[] pu = new int[16];
+    int count = 0;
+    int mask = capacity - 1;
+    for (int r = 0; r < size; r++) {
+      long key = ((long) indicator[r] << 32) | (unit[r] & 0xFFFFFFFFL);
+      int h = (int) (key ^ (key >>> 29) ^ (key >>> 41)) * 0x9E3779B9;
+      int slot = (h ^ (h >>> 16)) & mask;
+      while (codes[slot] >= 0 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      if (codes[slot] < 0) {
+        if (count == pi.length) {
+          pi = java.util.Arrays.copyOf(pi, count * 2);
+          pu = java.util.Arrays.copyOf(pu, count * 2);
+        }
+        keys[slot] = key;
+        codes[slot] = count;
+        pi[count] = indicator[r];
+        pu[count] = unit[r];
+        count++;
+      }
+      pair[r] = codes[slot];
+    }
+    return new int[][] {pair, java.util.Arrays.copyOf(pi, count), java.util.Arrays.copyOf(pu, count)};
   }
 
   /**

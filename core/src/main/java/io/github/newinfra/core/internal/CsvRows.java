@@ -1,9 +1,9 @@
 package io.github.newinfra.core.internal;
 
 import io.github.newinfra.core.ObservationFormatException;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,8 +14,14 @@ import java.util.Map;
 /**
  * Streams SDMX-CSV-style observation rows into a {@link RowSink}: a header naming the columns (any order,
  * case-insensitive, extra columns ignored), then one record per line; fields may be double-quoted, with
- * {@code ""} for a quote and line breaks inside quotes. Blank lines are skipped. A column the reader reads named
- * twice is an error naming both; other repeated names are ignored like any extra column. Not part of the API.
+ * {@code ""} for a quote and line breaks inside quotes. Blank lines are skipped; lines end at LF, CR LF or CR.
+ * Surrounding whitespace of every field is stripped. A column the reader reads named twice is an error naming both;
+ * other repeated names are ignored like any extra column. Not part of the API.
+ *
+ * <p>Linear in the input, with bounded memory per row: a record longer than the maximum record length is
+ * rejected with its first characters only, and reading goes on at the next line; a quote still open at that
+ * length or at the end of the input rejects the record's first line, and the lines after it are read again
+ * one by one (each rejected alone if its own quote stays open).
  */
 public final class CsvRows {
   /** The columns a header must name. */
@@ -26,7 +32,7 @@ public final class CsvRows {
   private CsvRows() {}
 
   /**
-   * Reads every record.
+   * Reads every record with records of at most 1 Mi characters.
    *
    * @param in the CSV text; not closed
    * @param source a name for messages
@@ -34,29 +40,48 @@ public final class CsvRows {
    * @throws ObservationFormatException if the header lacks a required column, or reading fails
    */
   public static void read(Reader in, String source, RowSink sink) {
-    BufferedReader reader = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in, 1 << 16);
+    read(in, source, 1 << 20, sink);
+  }
+
+  /**
+   * Reads every record.
+   *
+   * @param in the CSV text; not closed
+   * @param source a name for messages
+   * @param maxRecord the most characters a record may have
+   * @param sink receives one call per record
+   * @throws ObservationFormatException if the header lacks a required column, or reading fails
+   */
+  public static void read(Reader in, String source, int maxRecord, RowSink sink) {
+    String shownSource = SafeText.escape(source);
+    // A header may be longer than a record limit set low for rows.
+    Lines lines = new Lines(in, Math.max(maxRecord, 1 << 16));
     try {
-      String header = reader.readLine();
-      long lineNo = 1;
+      Line header = lines.next();
+      lines.max = maxRecord;
       if (header == null) {
-        throw new ObservationFormatException(source + ": empty input; expected a header line naming the columns "
+        throw new ObservationFormatException(shownSource + ": empty input; expected a header line naming the columns "
             + String.join(",", REQUIRED));
       }
-      if (header.startsWith("\uFEFF")) {
-        header = header.substring(1);
+      if (header.tooLong) {
+        throw new ObservationFormatException(shownSource + ": line 1: the header is longer than "
+            + Math.max(maxRecord, 1 << 16) + " characters");
       }
-      List<String> names = new ArrayList<>();
-      if (split(header, names) != null) {
-        throw new ObservationFormatException(source + ": line 1: unterminated quote in the header");
+      String text = header.toString();
+      text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      Fields names = new Fields(new boolean[0]);
+      if (!names.feed(Line.of(1, text), false)) {
+        throw new ObservationFormatException(shownSource + ": line 1: unterminated quote in the header");
       }
       Map<String, Integer> columns = new HashMap<>();
       for (int i = 0; i < names.size(); i++) {
         String name = names.get(i).strip().toUpperCase(Locale.ROOT);
         Integer before = columns.putIfAbsent(name, i);
         if (before != null && (Arrays.asList(REQUIRED).contains(name) || Arrays.asList(OPTIONAL).contains(name))) {
-          throw new ObservationFormatException(source + ": line 1: the header names " + name + " twice, in columns "
-              + (before + 1) + " and " + (i + 1) + " ('" + names.get(before).strip() + "' and '"
-              + names.get(i).strip() + "'); which one holds the values is unclear, so remove or rename one");
+          throw new ObservationFormatException(SafeText.message(shownSource + ": line 1: the header names " + name
+              + " twice, in columns " + (before + 1) + " and " + (i + 1) + " ('" + names.get(before).strip()
+              + "' and '" + names.get(i).strip() + "'); which one holds the values is unclear, so remove or rename "
+              + "one"));
         }
       }
       List<String> missing = new ArrayList<>();
@@ -66,8 +91,8 @@ public final class CsvRows {
         }
       }
       if (!missing.isEmpty()) {
-        throw new ObservationFormatException(source + ": line 1: the header lacks the required column"
-            + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + "; found: " + header);
+        throw new ObservationFormatException(SafeText.message(shownSource + ": line 1: the header lacks the required "
+            + "column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + "; found: " + text));
       }
       int width = names.size();
       int[] at = new int[REQUIRED.length + OPTIONAL.length];
@@ -77,104 +102,461 @@ public final class CsvRows {
       for (int i = 0; i < OPTIONAL.length; i++) {
         at[REQUIRED.length + i] = columns.getOrDefault(OPTIONAL[i], -1);
       }
-      long ordinal = 0;
-      List<String> fields = new ArrayList<>(width);
-      String line;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        long startLine = lineNo;
-        if (line.isEmpty()) {
-          continue;
-        }
-        StringBuilder record = null;
-        String error = split(line, fields);
-        while (error != null) {
-          String more = reader.readLine();
-          if (more == null) {
-            break;
-          }
-          lineNo++;
-          if (record == null) {
-            record = new StringBuilder(line);
-          }
-          record.append('\n').append(more);
-          error = split(record.toString(), fields);
-        }
-        CharSequence input = record == null ? line : record;
-        if (error != null) {
-          sink.malformed(ordinal++, startLine, error, input);
-        } else if (fields.size() != width) {
-          sink.malformed(ordinal++, startLine, "expected " + width + " fields as in the header, found "
-              + fields.size(), input);
-        } else {
-          sink.row(ordinal++, startLine, fields.get(at[0]).strip(), fields.get(at[1]).strip(),
-              fields.get(at[2]).strip(), fields.get(at[3]).strip(), field(fields, at[4]), field(fields, at[5]),
-              field(fields, at[6]), field(fields, at[8]), field(fields, at[9]), input);
-        }
-      }
+      new Records(lines, maxRecord, width, at, sink).run();
+    } catch (Decoding.InvalidEncodingException e) {
+      throw new ObservationFormatException(shownSource + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new ObservationFormatException(source + ": cannot read: " + e.getMessage(), e);
+      throw new ObservationFormatException(SafeText.message(shownSource + ": cannot read: " + e.getMessage()), e);
     }
   }
 
-  private static String field(List<String> fields, int index) {
-    return index < 0 ? "" : fields.get(index).strip();
+  /** Turns lines into records and records into sink calls. */
+  private static final class Records {
+    private final Lines lines;
+    private final int maxRecord;
+    private final int width;
+    private final int[] at;
+    private final RowSink sink;
+    private final Fields fields;
+    /** Lines read past an unterminated quote, to be read again one by one. */
+    private final ArrayDeque<Line> again = new ArrayDeque<>();
+    private long ordinal;
+
+    Records(Lines lines, int maxRecord, int width, int[] at, RowSink sink) {
+      this.lines = lines;
+      this.maxRecord = maxRecord;
+      this.width = width;
+      this.at = at;
+      this.sink = sink;
+      // Columns whose texts repeat (all but OBS_VALUE, COMMENT and SOURCE) share one String per distinct text.
+      boolean[] repeated = new boolean[width];
+      for (int i : new int[] {at[0], at[1], at[2], at[4], at[5], at[6], at[8]}) {
+        if (i >= 0) {
+          repeated[i] = true;
+        }
+      }
+      this.fields = new Fields(repeated);
+    }
+
+    void run() throws IOException {
+      while (true) {
+        boolean rereading = !again.isEmpty();
+        Line line = rereading ? again.poll() : lines.next();
+        if (line == null) {
+          return;
+        }
+        if (line.length() == 0 && !line.tooLong) {
+          continue;
+        }
+        if (line.tooLong) {
+          sink.malformed(ordinal++, line.number, "the record is longer than " + maxRecord
+              + " characters, the most one row may have; reading goes on at the next line", line.excerpt());
+          continue;
+        }
+        if (fields.feed(line, false)) {
+          emit(line.number, line);
+        } else if (rereading) {
+          sink.malformed(ordinal++, line.number, "unterminated quoted field: the quote is not closed on this line "
+              + "(lines after an unterminated quote are read one by one)", line);
+        } else {
+          continueQuote(line.copy());
+        }
+      }
+    }
+
+    /** A quote is open at the end of {@code first}: reads on until it closes, the limit, or the end. */
+    private void continueQuote(Line first) throws IOException {
+      List<Line> span = new ArrayList<>();
+      long length = first.length();
+      boolean closed = false;
+      boolean end = false;
+      while (true) {
+        Line next = lines.next();
+        if (next == null) {
+          end = true;
+          break;
+        }
+        next = next.copy();
+        span.add(next);
+        if (next.tooLong || length + 1 + next.length() > maxRecord) {
+          break;
+        }
+        length += 1 + next.length();
+        if (fields.feed(next, true)) {
+          closed = true;
+          break;
+        }
+      }
+      if (closed) {
+        StringBuilder record = new StringBuilder((int) length).append(first);
+        for (Line l : span) {
+          record.append('\n').append(l);
+        }
+        emit(first.number, record);
+        return;
+      }
+      sink.malformed(ordinal++, first.number, "unterminated quoted field: no closing quote "
+          + (end ? "before the end of the input" : "within " + maxRecord + " characters")
+          + "; reading goes on at the next line", first);
+      again.addAll(span);
+    }
+
+    private void emit(long line, CharSequence input) {
+      if (fields.size() != width) {
+        sink.malformed(ordinal++, line, "expected " + width + " fields as in the header, found " + fields.size(),
+            input);
+        return;
+      }
+      sink.row(ordinal++, line, fields.get(at[0]), fields.get(at[1]), fields.get(at[2]), fields.get(at[3]),
+          field(at[4]), field(at[5]), field(at[6]), field(at[8]), field(at[9]), input);
+    }
+
+    private String field(int index) {
+      return index < 0 ? "" : fields.get(index);
+    }
   }
 
   /**
-   * Splits one record into fields.
-   *
-   * @return null on success, or why the record is not complete (an unterminated quote)
+   * One physical line, or the start of one that is too long: a view of characters that, as returned by
+   * {@link Lines#next()}, is valid until the next call; {@link #copy()} keeps it.
    */
-  static String split(String record, List<String> fields) {
-    fields.clear();
-    int n = record.length();
-    if (record.indexOf('"') < 0) {
-      int from = 0;
-      for (int i = 0; i < n; i++) {
-        if (record.charAt(i) == ',') {
-          fields.add(record.substring(from, i));
-          from = i + 1;
-        }
-      }
-      fields.add(record.substring(from, n));
-      return null;
+  static final class Line implements CharSequence {
+    long number;
+    char[] chars;
+    int off;
+    int len;
+    boolean tooLong;
+    /** The whole line's length, also when only its start is kept. */
+    long length;
+
+    static Line of(long number, String text) {
+      Line l = new Line();
+      l.number = number;
+      l.chars = text.toCharArray();
+      l.len = text.length();
+      l.length = l.len;
+      return l;
     }
-    StringBuilder f = new StringBuilder();
-    int i = 0;
-    while (true) {
-      f.setLength(0);
-      if (i < n && record.charAt(i) == '"') {
-        i++;
-        while (true) {
-          if (i >= n) {
-            return "unterminated quoted field";
-          }
-          char c = record.charAt(i++);
-          if (c == '"') {
-            if (i < n && record.charAt(i) == '"') {
-              f.append('"');
-              i++;
-            } else {
-              break;
+
+    Line copy() {
+      Line l = new Line();
+      l.number = number;
+      l.chars = java.util.Arrays.copyOfRange(chars, off, off + len);
+      l.len = len;
+      l.tooLong = tooLong;
+      l.length = length;
+      return l;
+    }
+
+    CharSequence excerpt() {
+      return tooLong ? this + "…(" + (length - len) + " more characters)" : this;
+    }
+
+    @Override
+    public int length() {
+      return len;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return chars[off + index];
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new String(chars, off + start, end - start);
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, off, len);
+    }
+  }
+
+  /** Splits text into lines at LF, CR LF or CR; keeps at most the first characters of a line over the limit. */
+  static final class Lines {
+    private final Reader in;
+    int max;
+    private final char[] buf = new char[1 << 16];
+    private int pos;
+    private int lim;
+    private boolean eof;
+    private boolean skipLf;
+    private long number;
+    private char[] carry = new char[256];
+    private int carried;
+    private final Line line = new Line();
+
+    Lines(Reader in, int max) {
+      this.in = in;
+      this.max = max;
+    }
+
+    /** Returns the next line, valid until the next call, or null at the end of the input. */
+    Line next() throws IOException {
+      carried = 0;
+      long length = 0;
+      boolean any = false;
+      while (true) {
+        if (pos == lim) {
+          if (eof || !fill()) {
+            if (!any) {
+              return null;
             }
-          } else {
-            f.append(c);
+            return line(length, null, 0, 0);
           }
         }
-        while (i < n && record.charAt(i) != ',') {
-          f.append(record.charAt(i++));
+        if (skipLf) {
+          skipLf = false;
+          if (buf[pos] == '\n') {
+            pos++;
+            continue;
+          }
         }
+        any = true;
+        int start = pos;
+        int i = pos;
+        int end = lim;
+        char[] b = buf;
+        while (i < end) {
+          char c = b[i];
+          if (c == '\n' || c == '\r') {
+            break;
+          }
+          i++;
+        }
+        if (i < end) {
+          pos = i + 1;
+          if (b[i] == '\r') {
+            skipLf = true;
+          }
+          return line(length, b, start, i - start);
+        }
+        keep(b, start, end - start, length);
+        length += end - start;
+        pos = end;
+      }
+    }
+
+    private Line line(long before, char[] tail, int from, int count) {
+      number++;
+      long total = before + count;
+      Line l = line;
+      l.number = number;
+      l.length = total;
+      l.tooLong = total > max;
+      if (l.tooLong) {
+        if (tail != null) {
+          keep(tail, from, count, before);
+        }
+        l.chars = carry;
+        l.off = 0;
+        l.len = Math.min(carried, SafeText.EXCERPT);
+      } else if (carried == 0) {
+        l.chars = tail;
+        l.off = from;
+        l.len = count;
       } else {
-        while (i < n && record.charAt(i) != ',') {
-          f.append(record.charAt(i++));
+        if (tail != null) {
+          keep(tail, from, count, before);
+        }
+        l.chars = carry;
+        l.off = 0;
+        l.len = carried;
+      }
+      return l;
+    }
+
+    /** Keeps characters of a line while it is within the limit (and a little beyond, for its excerpt). */
+    private void keep(char[] b, int from, int count, long before) {
+      long room = Math.max(max, SafeText.EXCERPT) + 1L - before;
+      int n = (int) Math.min(count, Math.max(0, room));
+      if (n > 0) {
+        if (carried + n > carry.length) {
+          carry = java.util.Arrays.copyOf(carry, Math.max(carried + n, carry.length * 2));
+        }
+        System.arraycopy(b, from, carry, carried, n);
+        carried += n;
+      }
+    }
+
+    private boolean fill() throws IOException {
+      int r;
+      do {
+        r = in.read(buf, 0, buf.length);
+      } while (r == 0);
+      if (r < 0) {
+        eof = true;
+        pos = lim = 0;
+        return false;
+      }
+      pos = 0;
+      lim = r;
+      return true;
+    }
+  }
+
+  /** The fields of one record, filled line by line; each field stripped of surrounding whitespace. */
+  static final class Fields {
+    private static final int START = 0;
+    private static final int UNQUOTED = 1;
+    private static final int QUOTED = 2;
+    private static final int AFTER_QUOTE = 3;
+
+    private final List<String> fields = new ArrayList<>();
+    private final StringBuilder field = new StringBuilder();
+    private final boolean[] repeated;
+    private final TextCache cache = new TextCache();
+    private int state;
+
+    /**
+     * @param repeated per field position, whether its texts repeat, so that one String per text is shared
+     */
+    Fields(boolean[] repeated) {
+      this.repeated = repeated;
+    }
+
+    int size() {
+      return fields.size();
+    }
+
+    String get(int i) {
+      return fields.get(i);
+    }
+
+    /**
+     * Reads one line of a record.
+     *
+     * @param line the line
+     * @param continuation whether it continues a record whose quote is open
+     * @return whether the record is complete; false if a quote is open at the end of the line
+     */
+    boolean feed(Line line, boolean continuation) {
+      char[] b = line.chars;
+      int off = line.off;
+      int n = line.len;
+      if (!continuation) {
+        fields.clear();
+        field.setLength(0);
+        state = START;
+        int from = off;
+        int end = off + n;
+        boolean plain = true;
+        for (int i = off; i < end; i++) {
+          char c = b[i];
+          if (c == ',') {
+            add(b, from, i);
+            from = i + 1;
+          } else if (c == '"') {
+            plain = false;
+            break;
+          }
+        }
+        if (plain) {
+          add(b, from, end);
+          return true;
+        }
+        fields.clear();
+      } else {
+        field.append('\n');
+      }
+      for (int i = 0; i < n; i++) {
+        char c = b[off + i];
+        switch (state) {
+          case START:
+            if (c == '"') {
+              state = QUOTED;
+            } else if (c == ',') {
+              endField();
+            } else {
+              field.append(c);
+              state = UNQUOTED;
+            }
+            break;
+          case UNQUOTED:
+          case AFTER_QUOTE:
+            if (c == ',') {
+              endField();
+            } else {
+              field.append(c);
+            }
+            break;
+          default:
+            if (c == '"') {
+              if (i + 1 < n && b[off + i + 1] == '"') {
+                field.append('"');
+                i++;
+              } else {
+                state = AFTER_QUOTE;
+              }
+            } else {
+              field.append(c);
+            }
         }
       }
-      fields.add(f.toString());
-      if (i >= n) {
-        return null;
+      if (state == QUOTED) {
+        return false;
       }
-      i++;
+      endField();
+      return true;
+    }
+
+    /** Adds the field {@code b[from, to)}, stripped. */
+    private void add(char[] b, int from, int to) {
+      while (from < to && Character.isWhitespace(b[from])) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(b[to - 1])) {
+        to--;
+      }
+      int position = fields.size();
+      fields.add(position < repeated.length && repeated[position] ? cache.get(b, from, to)
+          : new String(b, from, to - from));
+    }
+
+    private void endField() {
+      fields.add(field.toString().strip());
+      field.setLength(0);
+      state = START;
+    }
+  }
+
+  /**
+   * One String per distinct short text of a column, so that texts repeated on every row (indicator, region,
+   * period, unit) cost no allocation and keep their hash codes. A fixed-size table: a colliding text replaces
+   * the one before, so memory stays bounded whatever the input.
+   */
+  static final class TextCache {
+    private static final int SLOTS = 1 << 12;
+    private static final int LONGEST = 64;
+    private final String[] texts = new String[SLOTS];
+
+    String get(char[] b, int from, int to) {
+      int n = to - from;
+      if (n > LONGEST) {
+        return new String(b, from, n);
+      }
+      int h = n;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + b[i];
+      }
+      int slot = (h ^ (h >>> 12)) & (SLOTS - 1);
+      String s = texts[slot];
+      if (s != null && s.length() == n) {
+        boolean same = true;
+        for (int i = 0; i < n; i++) {
+          if (s.charAt(i) != b[from + i]) {
+            same = false;
+            break;
+          }
+        }
+        if (same) {
+          return s;
+        }
+      }
+      s = new String(b, from, n);
+      texts[slot] = s;
+      return s;
     }
   }
 }

@@ -312,7 +312,7 @@ public final class Engine {
 
     void reject(long ordinal, long line, RejectionReason reason, String message, CharSequence input) {
       rejected.add(Rejection.builder().ordinal(ordinal).location(style.describe(ordinal, line)).reason(reason)
-          .message(message).input(input.toString()).build());
+          .message(SafeText.message(message)).input(SafeText.excerpt(input)).build());
     }
 
     @Override
@@ -480,26 +480,24 @@ public final class Engine {
       }
       // One factor per (indicator, unit) pair; NaN where the row must take the text path (unknown unit, unit of
       // another dimension, UNIT_MULT out of range).
-      int units = c.units.length;
-      double[] factor = new double[ind.length * units];
-      int[] shift = new int[ind.length * units];
+      // (Pairs are those present in the block, so many distinct texts cost memory per row, not per combination.)
+      int pairs = c.pairCount();
+      double[] factor = new double[pairs];
+      int[] shift = new int[pairs];
       Arrays.fill(factor, Double.NaN);
-      for (int k = 0; k < ind.length; k++) {
-        if (ind[k] < 0) {
+      for (int p = 0; p < pairs; p++) {
+        int k = c.pairIndicator(p);
+        int u = c.pairUnit(p);
+        int mult = c.unitMults[u];
+        if (ind[k] < 0 || mult < 0 || mult > Unit.MAX_UNIT_MULT) {
           continue;
         }
         Unit own = engine.indicators[ind[k]].unit();
-        for (int u = 0; u < units; u++) {
-          int mult = c.unitMults[u];
-          if (mult < 0 || mult > Unit.MAX_UNIT_MULT) {
-            continue;
-          }
-          Unit given = c.units[u].isEmpty() ? own.withUnitMult(mult)
-              : unit(engine.unitInput.getOrDefault(c.units[u], c.units[u]), mult);
-          if (given != null && given.isConvertibleTo(own)) {
-            shift[k * units + u] = given.baseExponent() - own.baseExponent();
-            factor[k * units + u] = Math.pow(10, shift[k * units + u]);
-          }
+        Unit given = c.units[u].isEmpty() ? own.withUnitMult(mult)
+            : unit(engine.unitInput.getOrDefault(c.units[u], c.units[u]), mult);
+        if (given != null && given.isConvertibleTo(own)) {
+          shift[p] = given.baseExponent() - own.baseExponent();
+          factor[p] = Math.pow(10, shift[p]);
         }
       }
       boolean[] observed = new boolean[ObsStatus.values().length];
@@ -532,8 +530,9 @@ public final class Engine {
         int g = reg[c.region[r]];
         int pc = c.period[r];
         double v = c.value[r];
-        double f = factor[ic * units + c.unit[r]];
-        double x = Double.isNaN(f) ? Double.NaN : Numbers.scale(v, shift[ic * units + c.unit[r]], f);
+        int p = c.pair(r);
+        double f = factor[p];
+        double x = Double.isNaN(f) ? Double.NaN : Numbers.scale(v, shift[p], f);
         if (i < 0 || g < 0 || badPeriod[pc] || !observed[c.status[r]] || !Double.isFinite(x)
             || (engine.ratio[i] ? x < 0 || x > 100 : x < 0)) {
           int u = c.unit[r];

@@ -1,118 +1,256 @@
 package io.github.newinfra.core.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.newinfra.core.ObservationFormatException;
 import io.github.newinfra.model.json.ModelJson;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.Set;
+import java.io.Reader;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Streams a JSON array of observations (the {@code Observation} JSON form) into a {@link RowSink}, one element
- * at a time. An element that is not an object, has an unknown field or a field of the wrong type is a malformed
- * row; JSON that is not well-formed stops the read with an {@link ObservationFormatException}. Not part of the
- * API.
+ * at a time, token by token: there is no limit on the size of the document, only on the nesting depth
+ * ({@value ModelJson#MAX_NESTING_DEPTH}), on each string ({@value ModelJson#MAX_STRING_LENGTH} characters) and on
+ * each element (the maximum record length). An element that is not an object, has an unknown or repeated field,
+ * a field that is not a string, number, boolean or null, a string holding an unpaired surrogate, or that is too
+ * long is a malformed row, and reading goes on with the next element; JSON that is not well-formed stops the
+ * read with an {@link ObservationFormatException}. Not part of the API.
  */
 public final class JsonRows {
-  private static final ObjectMapper MAPPER = ModelJson.newMapper();
-  private static final ObjectReader ELEMENT = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private static final Set<String> FIELDS =
-      Set.of("indicator", "region", "period", "value", "unit", "unitMult", "status", "comment", "published", "source");
+  private static final List<String> FIELDS =
+      List.of("indicator", "region", "period", "value", "unit", "unitMult", "status", "comment", "published", "source");
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxDocumentLength(-1)
+          .maxNestingDepth(ModelJson.MAX_NESTING_DEPTH)
+          .maxStringLength(ModelJson.MAX_STRING_LENGTH)
+          .build())
+      .build();
 
   private JsonRows() {}
 
   /**
    * Reads every element.
    *
-   * @param in the JSON; not closed
+   * @param in the JSON text; not closed
    * @param source a name for messages
+   * @param maxRecord the most characters one element may have, written compactly
    * @param sink receives one call per element
    * @throws ObservationFormatException if the input is not a well-formed JSON array
    */
-  public static void read(InputStream in, String source, RowSink sink) {
-    try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+  public static void read(Reader in, String source, int maxRecord, RowSink sink) {
+    String shownSource = SafeText.escape(source);
+    try (JsonParser parser = FACTORY.createParser(in)) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw new ObservationFormatException(source + ": expected a JSON array of observations");
+        throw new ObservationFormatException(shownSource + ": expected a JSON array of observations");
       }
-      JsonStreamContext array = parser.getParsingContext();
+      Element element = new Element(parser, maxRecord);
       long ordinal = 0;
-      while (parser.nextToken() != JsonToken.END_ARRAY) {
-        long line = parser.currentLocation().getLineNr();
-        JsonNode node;
-        try {
-          node = ELEMENT.readTree(parser);
-        } catch (NumberFormatException e) {
-          // A well-formed number that no BigDecimal can hold (an exponent beyond int range): this element is
-          // rejected, the rest of the array is still read.
-          String number = parser.getText();
-          skipRestOfElement(parser, array);
-          sink.malformed(ordinal++, line, "the number " + abbreviate(number) + " is out of range", number);
-          continue;
+      JsonToken t;
+      while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
+        if (t == null) {
+          throw new ObservationFormatException(shownSource + ": the input ends inside the array");
         }
-        element(ordinal++, line, node, sink);
+        long line = parser.currentTokenLocation().getLineNr();
+        element.read(t);
+        if (element.problem != null) {
+          sink.malformed(ordinal++, line, element.problem, element.input());
+        } else {
+          String[] v = element.values;
+          sink.row(ordinal++, line, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[8], v[9], element.input());
+        }
       }
       if (parser.nextToken() != null) {
-        throw new ObservationFormatException(source + ": unexpected content after the array at line "
+        throw new ObservationFormatException(shownSource + ": unexpected content after the array at line "
             + parser.currentLocation().getLineNr());
       }
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new ObservationFormatException(source + ": malformed JSON" + (at == null ? "" : " at line "
-          + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage(), e);
+      throw new ObservationFormatException(SafeText.message(shownSource + ": malformed JSON" + (at == null ? ""
+          : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage()), e);
+    } catch (Decoding.InvalidEncodingException e) {
+      throw new ObservationFormatException(shownSource + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new ObservationFormatException(source + ": cannot read: " + e.getMessage(), e);
+      throw new ObservationFormatException(SafeText.message(shownSource + ": cannot read: " + e.getMessage()), e);
     }
   }
 
-  /** After a failure inside an element, reads on until the parser is back in the array, after the element. */
-  private static void skipRestOfElement(JsonParser parser, JsonStreamContext array) throws IOException {
-    while (parser.getParsingContext() != array) {
-      if (parser.nextToken() == null) {
-        throw new IOException("the input ends inside an array element");
-      }
-    }
-  }
+  /** One array element, read token by token into field texts and a compact, bounded rendering of it. */
+  private static final class Element {
+    private final JsonParser parser;
+    private final int maxRecord;
+    final String[] values = new String[FIELDS.size()];
+    String problem;
+    private final StringBuilder shown = new StringBuilder();
+    private long length;
+    private boolean comma;
 
-  private static String abbreviate(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 20) + "…" + text.substring(text.length() - 10)
-        + " (" + text.length() + " characters)";
-  }
-
-  private static void element(long ordinal, long line, JsonNode node, RowSink sink) {
-    String input = node.toString();
-    if (!node.isObject()) {
-      sink.malformed(ordinal, line, "expected an observation object, found " + node.getNodeType(), input);
-      return;
+    Element(JsonParser parser, int maxRecord) {
+      this.parser = parser;
+      this.maxRecord = maxRecord;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-      Map.Entry<String, JsonNode> f = it.next();
-      if (!FIELDS.contains(f.getKey())) {
-        sink.malformed(ordinal, line, "unknown field '" + f.getKey() + "'; known fields are " + FIELDS, input);
+
+    void read(JsonToken first) throws IOException {
+      Arrays.fill(values, null);
+      problem = null;
+      shown.setLength(0);
+      length = 0;
+      comma = false;
+      if (first != JsonToken.START_OBJECT) {
+        problem = "expected an observation object, found " + kind(first);
+        token(first);
+        if (first.isStructStart()) {
+          skipStructure();
+        }
         return;
       }
-      if (!f.getValue().isValueNode()) {
-        sink.malformed(ordinal, line, "field '" + f.getKey() + "' must be a string or a number", input);
-        return;
+      token(first);
+      JsonToken t;
+      while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
+        String name = parser.currentName();
+        token(t);
+        int index = FIELDS.indexOf(name);
+        JsonToken v = parser.nextToken();
+        token(v);
+        if (index < 0) {
+          problem("unknown field '" + name + "'; known fields are " + FIELDS);
+        } else if (values[index] != null) {
+          problem("field '" + name + "' appears more than once");
+        }
+        if (v.isStructStart()) {
+          problem("field '" + name + "' must be a string or a number");
+          skipStructure();
+          continue;
+        }
+        String text = v == JsonToken.VALUE_NULL ? "" : parser.getText();
+        if (hasUnpairedSurrogate(text)) {
+          problem("field '" + name + "' holds an unpaired surrogate, which is not text");
+        }
+        if (index >= 0 && values[index] == null) {
+          values[index] = text.strip();
+        }
+      }
+      token(t);
+      if (length > maxRecord) {
+        problem("the element is longer than " + maxRecord + " characters, the most one row may have");
+      }
+      for (int i = 0; i < values.length; i++) {
+        if (values[i] == null) {
+          values[i] = "";
+        }
       }
     }
-    sink.row(ordinal, line, text(node, "indicator"), text(node, "region"), text(node, "period"), text(node, "value"),
-        text(node, "unit"), text(node, "unitMult"), text(node, "status"), text(node, "published"),
-        text(node, "source"), input);
-  }
 
-  private static String text(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    return v == null || v.isNull() ? "" : v.asText().strip();
+    private void problem(String p) {
+      if (problem == null) {
+        problem = p;
+      }
+    }
+
+    /** Reads to the end of the structure just started, rendering it. */
+    private void skipStructure() throws IOException {
+      int depth = 1;
+      while (depth > 0) {
+        JsonToken t = parser.nextToken();
+        if (t == null) {
+          throw new IOException("the input ends inside an array element");
+        }
+        token(t);
+        if (t.isStructStart()) {
+          depth++;
+        } else if (t.isStructEnd()) {
+          depth--;
+        }
+      }
+    }
+
+    /** Appends a token to the rendering, keeping only its first characters. */
+    private void token(JsonToken t) throws IOException {
+      if (t.isStructEnd()) {
+        append(t == JsonToken.END_OBJECT ? "}" : "]");
+        comma = true;
+        return;
+      }
+      if (comma) {
+        append(",");
+      }
+      switch (t) {
+        case START_OBJECT:
+          append("{");
+          comma = false;
+          return;
+        case START_ARRAY:
+          append("[");
+          comma = false;
+          return;
+        case FIELD_NAME:
+          quoted(parser.currentName());
+          append(":");
+          comma = false;
+          return;
+        case VALUE_STRING:
+          quoted(parser.getText());
+          break;
+        default:
+          append(parser.getText());
+      }
+      comma = true;
+    }
+
+    private void quoted(String s) {
+      append("\"");
+      append(s.replace("\\", "\\\\").replace("\"", "\\\""));
+      append("\"");
+    }
+
+    private void append(String s) {
+      length += s.length();
+      int room = SafeText.MAX_INPUT + 1 - shown.length();
+      if (room > 0) {
+        shown.append(s, 0, Math.min(room, s.length()));
+      }
+    }
+
+    CharSequence input() {
+      if (length <= SafeText.MAX_INPUT) {
+        return shown;
+      }
+      return shown.substring(0, SafeText.EXCERPT) + "…(" + (length - SafeText.EXCERPT) + " more characters)";
+    }
+
+    private static String kind(JsonToken t) {
+      switch (t) {
+        case START_ARRAY: return "an array";
+        case VALUE_STRING: return "a string";
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT: return "a number";
+        case VALUE_TRUE:
+        case VALUE_FALSE: return "a boolean";
+        default: return "null";
+      }
+    }
+
+    private static boolean hasUnpairedSurrogate(String s) {
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+          if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            i++;
+          } else {
+            return true;
+          }
+        } else if (Character.isLowSurrogate(c)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }

@@ -52,7 +52,43 @@ final class Numbers {
         return Double.NaN;
       }
     }
-    return i == n ? Double.parseDouble(t) : Double.NaN;
+    if (i != n) {
+      return Double.NaN;
+    }
+    return digits <= 15 ? plain(t) : Double.parseDouble(t);
+  }
+
+  /**
+   * A number without exponent and of at most 15 digits, without creating an object: its digits as an exact
+   * long divided by an exact power of ten, one correctly rounded division — the same double as
+   * {@link Double#parseDouble}.
+   */
+  private static double plain(String t) {
+    int n = t.length();
+    int i = 0;
+    boolean negative = false;
+    char first = t.charAt(0);
+    if (first == '+' || first == '-') {
+      negative = first == '-';
+      i++;
+    }
+    long mantissa = 0;
+    int fraction = -1;
+    for (; i < n; i++) {
+      char c = t.charAt(i);
+      if (c == '.') {
+        fraction = 0;
+      } else if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        if (fraction >= 0) {
+          fraction++;
+        }
+      } else {
+        return Double.parseDouble(t);
+      }
+    }
+    double v = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+    return negative ? -v : v;
   }
 
   private static final double[] POW10 = new double[23];

@@ -20,7 +20,7 @@ public interface RowSink {
    * @param status OBS_STATUS
    * @param published PUBLISHED, an ISO date
    * @param source SOURCE, free text
-   * @param input the row as given, for rejections
+   * @param input the row as given, for rejections; valid only during the call (readers reuse their buffers)
    */
   void row(long ordinal, long line, String indicator, String region, String period, String value, String unit,
       String unitMult, String status, String published, String source, CharSequence input);
@@ -31,7 +31,7 @@ public interface RowSink {
    * @param ordinal the 0-based position of the row
    * @param line the 1-based line the row starts on, or -1
    * @param message what was wrong
-   * @param input the row as given
+   * @param input the row as given; valid only during the call
    */
   void malformed(long ordinal, long line, String message, CharSequence input);
 

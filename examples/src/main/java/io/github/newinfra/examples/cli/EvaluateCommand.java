@@ -18,6 +18,7 @@ import io.github.newinfra.core.report.Detail;
 import io.github.newinfra.model.Document;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--observations", paramLabel = "FILE",
       description = "SDMX-CSV-style observations (.csv) or a JSON array of observations (.json)")
   Path observations;
+
+  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+      description = "encoding of the observations file without a byte-order mark, e.g. GB18030 "
+          + "(default: ${DEFAULT-VALUE})")
+  Charset encoding;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class, description = "evaluation date, YYYY-MM-DD (default: today; "
       + "the plan's issue date for the embedded evaluation)")
@@ -213,7 +219,8 @@ final class EvaluateCommand implements Callable<Integer> {
         evaluator = evaluator.asOf(asOf);
       }
       boolean json = observations.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-      report = evaluator.evaluate(json ? ObservationSource.json(observations) : ObservationSource.csv(observations));
+      report = evaluator.evaluate(json ? ObservationSource.json(observations, encoding)
+          : ObservationSource.csv(observations, encoding));
     }
     if (format == Format.xlsx) {
       try (OutputStream stream = Files.newOutputStream(out)) {
