@@ -236,7 +236,7 @@ class NewInfraCliTest {
     Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", file.toString(),
         "--as-of", "2023-01-01");
     assertEquals(0, r.code, r.err);
-    assertTrue(r.err.contains("rsu\\u001b[2J\\u0007km"), r.err);
+    assertTrue(r.err.contains("rsu\\u001B[2J\\u0007km"), r.err);
     assertFalse(r.err.chars().anyMatch(c -> c < 0x20 && c != '\n'), r.err);
   }
 

@@ -74,7 +74,7 @@ final class Messages {
       } else if (c == '\t') {
         replacement = "\\t";
       } else if (Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
-        replacement = String.format(Locale.ROOT, "\\u%04x", (int) c);
+        replacement = String.format(Locale.ROOT, "\\u%04X", (int) c);
       }
       if (replacement != null && out == null) {
         out = new StringBuilder(text.length() + 8).append(text, 0, i);

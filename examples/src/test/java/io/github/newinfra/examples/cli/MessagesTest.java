@@ -20,7 +20,7 @@ class MessagesTest {
 
   @Test
   void escapesControlCharactersAndBidirectionalOverrides() {
-    assertEquals("a\\nb\\u001b[31mc\\u202ed\\t", Messages.escape("a\nb\u001b[31mc\u202ed\t"));
+    assertEquals("a\\nb\\u001B[31mc\\u202Ed\\t", Messages.escape("a\nb\u001b[31mc\u202ed\t"));
     assertEquals("南京市, plain", Messages.escape("南京市, plain"));
   }
 
