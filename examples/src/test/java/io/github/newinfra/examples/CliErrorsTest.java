@@ -1,14 +1,13 @@
 package io.github.newinfra.examples;
 
+import static io.github.newinfra.examples.CliRun.run;
+import static io.github.newinfra.examples.CliRun.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.newinfra.examples.cli.NewInfraCli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,33 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * or an inner-class {@code $}; and every command explains itself with {@code --help} and {@code -h}.
  */
 class CliErrorsTest {
-  private static final class Run {
-    final int code;
-    final String out;
-    final String err;
-
-    Run(int code, String out, String err) {
-      this.code = code;
-      this.out = out;
-      this.err = err;
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = NewInfraCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private static String resource(String name) {
-    try {
-      return Path.of(CliErrorsTest.class.getResource("/cli/" + name).toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new AssertionError(e);
-    }
-  }
-
   /** No Java internals; {@code $} only as the root of a JSON path ({@code $.targets[0]}, {@code $[3]}). */
   private static void assertInUserTerms(String message) {
     for (String internal : List.of("Exception", "java.", "sun.", "com.fasterxml", "io.github.newinfra.", "`",
@@ -63,7 +35,7 @@ class CliErrorsTest {
   @ParameterizedTest
   @ValueSource(strings = {"2023-13-01", "2023-02-30", "2023-1-1", "31/12/2023", "tomorrow"})
   void anInvalidDateSaysSoAndTheExpectedForm(String date) {
-    Run r = run("evaluate", "--observations", resource("observations.csv"), "--as-of", date);
+    CliRun r = run("evaluate", "--observations", resource("observations.csv"), "--as-of", date);
     assertEquals(2, r.code, r.err);
     assertTrue(r.err.contains("'" + date + "'") && r.err.contains("--as-of"), r.err);
     assertTrue(r.err.contains("YYYY-MM-DD"), r.err);
@@ -78,7 +50,7 @@ class CliErrorsTest {
 
   @Test
   void aMissingObservationsFileIsNamed() {
-    Run r = run("evaluate", "--observations", "/no/such/folder/data.csv");
+    CliRun r = run("evaluate", "--observations", "/no/such/folder/data.csv");
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains("observations file not found: /no/such/folder/data.csv"), r.err);
     assertTrue(r.err.contains("the folder /no/such/folder does not exist"), r.err);
@@ -90,7 +62,7 @@ class CliErrorsTest {
     String missing = dir.resolve("plan.json").toString();
     for (String[] args : List.of(new String[] {"validate", missing}, new String[] {"targets", "--catalog", missing},
         new String[] {"evaluate", "--catalog", missing, "--observations", resource("observations.csv")})) {
-      Run r = run(args);
+      CliRun r = run(args);
       assertEquals(1, r.code, r.err);
       assertEquals("newinfra: catalog file not found: " + missing + "\n", r.err);
     }
@@ -98,10 +70,10 @@ class CliErrorsTest {
 
   @Test
   void anEmptyOrImpossibleFileNameIsSaidSo() {
-    Run empty = run("evaluate", "--observations", "");
+    CliRun empty = run("evaluate", "--observations", "");
     assertEquals(1, empty.code, empty.err);
     assertEquals("newinfra: observations file not named: the file name is empty\n", empty.err);
-    Run nul = run("evaluate", "--observations", "a\u0000b.csv");
+    CliRun nul = run("evaluate", "--observations", "a\u0000b.csv");
     assertEquals(2, nul.code, nul.err);
     assertTrue(nul.err.contains("'a\\u0000b.csv' is not a valid file name"), nul.err);
     assertInUserTerms(nul.err);
@@ -109,7 +81,7 @@ class CliErrorsTest {
 
   @Test
   void aFolderIsNotAFile(@TempDir Path dir) {
-    Run r = run("evaluate", "--observations", dir.toString());
+    CliRun r = run("evaluate", "--observations", dir.toString());
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains(dir + " is a folder, not a file"), r.err);
     assertInUserTerms(r.err);
@@ -118,7 +90,7 @@ class CliErrorsTest {
   @Test
   void aReportIntoAMissingFolderSaysTheFolderDoesNotExist(@TempDir Path dir) {
     Path out = dir.resolve("nonexistent").resolve("x");
-    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
         "--as-of", "2023-01-01", "--out", out.toString());
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains("cannot write the report to " + out), r.err);
@@ -129,7 +101,7 @@ class CliErrorsTest {
 
   @Test
   void aReportOntoAFolderIsRefused(@TempDir Path dir) {
-    Run r = run("evaluate", "--out", dir.toString());
+    CliRun r = run("evaluate", "--out", dir.toString());
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains("it is a folder"), r.err);
     assertInUserTerms(r.err);
@@ -139,13 +111,13 @@ class CliErrorsTest {
   void aCatalogValueOutsideItsListNamesTheValueAndTheChoices(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad.json");
     Files.writeString(file, Files.readString(Path.of(resource("plan.json"))).replaceFirst("\"AT_LEAST\"", "\"ATLEAST\""));
-    Run r = run("validate", file.toString());
+    CliRun r = run("validate", file.toString());
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains("comparator: [MALFORMED] expected one of AT_LEAST, GREATER_THAN")
         && r.err.contains("found \"ATLEAST\""), r.err);
     assertTrue(r.err.contains("$.targets["), "located by JSON path: " + r.err);
     assertInUserTerms(r.err);
-    Run load = run("targets", "--catalog", file.toString());
+    CliRun load = run("targets", "--catalog", file.toString());
     assertEquals(1, load.code, load.err);
     assertTrue(load.err.contains("expected one of AT_LEAST") && load.err.contains("found \"ATLEAST\""), load.err);
     assertInUserTerms(load.err);
@@ -157,7 +129,7 @@ class CliErrorsTest {
     Files.writeString(file, Files.readString(Path.of(resource("plan.json"))).substring(0, 300));
     for (String[] args : List.of(new String[] {"validate", file.toString()},
         new String[] {"catalog", "--catalog", file.toString()})) {
-      Run r = run(args);
+      CliRun r = run(args);
       assertEquals(1, r.code, r.err);
       assertTrue(r.err.contains(file.toString()) && r.err.contains("line "), r.err);
       assertInUserTerms(r.err);
@@ -168,7 +140,7 @@ class CliErrorsTest {
   void aTruncatedObservationsFileSaysWhereItEnds(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("cut.json");
     Files.writeString(file, "[{\"indicator\": \"rsu_km\", \"region\": ");
-    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", file.toString());
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", file.toString());
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains(file.toString()) && r.err.contains("line 1"), r.err);
     assertInUserTerms(r.err);
@@ -178,7 +150,7 @@ class CliErrorsTest {
   void aBareMInACatalogNamesBothReadings(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("m.json");
     Files.writeString(file, Files.readString(Path.of(resource("plan.json"))).replace("\"2000公里\"", "\"2000M\""));
-    Run r = run("validate", file.toString());
+    CliRun r = run("validate", file.toString());
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains("'M' is ambiguous") && r.err.contains("metre")
         && r.err.contains("megabits per second"), r.err);
@@ -189,7 +161,7 @@ class CliErrorsTest {
   void anUnknownUnitListsTheKnownSymbolsCleanly(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("jin.json");
     Files.writeString(file, Files.readString(Path.of(resource("plan.json"))).replace("\"2000公里\"", "\"2000斤\""));
-    Run r = run("validate", file.toString());
+    CliRun r = run("validate", file.toString());
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains("个, 座, 家"), r.err);
     assertFalse(r.err.contains("[, ") || r.err.contains("([,"), r.err);
@@ -201,7 +173,7 @@ class CliErrorsTest {
     // 1 400 000 M = 1400 km: the same value as the hand-made file's 0.14 x 10^4 KM.
     Path file = dir.resolve("metres.csv");
     Files.writeString(file, "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\nrsu_km,320000,2022,1400000,M\n");
-    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", file.toString(),
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", file.toString(),
         "--as-of", "2023-01-01", "--format", "json");
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("\"value\" : 1400.0") || r.out.contains("\"value\":1400.0"), r.out);
@@ -213,7 +185,7 @@ class CliErrorsTest {
     Files.writeString(file, "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\n"
         + "school_broadband_bandwidth,320000,2022,1000,M\n"
         + "school_broadband_bandwidth,320000,2023,1000,MBPS\n");
-    Run r = run("evaluate", "--observations", file.toString(), "--as-of", "2023-12-31");
+    CliRun r = run("evaluate", "--observations", file.toString(), "--as-of", "2023-12-31");
     assertEquals(0, r.code, r.err);
     String[] lines = r.err.split("\n");
     assertEquals(2, lines.length, "one rejected row: " + r.err);
@@ -224,17 +196,17 @@ class CliErrorsTest {
 
   @Test
   void usageErrorsSayWhatAndPointToHelp() {
-    Run unknown = run("evaluat");
+    CliRun unknown = run("evaluat");
     assertEquals(2, unknown.code);
     assertTrue(unknown.err.contains("unknown command 'evaluat'") && unknown.err.contains("evaluate"), unknown.err);
-    Run year = run("targets", "--due", "next");
+    CliRun year = run("targets", "--due", "next");
     assertEquals(2, year.code);
     assertTrue(year.err.contains("'next' is not a year"), year.err);
     assertTrue(year.err.contains("newinfra targets --help"), year.err);
-    Run blank = run("search", " ");
+    CliRun blank = run("search", " ");
     assertEquals(2, blank.code);
     assertTrue(blank.err.contains("search needs a text"), blank.err);
-    for (Run r : List.of(unknown, year, blank)) {
+    for (CliRun r : List.of(unknown, year, blank)) {
       assertInUserTerms(r.err);
       assertFalse(r.err.contains("Usage:"), "the message, not the whole usage text: " + r.err);
     }
@@ -244,7 +216,7 @@ class CliErrorsTest {
   @ValueSource(strings = {"catalog", "indicators", "search", "targets", "evaluate", "validate"})
   void everyCommandExplainsItselfWithHelpAndH(String command) {
     for (String flag : List.of("--help", "-h")) {
-      Run r = run(command, flag);
+      CliRun r = run(command, flag);
       assertEquals(0, r.code, command + " " + flag + ": " + r.err);
       assertTrue(r.out.startsWith("Usage: newinfra " + command), r.out);
       assertEquals("", r.err);
@@ -254,7 +226,7 @@ class CliErrorsTest {
 
   @Test
   void everyCommandTellsTheVersion() {
-    Run r = run("evaluate", "--version");
+    CliRun r = run("evaluate", "--version");
     assertEquals(0, r.code);
     assertTrue(r.out.startsWith("newinfra "), r.out);
   }

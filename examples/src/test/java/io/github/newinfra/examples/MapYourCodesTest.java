@@ -1,13 +1,11 @@
 package io.github.newinfra.examples;
 
+import static io.github.newinfra.examples.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.newinfra.examples.cli.NewInfraCli;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,25 +22,6 @@ class MapYourCodesTest {
   private static final String MAP = "mapping-sample.csv";
   private static final String HEADER = "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,OBS_STATUS\n";
 
-  private static final class Run {
-    final int code;
-    final String out;
-    final String err;
-
-    Run(int code, String out, String err) {
-      this.code = code;
-      this.out = out;
-      this.err = err;
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = NewInfraCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
-
   private static void assertInUserTerms(String message) {
     for (String internal : List.of("Exception", "java.", "sun.", "io.github.newinfra.", "null")) {
       assertFalse(message.contains(internal), "'" + internal + "' in: " + message);
@@ -54,8 +33,8 @@ class MapYourCodesTest {
   void aForeignCodedFileThroughTheSampleMapGivesTheNativeFilesReport() {
     assertTrue(Files.exists(Path.of(FOREIGN)) && Files.exists(Path.of(MAP)), "run from the examples folder");
     for (String format : List.of("text", "json", "markdown")) {
-      Run nativeRun = run("evaluate", "--observations", NATIVE, "--as-of", "2023-12-31", "--format", format);
-      Run mapped = run("evaluate", "--observations", FOREIGN, "--map", MAP, "--as-of", "2023-12-31",
+      CliRun nativeRun = run("evaluate", "--observations", NATIVE, "--as-of", "2023-12-31", "--format", format);
+      CliRun mapped = run("evaluate", "--observations", FOREIGN, "--map", MAP, "--as-of", "2023-12-31",
           "--format", format);
       assertEquals(0, mapped.code, mapped.err);
       assertEquals(nativeRun.out, mapped.out, format);
@@ -65,7 +44,7 @@ class MapYourCodesTest {
 
   @Test
   void withoutTheMapTheForeignCodesAreRejectedAndTheToolSaysHowToTranslateThem() {
-    Run r = run("evaluate", "--observations", FOREIGN, "--as-of", "2023-12-31", "--lang", "en");
+    CliRun r = run("evaluate", "--observations", FOREIGN, "--as-of", "2023-12-31", "--lang", "en");
     assertEquals(0, r.code, r.err);
     assertTrue(r.err.contains("line 2: UNKNOWN_INDICATOR — unknown indicator 'C0701'"), r.err);
     assertTrue(r.err.contains("--map FILE"), r.err);
@@ -90,7 +69,7 @@ class MapYourCodesTest {
     for (String[] c : cases) {
       Path map = dir.resolve("map.csv");
       Files.writeString(map, c[0]);
-      Run r = run("evaluate", "--observations", NATIVE, "--map", map.toString());
+      CliRun r = run("evaluate", "--observations", NATIVE, "--map", map.toString());
       assertEquals(1, r.code, r.err);
       assertTrue(r.err.startsWith("newinfra: " + map + c[1]), r.err);
       assertEquals("", r.out);
@@ -100,10 +79,10 @@ class MapYourCodesTest {
 
   @Test
   void aMissingMappingFileIsNamedAndAMapNeedsObservations(@TempDir Path dir) {
-    Run missing = run("evaluate", "--observations", NATIVE, "--map", dir.resolve("nope.csv").toString());
+    CliRun missing = run("evaluate", "--observations", NATIVE, "--map", dir.resolve("nope.csv").toString());
     assertEquals(1, missing.code);
     assertTrue(missing.err.contains("mapping file not found: ") && missing.err.contains("nope.csv"), missing.err);
-    Run alone = run("evaluate", "--map", MAP);
+    CliRun alone = run("evaluate", "--map", MAP);
     assertEquals(2, alone.code);
     assertTrue(alone.err.contains("--map needs --observations FILE"), alone.err);
   }
@@ -117,7 +96,7 @@ class MapYourCodesTest {
     }
     csv.append("rsu_road_length,320000,2023,1400,KM,0,P\nrsu_road_length,320000,2023,1500,KM,0,A\n");
     Files.writeString(data, csv);
-    Run r = run("evaluate", "--observations", data.toString(), "--as-of", "2024-12-31", "--strict", "--lang", "en");
+    CliRun r = run("evaluate", "--observations", data.toString(), "--as-of", "2024-12-31", "--strict", "--lang", "en");
     assertEquals(0, r.code, "rows not used are warnings, not rejections, even with --strict: " + r.err);
     assertTrue(r.err.contains("7 of 8 observations in " + data + " were read but not used:"), r.err);
     assertTrue(r.err.contains("  not used: 6 rows of base_stations_5g (320000): no target in scope for its indicator"
@@ -134,7 +113,7 @@ class MapYourCodesTest {
     Files.writeString(data, HEADER + "rsu_road_lenght,320000,2023,1400,KM,0,A\nrsu_road_length,Nanjin,2023,1,KM,0,A\n"
         + "rsu_road_length,南京,2023,1,KM,0,A\nrsu_road_length,Suzhou,2023,1,KM,0,A\n"
         + "base_stations_5g,320000,2023,18.7,万座,4,A\n");
-    Run r = run("evaluate", "--observations", data.toString(), "--as-of", "2023-12-31");
+    CliRun r = run("evaluate", "--observations", data.toString(), "--as-of", "2023-12-31");
     assertTrue(r.err.contains("line 2: UNKNOWN_INDICATOR — unknown indicator 'rsu_road_lenght'; did you mean "
         + "rsu_road_length ("), r.err);
     assertTrue(r.err.contains("line 3: UNKNOWN_REGION — unknown region 'Nanjin'; did you mean 320100 (南京市, "

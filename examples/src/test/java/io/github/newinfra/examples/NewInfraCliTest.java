@@ -1,5 +1,7 @@
 package io.github.newinfra.examples;
 
+import static io.github.newinfra.examples.CliRun.run;
+import static io.github.newinfra.examples.CliRun.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,12 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newinfra.catalog.Catalog;
 import io.github.newinfra.catalog.TargetQuery;
-import io.github.newinfra.examples.cli.NewInfraCli;
 import io.github.newinfra.model.Department;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -26,36 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * evaluated as of 2023-01-01 (day 19358). Baselines end 2020-12-31 (day 18627); due 2025-12-31 (day 20453).
  */
 class NewInfraCliTest {
-  private static final class Run {
-    final int code;
-    final String out;
-    final String err;
-
-    Run(int code, String out, String err) {
-      this.code = code;
-      this.out = out;
-      this.err = err;
-    }
-  }
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = NewInfraCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
-  }
-
-  private static String resource(String name) {
-    try {
-      return Path.of(NewInfraCliTest.class.getResource("/cli/" + name).toURI()).toString();
-    } catch (URISyntaxException e) {
-      throw new AssertionError(e);
-    }
-  }
-
   @Test
   void evaluatesHandMadeScenariosAsWorkedOutByHand() throws IOException {
-    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
         "--as-of", "2023-01-01", "--format", "json");
     // Two bad rows (NaN, 2023-Q5): the report is produced, so exit 0, and standard error names their lines.
     assertEquals(0, r.code, r.err);
@@ -93,7 +64,7 @@ class NewInfraCliTest {
 
   @Test
   void cagrRatesTheSameDataDifferently() throws IOException {
-    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
         "--as-of", "2023-01-01", "--method", "cagr", "--format", "json");
     JsonNode report = new ObjectMapper().readTree(r.out);
     // rsu under CAGR: actual = (1400/800)^(1/(730/365.25)) - 1 = 0.32306; required = (2000/800)^(1/(1826/365.25)) - 1
@@ -114,13 +85,13 @@ class NewInfraCliTest {
   @Test
   void rendersMarkdownAndSelfContainedHtml(@TempDir Path dir) throws IOException {
     Path html = dir.resolve("report.html");
-    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
         "--as-of", "2023-01-01", "--format", "html", "--out", html.toString());
     assertEquals(0, r.code, r.err);
     String page = Files.readString(html);
     assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("<svg") && page.contains("ON_TRACK"));
     assertFalse(page.contains("http://") || page.contains("https://") || page.contains("<script"), "self-contained");
-    Run md = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
+    CliRun md = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
         "--as-of", "2023-01-01", "--format", "markdown");
     assertTrue(md.out.contains("### 出现倒退 · ") && md.out.contains("`demo2030/target/coverage`"), md.out);
     assertTrue(md.out.contains("## 拒收的数据行（2）"), md.out);
@@ -128,16 +99,16 @@ class NewInfraCliTest {
 
   @Test
   void listsAndFiltersTargets() {
-    Run all = run("targets", "--catalog", resource("plan.json"), "--format", "csv");
+    CliRun all = run("targets", "--catalog", resource("plan.json"), "--format", "csv");
     assertEquals(0, all.code, all.err);
     assertEquals(4, all.out.strip().split("\n").length, all.out);
     assertTrue(all.out.startsWith("\uFEFFid,measure,"), "a UTF-8 byte-order mark first, for Excel");
-    Run dept = run("targets", "--catalog", resource("plan.json"), "--department", "省交通运输厅", "--due", "2025");
+    CliRun dept = run("targets", "--catalog", resource("plan.json"), "--department", "省交通运输厅", "--due", "2025");
     assertTrue(dept.out.contains("3 targets"), dept.out);
     assertTrue(dept.out.contains("indicator rsu_km, unit 公里, LEVEL"), "each target's indicator and unit: " + dept.out);
-    Run none = run("targets", "--catalog", resource("plan.json"), "--pillar", "innovation");
+    CliRun none = run("targets", "--catalog", resource("plan.json"), "--pillar", "innovation");
     assertTrue(none.out.contains("0 targets"), none.out);
-    Run unknown = run("targets", "--catalog", resource("plan.json"), "--department", "省不存在厅");
+    CliRun unknown = run("targets", "--catalog", resource("plan.json"), "--department", "省不存在厅");
     assertEquals(2, unknown.code);
     assertTrue(unknown.err.contains("省不存在厅"), unknown.err);
   }
@@ -148,7 +119,7 @@ class NewInfraCliTest {
     boolean sawOne = false;
     for (Department d : catalog.departments()) {
       int n = catalog.targets(TargetQuery.all().department(d.id())).size();
-      Run r = run("targets", "--department", d.id().value());
+      CliRun r = run("targets", "--department", d.id().value());
       assertEquals(0, r.code, r.err);
       assertTrue(r.out.endsWith("\n" + (n == 1 ? "1 target" : n + " targets") + "\n") || n == 0 && r.out.equals("0 targets\n"), r.out);
       sawOne |= n == 1;
@@ -164,11 +135,11 @@ class NewInfraCliTest {
         .replace("\"value\": \"90%\"", "\"value\": \"90公里\"");
     Path file = dir.resolve("broken.json");
     Files.writeString(file, broken);
-    Run r = run("validate", file.toString());
+    CliRun r = run("validate", file.toString());
     assertEquals(1, r.code);
     assertTrue(r.err.contains("$.targets[0].measure") && r.err.contains("$.targets[2].value"), r.err);
     Files.writeString(file, "{\"documents\": [}");
-    Run malformed = run("validate", file.toString());
+    CliRun malformed = run("validate", file.toString());
     assertEquals(1, malformed.code);
     assertTrue(malformed.err.contains("line 1"), malformed.err);
     assertFalse(malformed.err.contains("at com.") || malformed.err.contains("Exception"), malformed.err);
@@ -183,7 +154,7 @@ class NewInfraCliTest {
 
   @Test
   void aMissingObservationsFileIsInvalidInputNotAStackTrace() {
-    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", "/no/such/file.csv");
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", "/no/such/file.csv");
     assertEquals(1, r.code);
     assertTrue(r.err.contains("/no/such/file.csv"), r.err);
     assertFalse(r.err.contains("\tat "), r.err);
@@ -191,7 +162,7 @@ class NewInfraCliTest {
 
   @Test
   void rejectedRowsAreWarningsOnStandardErrorAndStrictMakesThemExitOne() {
-    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
         "--as-of", "2023-01-01");
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("demo2030/target/rsu"), "the report is on standard output: " + r.out);
@@ -201,7 +172,7 @@ class NewInfraCliTest {
     assertTrue(lines[1].contains("line 8: NOT_FINITE — "), lines[1]);
     assertTrue(lines[2].contains("line 9: UNPARSEABLE_PERIOD — "), lines[2]);
 
-    Run strict = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
+    CliRun strict = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
         "--as-of", "2023-01-01", "--strict");
     assertEquals(1, strict.code, strict.err);
     assertEquals(r.out, strict.out, "--strict still writes the same report");
@@ -212,7 +183,7 @@ class NewInfraCliTest {
   void aCleanInputExitsZeroWithoutWarningsEvenWhenStrict(@TempDir Path dir) throws IOException {
     Path clean = dir.resolve("clean.csv");
     Files.writeString(clean, "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE\nrsu_km,320000,2022,1400\n");
-    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", clean.toString(),
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", clean.toString(),
         "--as-of", "2023-01-01", "--strict");
     assertEquals(0, r.code, r.err);
     assertEquals("", r.err);
@@ -222,7 +193,7 @@ class NewInfraCliTest {
   void oneRejectedRowIsOneObservationInTheSingular(@TempDir Path dir) throws IOException {
     Path one = dir.resolve("one.csv");
     Files.writeString(one, "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE\nrsu_km,320000,2022,NaN\n");
-    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", one.toString(),
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", one.toString(),
         "--as-of", "2023-01-01");
     assertEquals(0, r.code, r.err);
     assertTrue(r.err.contains("1 of 1 observation in ") && r.err.contains(" was rejected and is not in the report"),
@@ -233,7 +204,7 @@ class NewInfraCliTest {
   void controlCharactersOfTheInputAreEscapedInWarnings(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("controls.csv");
     Files.writeString(file, "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE\nrsu\u001b[2J\u0007km,320000,2022,1\n");
-    Run r = run("evaluate", "--catalog", resource("plan.json"), "--observations", file.toString(),
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", file.toString(),
         "--as-of", "2023-01-01");
     assertEquals(0, r.code, r.err);
     assertTrue(r.err.contains("rsu\\u001B[2J\\u0007km"), r.err);
@@ -242,7 +213,7 @@ class NewInfraCliTest {
 
   @Test
   void theEmbeddedEvaluationBelongsToTheBuiltInCatalog() {
-    Run r = run("evaluate", "--catalog", resource("plan.json"));
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"));
     assertEquals(2, r.code, r.err);
     assertTrue(r.err.contains("--catalog needs --observations"), r.err);
     assertTrue(r.err.contains("built-in"), r.err);
