@@ -38,7 +38,8 @@ public final class Evaluations {
    * coverage reported as 基本 (basically) complete, which becomes the basic-coverage threshold of the options
    * (95% by default) with status E (estimated): basically reached, not confirmed complete. When the DIRECT link
    * is an inference (its note begins {@code Inference:}), the comment carries that note, so that whoever reads the
-   * result sees that the figure answers the target only on that reading.
+   * result sees that the figure answers the target only on that reading. Each observation's source names the
+   * reporting document and section, e.g. {@code 苏政办发〔2021〕45号 江苏省“十四五”新型基础设施建设规划 plan2021/1/1}.
    *
    * @param data the catalog content
    * @param targetsOf the document whose targets are linked
@@ -64,13 +65,19 @@ public final class Evaluations {
         l.note().filter(n -> n.startsWith(INFERENCE)).ifPresent(n -> inferences.putIfAbsent(l.reported(), n));
       }
     }
+    Map<DocumentId, String> documents = new HashMap<>();
+    for (Document d : data.documents()) {
+      documents.put(d.id(), d.issuingNumber() + " " + d.titleZh());
+    }
     ImmutableList.Builder<Observation> out = ImmutableList.builder();
     for (ReportedValue v : data.reportedValues()) {
       if (!used.contains(v.id())) {
         continue;
       }
       Observation.Builder o = Observation.builder().indicator(v.indicator()).region(v.region()).period(v.period())
-          .unit(v.value().unit()).value(v.value().value().doubleValue());
+          .unit(v.value().unit()).value(v.value().value().doubleValue())
+          .source(documents.getOrDefault(v.source().document(), v.source().document().value()) + " "
+              + v.source().section());
       String quote = v.id() + ": “" + v.source().quote() + "”"
           + (inferences.containsKey(v.id()) ? " — " + inferences.get(v.id()) : "");
       if (v.qualifier() == ValueQualifier.BASICALLY

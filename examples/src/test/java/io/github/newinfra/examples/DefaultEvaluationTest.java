@@ -40,6 +40,9 @@ class DefaultEvaluationTest {
     assertEquals(Status.MISSED, r.status());
     assertEquals(41.5, r.value().getAsDouble(), 1e-9);
     assertEquals(60, r.targetValue().getAsDouble(), 1e-9);
+    assertEquals(1, r.sources().size(), r.sources().toString());
+    assertTrue(r.sources().get(0).startsWith("苏政办发〔2021〕45号 江苏省“十四五”新型基础设施建设规划 plan2021/"),
+        r.sources().toString());
   }
 
   @Test
