@@ -102,7 +102,8 @@ public final class CsvRows {
       for (int i = 0; i < OPTIONAL.length; i++) {
         at[REQUIRED.length + i] = columns.getOrDefault(OPTIONAL[i], -1);
       }
-      new Records(lines, maxRecord, width, at, sink).run();
+      // Records are read on a second thread while the sink works on this one, in the same order.
+      ReadAhead.run(ahead -> new Records(lines, maxRecord, width, at, ahead).run(), sink);
     } catch (Decoding.InvalidEncodingException e) {
       throw new ObservationFormatException(shownSource + ": " + e.getMessage(), e);
     } catch (IOException e) {

@@ -1,0 +1,284 @@
+package io.github.newinfra.core.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Reads records on a second thread while the calling thread feeds them to the sink: the reader (decoding, line
+ * splitting, field splitting) and the sink (resolution, checks, storage) then use two cores. The sink sees exactly
+ * the calls, in exactly the order, that reading on one thread would make — same ordinals, line numbers, fields and
+ * input text — and an error met while reading is thrown after the rows read before it were delivered. Memory stays
+ * bounded: at most a few batches of {@value #ROWS} records or about {@value #CHARS} characters of input each are
+ * in flight. Not part of the API.
+ */
+final class ReadAhead {
+  /** The most records in one batch. */
+  static final int ROWS = 2048;
+  /** The input characters after which a batch is handed over (one record may exceed it). */
+  static final int CHARS = 1 << 17;
+  private static final int QUEUED = 4;
+  private static final Object END = new Object();
+
+  private ReadAhead() {}
+
+  /** Reading that feeds a sink. */
+  interface Reading {
+    /**
+     * Reads everything into the sink.
+     *
+     * @param sink receives the records
+     * @throws IOException if reading fails
+     */
+    void run(RowSink sink) throws IOException;
+  }
+
+  /** Stops the reading thread once the caller gave up. */
+  private static final class Cancelled extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Cancelled() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * Runs the reading on a second thread and replays its calls into the sink on this one.
+   *
+   * @param reading the reading, run on another thread
+   * @param sink the sink, called on this thread only
+   * @throws IOException as the reading threw it, after the records before it were delivered
+   */
+  static void run(Reading reading, RowSink sink) throws IOException {
+    ArrayBlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+    // Batches replayed go back to the reader, so that reading allocates no buffers once it runs.
+    ArrayBlockingQueue<Batch> free = new ArrayBlockingQueue<>(QUEUED + 2);
+    AtomicBoolean cancelled = new AtomicBoolean();
+    Thread reader = new Thread(() -> {
+      Batches batches = new Batches(queue, free, cancelled);
+      Object last = END;
+      try {
+        reading.run(batches);
+      } catch (Cancelled e) {
+        return;
+      } catch (Throwable e) {
+        last = e;
+      }
+      try {
+        batches.flush();
+        batches.hand(last);
+      } catch (Cancelled e) {
+        // The caller stopped taking batches; nothing is left to deliver.
+      }
+    }, "newinfra-csv-reader");
+    reader.setDaemon(true);
+    reader.start();
+    boolean finished = false;
+    try {
+      while (true) {
+        Object next;
+        try {
+          next = queue.take();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted");
+        }
+        if (next == END) {
+          finished = true;
+          return;
+        }
+        if (next instanceof Throwable) {
+          finished = true;
+          throw rethrow((Throwable) next);
+        }
+        Batch batch = (Batch) next;
+        batch.replay(sink);
+        batch.reset();
+        free.offer(batch);
+      }
+    } finally {
+      if (!finished) {
+        cancelled.set(true);
+        queue.clear();
+      }
+      joinUninterruptibly(reader);
+    }
+  }
+
+  private static IOException rethrow(Throwable t) {
+    if (t instanceof IOException) {
+      return (IOException) t;
+    }
+    if (t instanceof RuntimeException) {
+      throw (RuntimeException) t;
+    }
+    if (t instanceof Error) {
+      throw (Error) t;
+    }
+    return new IOException(t.getMessage(), t);
+  }
+
+  private static void joinUninterruptibly(Thread t) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The reading side: records sink calls into batches and hands full ones over. */
+  private static final class Batches implements RowSink {
+    private final ArrayBlockingQueue<Object> queue;
+    private final ArrayBlockingQueue<Batch> free;
+    private final AtomicBoolean cancelled;
+    private Batch batch = new Batch();
+
+    Batches(ArrayBlockingQueue<Object> queue, ArrayBlockingQueue<Batch> free, AtomicBoolean cancelled) {
+      this.queue = queue;
+      this.free = free;
+      this.cancelled = cancelled;
+    }
+
+    @Override
+    public void row(long ordinal, long line, String indicator, String region, String period, String value,
+        String unit, String unitMult, String status, String published, String source, CharSequence input) {
+      batch.row(ordinal, line, indicator, region, period, value, unit, unitMult, status, published, source, input);
+      if (batch.full()) {
+        flush();
+      }
+    }
+
+    @Override
+    public void malformed(long ordinal, long line, String message, CharSequence input) {
+      batch.malformed(ordinal, line, message, input);
+      if (batch.full()) {
+        flush();
+      }
+    }
+
+    @Override
+    public void columns(Columns columns, long first) {
+      // Text readers deliver rows one by one; blocks of columns come from tables, which are not read ahead.
+      throw new IllegalStateException("columns are not read ahead");
+    }
+
+    void flush() {
+      if (batch.size > 0) {
+        hand(batch);
+        Batch again = free.poll();
+        batch = again != null ? again : new Batch();
+      }
+    }
+
+    void hand(Object item) {
+      try {
+        while (true) {
+          if (cancelled.get()) {
+            throw new Cancelled();
+          }
+          if (queue.offer(item, 20, TimeUnit.MILLISECONDS)) {
+            return;
+          }
+        }
+      } catch (InterruptedException e) {
+        throw new Cancelled();
+      }
+    }
+  }
+
+  /** Recorded sink calls: per record its kind, numbers, fields and input text. */
+  private static final class Batch {
+    private static final int FIELDS = 9;
+    int size;
+    private final boolean[] malformed = new boolean[ROWS];
+    private final long[] ordinal = new long[ROWS];
+    private final long[] line = new long[ROWS];
+    private final String[] fields = new String[ROWS * FIELDS];
+    private final int[] inputEnd = new int[ROWS];
+    private char[] chars = new char[CHARS + 1024];
+    private int used;
+
+    /** Empties the batch for reuse; a buffer grown for a long record is let go. */
+    void reset() {
+      size = 0;
+      used = 0;
+      if (chars.length > CHARS + 1024) {
+        chars = new char[CHARS + 1024];
+      }
+    }
+
+    boolean full() {
+      return size == ROWS || used >= CHARS;
+    }
+
+    void row(long o, long l, String indicator, String region, String period, String value, String unit,
+        String unitMult, String status, String published, String source, CharSequence input) {
+      int f = size * FIELDS;
+      fields[f] = indicator;
+      fields[f + 1] = region;
+      fields[f + 2] = period;
+      fields[f + 3] = value;
+      fields[f + 4] = unit;
+      fields[f + 5] = unitMult;
+      fields[f + 6] = status;
+      fields[f + 7] = published;
+      fields[f + 8] = source;
+      end(o, l, false, input);
+    }
+
+    void malformed(long o, long l, String message, CharSequence input) {
+      fields[size * FIELDS] = message;
+      end(o, l, true, input);
+    }
+
+    private void end(long o, long l, boolean bad, CharSequence input) {
+      int n = input.length();
+      if (used + n > chars.length) {
+        chars = java.util.Arrays.copyOf(chars, Math.max(used + n, chars.length * 2));
+      }
+      if (input instanceof CsvRows.Line) {
+        CsvRows.Line view = (CsvRows.Line) input;
+        System.arraycopy(view.chars, view.off, chars, used, n);
+      } else if (input instanceof StringBuilder) {
+        ((StringBuilder) input).getChars(0, n, chars, used);
+      } else {
+        input.toString().getChars(0, n, chars, used);
+      }
+      used += n;
+      malformed[size] = bad;
+      ordinal[size] = o;
+      line[size] = l;
+      inputEnd[size] = used;
+      size++;
+    }
+
+    void replay(RowSink sink) {
+      CsvRows.Line view = new CsvRows.Line();
+      view.chars = chars;
+      int from = 0;
+      for (int i = 0; i < size; i++) {
+        view.off = from;
+        view.len = inputEnd[i] - from;
+        view.length = view.len;
+        view.number = line[i];
+        from = inputEnd[i];
+        int f = i * FIELDS;
+        if (malformed[i]) {
+          sink.malformed(ordinal[i], line[i], fields[f], view);
+        } else {
+          sink.row(ordinal[i], line[i], fields[f], fields[f + 1], fields[f + 2], fields[f + 3], fields[f + 4],
+              fields[f + 5], fields[f + 6], fields[f + 7], fields[f + 8], view);
+        }
+      }
+    }
+  }
+}
