@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads records on a second thread while the calling thread feeds them to the sink: the reader (decoding, line
@@ -74,16 +75,32 @@ final class ReadAhead {
       }
     }, "newinfra-csv-reader");
     reader.setDaemon(true);
+    // A throwable that escapes the reader (e.g. running out of memory while handing over its own failure) ends it
+    // quietly: it is rethrown on this thread below, never printed by the default handler.
+    AtomicReference<Throwable> died = new AtomicReference<>();
+    reader.setUncaughtExceptionHandler((t, e) -> died.compareAndSet(null, e));
     reader.start();
     boolean finished = false;
     try {
       while (true) {
         Object next;
         try {
-          next = queue.take();
+          next = queue.poll(50, TimeUnit.MILLISECONDS);
+          if (next == null && !reader.isAlive()) {
+            // The reader ended; anything it handed over before is in the queue, else it died without a word.
+            next = queue.poll();
+            if (next == null) {
+              finished = true;
+              Throwable cause = died.get();
+              throw rethrow(cause != null ? cause : new IOException("the reading thread stopped before the end"));
+            }
+          }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new InterruptedIOException("interrupted");
+        }
+        if (next == null) {
+          continue;
         }
         if (next == END) {
           finished = true;
