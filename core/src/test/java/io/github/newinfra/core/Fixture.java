@@ -53,6 +53,11 @@ final class Fixture {
   }
 
   static CatalogData catalog(Target... targets) {
+    return base().addIndicators(STATIONS, NEW_FIRMS, SHARE, RADIUS).addTargets(targets).build();
+  }
+
+  /** The test document with its one measure, Jiangsu, Nanjing and Wuxi: a catalog without indicators or targets. */
+  static CatalogData.Builder base() {
     return CatalogData.builder()
         .addDocuments(Document.builder().id(DOC).issuingNumber("测〔2021〕1号").titleZh("测试").titleEn("Test")
             .issuer("测试").issueDate(LocalDate.of(2021, 1, 1)).periodStart(2021).periodEnd(2025)
@@ -64,10 +69,7 @@ final class Fixture {
         .addRegions(Region.builder().code(NANJING).nameZh("南京市").nameEn("Nanjing").parent(JS)
             .level(RegionLevel.PREFECTURE_CITY).build())
         .addRegions(Region.builder().code(WUXI).nameZh("无锡市").nameEn("Wuxi").parent(JS)
-            .level(RegionLevel.PREFECTURE_CITY).build())
-        .addIndicators(STATIONS, NEW_FIRMS, SHARE, RADIUS)
-        .addTargets(targets)
-        .build();
+            .level(RegionLevel.PREFECTURE_CITY).build());
   }
 
   static Observation obs(Indicator indicator, RegionCode region, String period, double value) {

@@ -8,21 +8,12 @@ import io.github.newinfra.model.Accumulation;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.Direction;
-import io.github.newinfra.model.Document;
-import io.github.newinfra.model.DocumentId;
 import io.github.newinfra.model.FactId;
-import io.github.newinfra.model.Indicator;
 import io.github.newinfra.model.IndicatorId;
-import io.github.newinfra.model.Measure;
-import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.Quantity;
-import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
-import io.github.newinfra.model.RegionLevel;
 import io.github.newinfra.model.SourceRef;
-import io.github.newinfra.model.SubArea;
 import io.github.newinfra.model.Target;
-import io.github.newinfra.model.Unit;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -42,43 +33,23 @@ final class ReaderFuzzing {
 
   private static final Pattern BARE_NULL = Pattern.compile("(^|: )null$");
 
-  private static final DocumentId DOC = DocumentId.of("plan2030");
-  private static final MeasureId MEASURE = MeasureId.of("plan2030/1/1/1");
-
   /** A small catalog with one indicator of each kind the readers convert: count, flow, share, length, money. */
   static final CatalogData CATALOG = catalog();
 
   private ReaderFuzzing() {}
 
-  private static Indicator indicator(String id, String unit, Accumulation accumulation, Direction direction) {
-    return Indicator.builder().id(IndicatorId.of(id)).nameZh(id).nameEn(id).unit(Unit.parse(unit))
-        .accumulation(accumulation).direction(direction).build();
-  }
-
   private static Target target(String slug, String indicator, String value, RegionCode region) {
-    return Target.builder().id(FactId.of("plan2030/target/" + slug)).measure(MEASURE)
+    return Target.builder().id(FactId.of("plan2030/target/" + slug)).measure(Fixture.MEASURE)
         .indicator(IndicatorId.of(indicator)).comparator(Comparator.AT_LEAST).value(Quantity.parse(value))
-        .region(region).dueYear(2025).source(SourceRef.of(DOC, MEASURE.section(), "quote")).build();
+        .region(region).dueYear(2025).source(SourceRef.of(Fixture.DOC, Fixture.MEASURE.section(), "quote")).build();
   }
 
   private static CatalogData catalog() {
-    RegionCode js = RegionCode.JIANGSU;
-    RegionCode nanjing = RegionCode.of("320100");
-    return CatalogData.builder()
-        .addDocuments(Document.builder().id(DOC).issuingNumber("测〔2021〕1号").titleZh("测试").titleEn("Test")
-            .issuer("测试").issueDate(LocalDate.of(2021, 1, 1)).periodStart(2021).periodEnd(2025)
-            .assignsDepartments(false).build())
-        .addMeasures(Measure.builder().id(MEASURE).document(DOC).section(MEASURE.section()).label("1")
-            .titleZh("措施").text("措施。").pillar(SubArea.COMMUNICATION_NETWORK.pillar())
-            .addSubAreas(SubArea.COMMUNICATION_NETWORK).build())
-        .addRegions(Region.builder().code(js).nameZh("江苏省").nameEn("Jiangsu").level(RegionLevel.PROVINCE).build())
-        .addRegions(Region.builder().code(nanjing).nameZh("南京市").nameEn("Nanjing").parent(js)
-            .level(RegionLevel.PREFECTURE_CITY).build())
-        .addIndicators(indicator("stations", "座", Accumulation.LEVEL, Direction.HIGHER_IS_BETTER),
-            indicator("new_firms", "家", Accumulation.FLOW, Direction.HIGHER_IS_BETTER),
-            indicator("share", "%", Accumulation.LEVEL, Direction.HIGHER_IS_BETTER),
-            indicator("radius", "公里", Accumulation.LEVEL, Direction.LOWER_IS_BETTER),
-            indicator("spend", "元", Accumulation.FLOW, Direction.HIGHER_IS_BETTER))
+    RegionCode js = Fixture.JS;
+    RegionCode nanjing = Fixture.NANJING;
+    return Fixture.base()
+        .addIndicators(Fixture.STATIONS, Fixture.NEW_FIRMS, Fixture.SHARE, Fixture.RADIUS,
+            Fixture.indicator("spend", "元", Accumulation.FLOW, Direction.HIGHER_IS_BETTER))
         .addTargets(target("stations", "stations", "7万座", js), target("stations-nj", "stations", "1万座", nanjing),
             target("new-firms", "new_firms", "100家", js), target("share", "share", "90%", js),
             target("spend", "spend", "120亿元", js))
