@@ -1,5 +1,6 @@
 package io.github.newinfra.core;
 
+import io.github.newinfra.core.internal.CsvBytes;
 import io.github.newinfra.core.internal.CsvRows;
 import io.github.newinfra.core.internal.Decoding;
 import io.github.newinfra.core.internal.Engine;
@@ -8,6 +9,7 @@ import io.github.newinfra.core.internal.RowSink;
 import io.github.newinfra.core.internal.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
@@ -165,24 +167,77 @@ public final class ObservationSource {
    */
   public static ObservationSource csv(Path file, ReadOptions options) {
     Objects.requireNonNull(options, "options");
-    return file(file, Engine.LocationStyle.LINE, options,
-        (in, sink) -> CsvRows.read(in, file.toString(), options.maxRecordLength(), sink));
+    return bytes(file, Engine.LocationStyle.LINE,
+        (in, sink) -> CsvBytes.read(in, file.toString(), options.charset(), options.maxRecordLength(), sink));
+  }
+
+  /**
+   * SDMX-CSV-style bytes from a stream, in UTF-8 (or the encoding its byte-order mark names), with records of at
+   * most {@value AbstractReadOptions#DEFAULT_MAX_RECORD_LENGTH} characters. Rows are located by line.
+   *
+   * @param in the CSV; not closed
+   * @param name a name for messages, e.g. the file name
+   * @return the source, readable once
+   */
+  public static ObservationSource csv(InputStream in, String name) {
+    return csv(in, name, ReadOptions.defaults());
+  }
+
+  /**
+   * SDMX-CSV-style bytes from a stream, read with the given options. Rows are located by line.
+   *
+   * <p>Bytes are read, cut into chunks of whole lines and parsed on other threads (one on a two-core machine,
+   * more on larger ones) while the evaluation works on the calling thread; rows reach the evaluation in input
+   * order, with exact line numbers, and the outcome is the one reading the decoded text with
+   * {@link #csv(Reader, String, ReadOptions)} gives. The stream is read by one thread at a time, and reading has
+   * ended when the evaluation returns or throws.
+   *
+   * @param in the CSV; not closed
+   * @param name a name for messages, e.g. the file name
+   * @param options its encoding and the longest record accepted
+   * @return the source, readable once
+   */
+  public static ObservationSource csv(InputStream in, String name, ReadOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(options, "options");
+    return new ObservationSource(name, Engine.LocationStyle.LINE,
+        sink -> CsvBytes.read(in, name, options.charset(), options.maxRecordLength(), sink));
   }
 
   private interface TextReader {
     void read(Reader in, RowSink sink);
   }
 
+  private interface ByteReader {
+    void read(InputStream in, RowSink sink);
+  }
+
   /** A source that opens the file on each read, decodes it strictly and names it in errors. */
   private static ObservationSource file(Path file, Engine.LocationStyle style, ReadOptions options,
       TextReader reader) {
+    return bytes(file, style, (in, sink) -> {
+      Reader text;
+      try {
+        text = Decoding.reader(in, options.charset());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      reader.read(text, sink);
+    });
+  }
+
+  /** A source that opens the file on each read and names it in errors. */
+  private static ObservationSource bytes(Path file, Engine.LocationStyle style, ByteReader reader) {
     Objects.requireNonNull(file, "file");
     return new ObservationSource(file.toString(), style, sink -> {
       if (Files.isDirectory(file)) {
         throw new ObservationFormatException("cannot read observations file " + file + ": it is a folder, not a file");
       }
       try (InputStream in = Files.newInputStream(file)) {
-        reader.read(Decoding.reader(in, options.charset()), sink);
+        reader.read(in, sink);
+      } catch (UncheckedIOException e) {
+        throw new ObservationFormatException(SafeText.message(unreadable(file, e.getCause())), e.getCause());
       } catch (IOException e) {
         throw new ObservationFormatException(SafeText.message(unreadable(file, e)), e);
       }

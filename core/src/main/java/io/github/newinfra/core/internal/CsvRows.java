@@ -55,7 +55,7 @@ public final class CsvRows {
   public static void read(Reader in, String source, int maxRecord, RowSink sink) {
     String shownSource = SafeText.escape(source);
     // A header may be longer than a record limit set low for rows.
-    Lines lines = new Lines(in, Math.max(maxRecord, 1 << 16));
+    Lines lines = new Lines(in, Math.max(maxRecord, HEADER));
     try {
       Line header = lines.next();
       lines.max = maxRecord;
@@ -65,10 +65,74 @@ public final class CsvRows {
       }
       if (header.tooLong) {
         throw new ObservationFormatException(shownSource + ": line 1: the header is longer than "
-            + Math.max(maxRecord, 1 << 16) + " characters");
+            + Math.max(maxRecord, HEADER) + " characters");
       }
-      String text = header.toString();
-      text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      Layout layout = Layout.of(header.toString(), shownSource);
+      // Records are read on a second thread while the sink works on this one, in the same order.
+      ReadAhead.run(ahead -> new Records(lines, maxRecord, layout, 0, ahead).run(), sink);
+    } catch (IOException e) {
+      throw failure(shownSource, e);
+    }
+  }
+
+  /** The fewest characters a header may have whatever the record limit. */
+  static final int HEADER = 1 << 16;
+
+  /**
+   * Reads the records of the rest of a file whose header was read elsewhere: the first line of {@code in} is line
+   * {@code firstLine} and its record, if any, has ordinal {@code firstOrdinal}.
+   *
+   * @param in the rest of the text, starting at the beginning of a line
+   * @param shownSource the source's name, escaped
+   * @param maxRecord the most characters a record may have
+   * @param layout the header's columns
+   * @param firstLine the number of the first line of {@code in}
+   * @param firstOrdinal the ordinal of its first record
+   * @param sink receives one call per record
+   * @throws ObservationFormatException if reading fails
+   */
+  static void readRest(Reader in, String shownSource, int maxRecord, Layout layout, long firstLine,
+      long firstOrdinal, RowSink sink) {
+    Lines lines = new Lines(in, maxRecord);
+    lines.number = firstLine - 1;
+    try {
+      ReadAhead.run(ahead -> new Records(lines, maxRecord, layout, firstOrdinal, ahead).run(), sink);
+    } catch (IOException e) {
+      throw failure(shownSource, e);
+    }
+  }
+
+  /** The error for a read that failed: bytes not valid in the encoding, or input/output. */
+  static ObservationFormatException failure(String shownSource, IOException e) {
+    if (e instanceof Decoding.InvalidEncodingException) {
+      return new ObservationFormatException(shownSource + ": " + e.getMessage(), e);
+    }
+    return new ObservationFormatException(SafeText.message(shownSource + ": cannot read: " + e.getMessage()), e);
+  }
+
+  /** A header's columns: how many fields a record has, and which of them hold what is read. */
+  static final class Layout {
+    /** The number of fields of every record. */
+    final int width;
+    /** Per column of {@link #REQUIRED} then {@link #OPTIONAL}, its field position, or -1 when absent. */
+    final int[] at;
+
+    private Layout(int width, int[] at) {
+      this.width = width;
+      this.at = at;
+    }
+
+    /**
+     * Reads a header line.
+     *
+     * @param line the header, a leading byte-order mark allowed
+     * @param shownSource the source's name, escaped
+     * @return its layout
+     * @throws ObservationFormatException if a required column is missing, a read column is named twice or a quote
+     *     is left open
+     */
+    static Layout of(String line, String shownSource) {
+      String text = line.startsWith("\uFEFF") ? line.substring(1) : line;
       Fields names = new Fields(new boolean[0]);
       if (!names.feed(Line.of(1, text), false)) {
         throw new ObservationFormatException(shownSource + ": line 1: unterminated quote in the header");
@@ -94,7 +158,6 @@ public final class CsvRows {
         throw new ObservationFormatException(SafeText.message(shownSource + ": line 1: the header lacks the required "
             + "column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + "; found: " + text));
       }
-      int width = names.size();
       int[] at = new int[REQUIRED.length + OPTIONAL.length];
       for (int i = 0; i < REQUIRED.length; i++) {
         at[i] = columns.get(REQUIRED[i]);
@@ -102,12 +165,66 @@ public final class CsvRows {
       for (int i = 0; i < OPTIONAL.length; i++) {
         at[REQUIRED.length + i] = columns.getOrDefault(OPTIONAL[i], -1);
       }
-      // Records are read on a second thread while the sink works on this one, in the same order.
-      ReadAhead.run(ahead -> new Records(lines, maxRecord, width, at, ahead).run(), sink);
-    } catch (Decoding.InvalidEncodingException e) {
-      throw new ObservationFormatException(shownSource + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new ObservationFormatException(SafeText.message(shownSource + ": cannot read: " + e.getMessage()), e);
+      return new Layout(names.size(), at);
+    }
+
+    /** Per field position, whether its texts repeat row after row (all read columns but OBS_VALUE and SOURCE). */
+    boolean[] repeated() {
+      boolean[] repeated = new boolean[width];
+      for (int i : new int[] {at[0], at[1], at[2], at[4], at[5], at[6], at[8]}) {
+        if (i >= 0) {
+          repeated[i] = true;
+        }
+      }
+      return repeated;
+    }
+
+    /**
+     * Hands one complete record, split into fields, to the sink: a row, or a malformed row when the field count
+     * differs from the header's.
+     */
+    void emit(Fields fields, long ordinal, long line, CharSequence input, RowSink sink) {
+      if (fields.size() != width) {
+        sink.malformed(ordinal, line, "expected " + width + " fields as in the header, found " + fields.size(),
+            input);
+        return;
+      }
+      sink.row(ordinal, line, fields.get(at[0]), fields.get(at[1]), fields.get(at[2]), fields.get(at[3]),
+          field(fields, at[4]), field(fields, at[5]), field(fields, at[6]), field(fields, at[8]),
+          field(fields, at[9]), input);
+    }
+
+    private static String field(Fields fields, int index) {
+      return index < 0 ? "" : fields.get(index);
+    }
+  }
+
+  /**
+   * Reads single-line records one at a time, exactly as the records of a file: for readers that found the
+   * lines themselves. Used by one thread at a time.
+   */
+  static final class OneLine {
+    private final Layout layout;
+    private final Fields fields;
+
+    OneLine(Layout layout) {
+      this.layout = layout;
+      this.fields = new Fields(layout.repeated());
+    }
+
+    /**
+     * Hands a record that is one whole line, whose quotes all close on it, to the sink.
+     *
+     * @param line the line, shorter than the record limit
+     * @param ordinal the record's ordinal
+     * @param sink receives one call
+     * @throws IllegalArgumentException if a quote stays open at the end of the line
+     */
+    void emit(Line line, long ordinal, RowSink sink) {
+      if (!fields.feed(line, false)) {
+        throw new IllegalArgumentException("a quote is open at the end of line " + line.number);
+      }
+      layout.emit(fields, ordinal, line.number, line, sink);
     }
   }
 
@@ -115,28 +232,21 @@ public final class CsvRows {
   private static final class Records {
     private final Lines lines;
     private final int maxRecord;
-    private final int width;
-    private final int[] at;
+    private final Layout layout;
     private final RowSink sink;
     private final Fields fields;
     /** Lines read past an unterminated quote, to be read again one by one. */
     private final ArrayDeque<Line> again = new ArrayDeque<>();
     private long ordinal;
 
-    Records(Lines lines, int maxRecord, int width, int[] at, RowSink sink) {
+    Records(Lines lines, int maxRecord, Layout layout, long firstOrdinal, RowSink sink) {
       this.lines = lines;
       this.maxRecord = maxRecord;
-      this.width = width;
-      this.at = at;
+      this.layout = layout;
       this.sink = sink;
-      // Columns whose texts repeat (all but OBS_VALUE, COMMENT and SOURCE) share one String per distinct text.
-      boolean[] repeated = new boolean[width];
-      for (int i : new int[] {at[0], at[1], at[2], at[4], at[5], at[6], at[8]}) {
-        if (i >= 0) {
-          repeated[i] = true;
-        }
-      }
-      this.fields = new Fields(repeated);
+      this.ordinal = firstOrdinal;
+      // Columns whose texts repeat share one String per distinct text.
+      this.fields = new Fields(layout.repeated());
     }
 
     void run() throws IOException {
@@ -203,17 +313,7 @@ public final class CsvRows {
     }
 
     private void emit(long line, CharSequence input) {
-      if (fields.size() != width) {
-        sink.malformed(ordinal++, line, "expected " + width + " fields as in the header, found " + fields.size(),
-            input);
-        return;
-      }
-      sink.row(ordinal++, line, fields.get(at[0]), fields.get(at[1]), fields.get(at[2]), fields.get(at[3]),
-          field(at[4]), field(at[5]), field(at[6]), field(at[8]), field(at[9]), input);
-    }
-
-    private String field(int index) {
-      return index < 0 ? "" : fields.get(index);
+      layout.emit(fields, ordinal++, line, input, sink);
     }
   }
 
@@ -283,7 +383,7 @@ public final class CsvRows {
     private int lim;
     private boolean eof;
     private boolean skipLf;
-    private long number;
+    long number;
     private char[] carry = new char[256];
     private int carried;
     private final Line line = new Line();

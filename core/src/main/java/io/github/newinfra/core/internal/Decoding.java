@@ -67,6 +67,21 @@ public final class Decoding {
     return new StrictReader(p, cs);
   }
 
+  /**
+   * Opens a strict reader over bytes without looking for a byte-order mark: for the rest of an input whose start
+   * was read elsewhere.
+   *
+   * @param in the bytes, starting at the beginning of a line; closed when the reader is closed
+   * @param charset their encoding
+   * @param firstLine the number of the line {@code in} starts with, for messages
+   * @return the reader
+   */
+  static Reader strict(InputStream in, Charset charset, long firstLine) {
+    StrictReader r = new StrictReader(in, charset);
+    r.line = firstLine;
+    return r;
+  }
+
   private static final class StrictReader extends Reader {
     private final InputStream in;
     private final CharsetDecoder decoder;

@@ -549,6 +549,223 @@ public final class Engine {
     }
 
     /**
+     * Ingests a block of CSV records read from bytes. Each distinct text of the block is resolved once per role
+     * (indicator, region, period, status, PUBLISHED, UNIT_MULT; the unit once per indicator text and unit); an
+     * encoded record passing every check is stored straight away, and any other record — kept as text by the
+     * reader, or failing a check — goes through {@link #row} as text, so that it is accepted or rejected with
+     * exactly the reason and message a text reader gives.
+     */
+    @Override
+    public void encoded(CsvBytes.Block b) {
+      String[] texts = b.texts;
+      int n = texts.length;
+      Resolved at = new Resolved(n);
+      int[] codes = b.codes;
+      for (int r = 0; r < b.size; r++) {
+        if (b.text[r]) {
+          b.replay(r, this);
+          continue;
+        }
+        int base = r * CsvBytes.Block.ROLES;
+        int ik = codes[base + CsvBytes.Block.INDICATOR];
+        int i = at.indicator(ik, texts);
+        int g = at.region(codes[base + CsvBytes.Block.REGION], texts);
+        int pk = codes[base + CsvBytes.Block.PERIOD];
+        int status = at.status(codes[base + CsvBytes.Block.STATUS], texts);
+        int pub = at.published(codes[base + CsvBytes.Block.PUBLISHED], texts);
+        int mult = at.mult(codes[base + CsvBytes.Block.UNIT_MULT], texts);
+        if (i < 0 || g < 0 || !at.period(pk, texts) || status < 0 || pub == Resolved.BAD || mult < 0) {
+          b.replay(r, this);
+          continue;
+        }
+        int shift = at.shift(ik, i, codes[base + CsvBytes.Block.UNIT], mult, texts);
+        if (shift == Resolved.BAD) {
+          b.replay(r, this);
+          continue;
+        }
+        double x = Numbers.scale(b.value[r], shift, at.factor[ik]);
+        if (!Double.isFinite(x) || (engine.ratio[i] ? x < 0 || x > 100 : x < 0)) {
+          b.replay(r, this);
+          continue;
+        }
+        rows++;
+        Series s = series[i][g];
+        if (s == null) {
+          s = new Series();
+          series[i][g] = s;
+        }
+        String source = texts[codes[base + CsvBytes.Block.SOURCE]];
+        s.add(at.start[pk], at.end[pk], x, b.firstOrdinal + r, b.lineBase + b.line[r], status, pub,
+            source.isEmpty() ? null : source);
+      }
+    }
+
+    /** The texts of one block resolved as the text path resolves them, each once per role. */
+    private final class Resolved {
+      static final int UNSEEN = Integer.MIN_VALUE + 1;
+      static final int BAD = Integer.MIN_VALUE + 2;
+      final int[] indicator;
+      final int[] region;
+      final int[] status;
+      final int[] published;
+      final int[] mult;
+      /** Per period text: 1 parsed (see start, end), -1 not a period, 0 unseen. */
+      final byte[] period;
+      final int[] start;
+      final int[] end;
+      /** Per indicator text: the unit text and UNIT_MULT its shift was worked out for, the shift and 10^shift. */
+      final int[] unitOf;
+      final int[] multOf;
+      final int[] shift;
+      final double[] factor;
+
+      Resolved(int n) {
+        indicator = unseen(n);
+        region = unseen(n);
+        status = unseen(n);
+        published = unseen(n);
+        mult = unseen(n);
+        period = new byte[n];
+        start = new int[n];
+        end = new int[n];
+        unitOf = unseen(n);
+        multOf = new int[n];
+        shift = new int[n];
+        factor = new double[n];
+      }
+
+      private int[] unseen(int n) {
+        int[] a = new int[n];
+        Arrays.fill(a, UNSEEN);
+        return a;
+      }
+
+      int indicator(int k, String[] texts) {
+        int v = indicator[k];
+        if (v == UNSEEN) {
+          v = k == 0 ? -1 : engine.indicatorInput.getOrDefault(texts[k], -1);
+          indicator[k] = v;
+        }
+        return v;
+      }
+
+      int region(int k, String[] texts) {
+        int v = region[k];
+        if (v == UNSEEN) {
+          v = k == 0 ? -1 : engine.regionInput.getOrDefault(texts[k], -1);
+          region[k] = v;
+        }
+        return v;
+      }
+
+      boolean period(int k, String[] texts) {
+        if (period[k] == 0) {
+          period[k] = -1;
+          if (k != 0) {
+            int[] days = periods.get(texts[k]);
+            if (days == null) {
+              try {
+                Period p = Period.parse(texts[k]);
+                days = new int[] {(int) p.start().toEpochDay(), (int) p.end().toEpochDay()};
+                periods.put(texts[k], days);
+              } catch (TextParseException e) {
+                days = null;
+              }
+            }
+            if (days != null) {
+              start[k] = days[0];
+              end[k] = days[1];
+              period[k] = 1;
+            }
+          }
+        }
+        return period[k] > 0;
+      }
+
+      /** The status ordinal, or -1 if unknown or not an observation. */
+      int status(int k, String[] texts) {
+        int v = status[k];
+        if (v == UNSEEN) {
+          ObsStatus st = k == 0 ? ObsStatus.A : engine.statusInput.get(texts[k]);
+          v = st == null || !st.isObserved() ? -1 : st.ordinal();
+          status[k] = v;
+        }
+        return v;
+      }
+
+      int published(int k, String[] texts) {
+        int v = published[k];
+        if (v == UNSEEN) {
+          v = Series.UNPUBLISHED;
+          if (k != 0) {
+            try {
+              LocalDate d = LocalDate.parse(texts[k]);
+              v = d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR ? BAD : (int) d.toEpochDay();
+            } catch (java.time.format.DateTimeParseException e) {
+              v = BAD;
+            }
+          }
+          published[k] = v;
+        }
+        return v;
+      }
+
+      /** UNIT_MULT, or -1 if it is not a whole number in range. */
+      int mult(int k, String[] texts) {
+        int v = mult[k];
+        if (v == UNSEEN) {
+          v = 0;
+          if (k != 0) {
+            try {
+              v = Integer.parseInt(texts[k].strip());
+            } catch (NumberFormatException e) {
+              v = -1;
+            }
+            if (v < 0 || v > Unit.MAX_UNIT_MULT) {
+              v = -1;
+            }
+          }
+          mult[k] = v;
+        }
+        return v;
+      }
+
+      /**
+       * The power of ten from the row's unit to its indicator's, or BAD if the unit is unknown or of another
+       * dimension; sets {@code factor[ik]}.
+       */
+      int shift(int ik, int i, int unitCode, int m, String[] texts) {
+        if (unitOf[ik] == unitCode && multOf[ik] == m) {
+          return shift[ik];
+        }
+        Unit own = engine.indicators[i].unit();
+        String text = texts[unitCode];
+        Unit u;
+        if (text.isEmpty()) {
+          u = own.withUnitMult(m);
+        } else {
+          String key = text + '\u0000' + m;
+          u = units.get(key);
+          if (u == null) {
+            u = unit(engine.unitInput.getOrDefault(text, text), m);
+            if (u != null) {
+              units.put(key, u);
+            }
+          }
+          if (u != null && !u.isConvertibleTo(own)) {
+            u = null;
+          }
+        }
+        int k = u == null ? BAD : u.baseExponent() - own.baseExponent();
+        unitOf[ik] = unitCode;
+        multOf[ik] = m;
+        shift[ik] = k;
+        factor[ik] = u == null ? Double.NaN : Math.pow(10, k);
+        return k;
+      }
+    }
+
+    /**
      * The message for an unknown indicator or region text, with what it may have meant: worked out once per
      * distinct text, for the first {@value #SUGGESTED} distinct texts (beyond, the message names the text only).
      */

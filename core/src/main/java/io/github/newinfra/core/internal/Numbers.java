@@ -93,6 +93,11 @@ final class Numbers {
 
   private static final double[] POW10 = new double[23];
 
+  /** 10^k exactly, for 0 &lt;= k &lt;= 22. */
+  static double pow10(int k) {
+    return POW10[k];
+  }
+
   static {
     double p = 1;
     for (int i = 0; i < POW10.length; i++) {

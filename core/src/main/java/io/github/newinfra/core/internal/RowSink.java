@@ -42,4 +42,15 @@ public interface RowSink {
    * @param first the ordinal of the first row
    */
   void columns(Columns columns, long first);
+
+  /**
+   * A block of consecutive CSV records read from bytes, with ordinals {@code block.firstOrdinal},
+   * {@code block.firstOrdinal + 1}, …: encoded records and records kept as text. The default hands every record
+   * over as text, exactly as {@link CsvRows} would.
+   *
+   * @param block the records; valid only during the call
+   */
+  default void encoded(CsvBytes.Block block) {
+    block.replayAll(this);
+  }
 }

@@ -1,0 +1,855 @@
+package io.github.newinfra.core.internal;
+
+import io.github.newinfra.core.ObservationFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Reads SDMX-CSV-style observation rows from UTF-8 bytes without turning them into characters first, with the
+ * exact outcome of {@link CsvRows} reading the decoded text: the same rows, ordinals, line numbers, fields,
+ * rejections and errors. Not part of the API.
+ *
+ * <p>How: a reading thread cuts the input into chunks of whole lines ({@value #CHUNK} bytes); each chunk is parsed
+ * (on the reading thread, or on a pool of parsing threads when the machine has more than two cores) into
+ * {@link Block}s of up to {@value #BLOCK} records in which every text field is a code into the block's dictionary
+ * (one String per distinct text) and every plain decimal value is already a {@code double}; the calling thread
+ * takes the chunks in input order and hands each block to the sink, which resolves each distinct text once per
+ * block. Line numbers and ordinals are counted per chunk and made absolute in that order, so they are exact.
+ *
+ * <p>A record the fast form does not cover — a quoted field, a field count unlike the header's, a value that is
+ * not a plain decimal of at most 15 digits, whitespace other than ASCII around a field — stays in its block as
+ * text and is read exactly as {@link CsvRows} reads it. From the first line the bytes cannot take at all — a
+ * quote still open at the end of the line, bytes that are not UTF-8, a line longer than the record limit or than
+ * a chunk — the rest of the input is decoded and read by {@link CsvRows}, which gives the exact outcome there
+ * (a multi-line record, the invalid-encoding error naming the line, a too-long record).
+ *
+ * <p>Input in another encoding (a charset other than UTF-8 without a UTF-8 byte-order mark, or a UTF-16
+ * byte-order mark) is read by {@link CsvRows} from the start.
+ */
+public final class CsvBytes {
+  /** The bytes read at once; a chunk holds the whole lines among them. */
+  static final int CHUNK = 1 << 20;
+  /** The most records in one block. */
+  static final int BLOCK = 2048;
+  /** The most chunks read ahead of the calling thread. */
+  private static final int AHEAD = 4;
+
+  private CsvBytes() {}
+
+  /**
+   * Reads every record.
+   *
+   * @param in the bytes; not closed
+   * @param source a name for messages
+   * @param charset the encoding unless a byte-order mark names another
+   * @param maxRecord the most characters a record may have
+   * @param sink receives one call per record, or one {@link RowSink#encoded} per block of records
+   * @throws ObservationFormatException if the header lacks a required column, the bytes are not valid in the
+   *     encoding, or reading fails
+   */
+  public static void read(InputStream in, String source, Charset charset, int maxRecord, RowSink sink) {
+    read(in, source, charset, maxRecord, sink, CHUNK, parsers());
+  }
+
+  /** Parsing threads beside the reading thread and the calling thread: none on two cores. */
+  private static int parsers() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return cores <= 2 ? 0 : Math.min(cores - 2, 6);
+  }
+
+  /**
+   * Reads every record with a given chunk size and number of parsing threads (0: parse on the reading thread).
+   */
+  static void read(InputStream in, String source, Charset charset, int maxRecord, RowSink sink, int chunk,
+      int parsers) {
+    String shown = SafeText.escape(source);
+    byte[] head = new byte[chunk];
+    int n;
+    try {
+      n = fill(in, head, 0);
+    } catch (IOException e) {
+      throw CsvRows.failure(shown, e);
+    }
+    boolean eof = n < chunk;
+    int skip = 0;
+    if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      skip = 3;
+    } else if (n >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
+        || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
+      slow(head, n, in, source, charset, maxRecord, sink);
+      return;
+    }
+    if (skip == 0 && !charset.equals(StandardCharsets.UTF_8) || n == skip) {
+      slow(head, n, in, source, charset, maxRecord, sink);
+      return;
+    }
+    // The header: a whole line, in UTF-8, within the header limit; anything else is left to the text reader.
+    int end = skip;
+    while (end < n && head[end] != '\n' && head[end] != '\r') {
+      end++;
+    }
+    int next;
+    if (end < n) {
+      next = end + 1;
+      if (head[end] == '\r') {
+        if (next < n) {
+          next += head[next] == '\n' ? 1 : 0;
+        } else if (!eof) {
+          next = -1;
+        }
+      }
+    } else {
+      next = eof ? n : -1;
+    }
+    String header = next < 0 || end - skip > Math.max(maxRecord, CsvRows.HEADER) ? null : utf8(head, skip, end);
+    if (header == null) {
+      slow(head, n, in, source, charset, maxRecord, sink);
+      return;
+    }
+    CsvRows.Layout layout = CsvRows.Layout.of(header, shown);
+    new Pipeline(in, shown, layout, maxRecord, chunk, parsers).run(head, next, n, eof, sink);
+  }
+
+  /** Reads the whole input, whose first {@code n} bytes were read into {@code head}, as text. */
+  private static void slow(byte[] head, int n, InputStream in, String source, Charset charset, int maxRecord,
+      RowSink sink) {
+    InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, 0, n), in);
+    java.io.Reader text;
+    try {
+      text = Decoding.reader(all, charset);
+    } catch (IOException e) {
+      throw CsvRows.failure(SafeText.escape(source), e);
+    }
+    CsvRows.read(text, source, maxRecord, sink);
+  }
+
+  /** Reads until the buffer is full or the input ends; returns the bytes in the buffer. */
+  private static int fill(InputStream in, byte[] buf, int from) throws IOException {
+    int n = from;
+    while (n < buf.length) {
+      int r = in.read(buf, n, buf.length - n);
+      if (r < 0) {
+        break;
+      }
+      n += r;
+    }
+    return n;
+  }
+
+  /** Strictly decodes UTF-8 bytes; null if they are not valid UTF-8. */
+  private static String utf8(byte[] b, int from, int to) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, to - from)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** Whole lines of the input: bytes {@code [from, to)} of {@code bytes}, and what parsing made of them. */
+  static final class Chunk {
+    final byte[] bytes;
+    final int from;
+    final int to;
+    /** The blocks of records parsed, in order. */
+    final List<Block> blocks = new ArrayList<>();
+    /** Where the line the bytes cannot take begins, or -1 if every line was taken. */
+    int bail = -1;
+    /** The lines taken (before {@link #bail}, or all). */
+    int lines;
+    /** The records taken. */
+    int records;
+
+    Chunk(byte[] bytes, int from, int to) {
+      this.bytes = bytes;
+      this.from = from;
+      this.to = to;
+    }
+  }
+
+  /**
+   * Up to {@value #BLOCK} consecutive records of one chunk. A record is either encoded — a code per text field
+   * into {@link #texts} and its value parsed — or kept as text, to be read exactly as {@link CsvRows} reads it.
+   * Valid only during {@link RowSink#encoded}; read by one thread at a time.
+   */
+  public static final class Block {
+    /** Field roles of an encoded record, in {@link #codes}. */
+    static final int INDICATOR = 0;
+    static final int REGION = 1;
+    static final int PERIOD = 2;
+    static final int UNIT = 3;
+    static final int UNIT_MULT = 4;
+    static final int STATUS = 5;
+    static final int PUBLISHED = 6;
+    static final int SOURCE = 7;
+    static final int ROLES = 8;
+
+    final byte[] bytes;
+    int size;
+    /** Per record, whether it is kept as text. */
+    final boolean[] text = new boolean[BLOCK];
+    /** Per record, its line within the chunk (1-based) and its bytes {@code [start, end)}. */
+    final int[] line = new int[BLOCK];
+    final int[] start = new int[BLOCK];
+    final int[] end = new int[BLOCK];
+    /** Per encoded record, {@link #ROLES} codes into {@link #texts}. */
+    final int[] codes = new int[BLOCK * ROLES];
+    /** Per encoded record, its value. */
+    final double[] value = new double[BLOCK];
+    /** The distinct texts of the block's encoded fields; code 0 is the empty text. */
+    String[] texts;
+    /** The chunk's first line number, less one; set when the block is handed over. */
+    long lineBase;
+    /** The block's first ordinal; set when the block is handed over. */
+    long firstOrdinal;
+    private final CsvRows.OneLine reader;
+
+    Block(byte[] bytes, CsvRows.OneLine reader) {
+      this.bytes = bytes;
+      this.reader = reader;
+    }
+
+    /**
+     * Returns the number of records.
+     *
+     * @return the record count
+     */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Hands record {@code r} to the sink as text, exactly as {@link CsvRows} would.
+     *
+     * @param r the record
+     * @param sink receives one row or malformed-row call
+     */
+    void replay(int r, RowSink sink) {
+      CsvRows.Line l = CsvRows.Line.of(lineBase + line[r],
+          new String(bytes, start[r], end[r] - start[r], StandardCharsets.UTF_8));
+      reader.emit(l, firstOrdinal + r, sink);
+    }
+
+    /**
+     * Hands every record to the sink as text.
+     *
+     * @param sink receives one call per record
+     */
+    void replayAll(RowSink sink) {
+      for (int r = 0; r < size; r++) {
+        replay(r, sink);
+      }
+    }
+  }
+
+  /** Classes of bytes in a line scan. */
+  private static final byte PLAIN = 0;
+  private static final byte BREAK = 1;
+  private static final byte COMMA = 2;
+  private static final byte QUOTE = 4;
+  private static final byte HIGH = 8;
+  private static final byte[] CLASS = new byte[256];
+
+  static {
+    CLASS['\n'] = BREAK;
+    CLASS['\r'] = BREAK;
+    CLASS[','] = COMMA;
+    CLASS['"'] = QUOTE;
+    for (int b = 0x80; b < 0x100; b++) {
+      CLASS[b] = HIGH;
+    }
+  }
+
+  /** Whether an ASCII byte is whitespace to {@link Character#isWhitespace}. */
+  private static boolean space(byte b) {
+    return b == ' ' || b >= 9 && b <= 13 || b >= 28 && b <= 31;
+  }
+
+  /** Parses chunks; one per thread. */
+  private static final class Parser {
+    private static final int SLOTS = 1 << 15;
+    private final CsvRows.Layout layout;
+    private final int maxRecord;
+    private final int width;
+    /** Field position of each role, or -1; and of OBS_VALUE. */
+    private final int[] roleAt = new int[Block.ROLES];
+    private final int valueAt;
+    private final int[] comma;
+    private final int[] slotStamp = new int[SLOTS];
+    private final int[] slotCode = new int[SLOTS];
+    private int stamp;
+    private int[] textFrom = new int[256];
+    private int[] textTo = new int[256];
+    private int[] textHash = new int[256];
+    private int textCount;
+    private final CsvRows.Fields quoted;
+    private final CsvRows.OneLine reader;
+
+    Parser(CsvRows.Layout layout, int maxRecord, CsvRows.OneLine reader) {
+      this.layout = layout;
+      this.maxRecord = maxRecord;
+      this.width = layout.width;
+      this.reader = reader;
+      int[] at = layout.at;
+      roleAt[Block.INDICATOR] = at[0];
+      roleAt[Block.REGION] = at[1];
+      roleAt[Block.PERIOD] = at[2];
+      roleAt[Block.UNIT] = at[4];
+      roleAt[Block.UNIT_MULT] = at[5];
+      roleAt[Block.STATUS] = at[6];
+      roleAt[Block.PUBLISHED] = at[8];
+      roleAt[Block.SOURCE] = at[9];
+      valueAt = at[3];
+      comma = new int[width];
+      quoted = new CsvRows.Fields(new boolean[0]);
+    }
+
+    void parse(Chunk c) {
+      byte[] b = c.bytes;
+      int p = c.from;
+      int to = c.to;
+      int lines = 0;
+      int records = 0;
+      Block block = null;
+      while (p < to) {
+        int s = p;
+        int commas = 0;
+        int flags = 0;
+        int i = p;
+        for (; i < to; i++) {
+          byte k = CLASS[b[i] & 0xFF];
+          if (k != PLAIN) {
+            if (k == BREAK) {
+              break;
+            }
+            if (k == COMMA) {
+              if (commas < comma.length) {
+                comma[commas] = i;
+              }
+              commas++;
+            } else {
+              flags |= k;
+            }
+          }
+        }
+        int e = i;
+        p = i + 1;
+        if (i < to && b[i] == '\r' && p < to && b[p] == '\n') {
+          p++;
+        }
+        if (e == s) {
+          lines++;
+          continue;
+        }
+        if (e - s > maxRecord || (flags & HIGH) != 0 && !Utf8.valid(b, s, e)
+            || (flags & QUOTE) != 0 && !closes(b, s, e)) {
+          c.bail = s;
+          break;
+        }
+        lines++;
+        if (block == null || block.size == BLOCK) {
+          if (block != null) {
+            finish(block);
+          }
+          block = new Block(b, reader);
+          c.blocks.add(block);
+          begin();
+        }
+        int r = block.size++;
+        block.line[r] = lines;
+        block.start[r] = s;
+        block.end[r] = e;
+        records++;
+        block.text[r] = (flags & QUOTE) != 0 || commas + 1 != width || !encode(b, s, e, block, r);
+      }
+      if (block != null) {
+        finish(block);
+      }
+      c.lines = lines;
+      c.records = records;
+    }
+
+    /** Whether every quote opened on the line closes on it, as {@link CsvRows.Fields} reads quotes. */
+    private boolean closes(byte[] b, int s, int e) {
+      CsvRows.Line line = CsvRows.Line.of(0, new String(b, s, e - s, StandardCharsets.UTF_8));
+      return quoted.feed(line, false);
+    }
+
+    /** Encodes the fields of a plain record of the header's width; false if it must stay text. */
+    private boolean encode(byte[] b, int s, int e, Block block, int r) {
+      int base = r * Block.ROLES;
+      for (int role = 0; role < Block.ROLES; role++) {
+        int f = roleAt[role];
+        if (f < 0) {
+          block.codes[base + role] = 0;
+          continue;
+        }
+        int from = f == 0 ? s : comma[f - 1] + 1;
+        int to = f == width - 1 ? e : comma[f];
+        while (from < to && space(b[from])) {
+          from++;
+        }
+        while (to > from && space(b[to - 1])) {
+          to--;
+        }
+        if (from < to && (b[from] < 0 && Utf8.whitespaceAt(b, from) || b[to - 1] < 0 && Utf8.whitespaceBefore(b, to))) {
+          return false;
+        }
+        block.codes[base + role] = code(b, from, to);
+      }
+      int from = valueAt == 0 ? s : comma[valueAt - 1] + 1;
+      int to = valueAt == width - 1 ? e : comma[valueAt];
+      double v = plainDecimal(b, from, to);
+      if (Double.isNaN(v)) {
+        return false;
+      }
+      block.value[r] = v;
+      return true;
+    }
+
+    private void begin() {
+      stamp++;
+      if (stamp == 0) {
+        Arrays.fill(slotStamp, 0);
+        stamp = 1;
+      }
+      textCount = 1;
+      textFrom[0] = 0;
+      textTo[0] = 0;
+      textHash[0] = 0;
+    }
+
+    /** The block's code of the text {@code b[from, to)}. */
+    private int code(byte[] b, int from, int to) {
+      if (from == to) {
+        return 0;
+      }
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + b[i];
+      }
+      int slot = (h ^ (h >>> 15)) & (SLOTS - 1);
+      int n = to - from;
+      while (slotStamp[slot] == stamp) {
+        int k = slotCode[slot];
+        if (textHash[k] == h && textTo[k] - textFrom[k] == n
+            && Arrays.equals(b, from, to, b, textFrom[k], textTo[k])) {
+          return k;
+        }
+        slot = (slot + 1) & (SLOTS - 1);
+      }
+      if (textCount == textFrom.length) {
+        textFrom = Arrays.copyOf(textFrom, textCount * 2);
+        textTo = Arrays.copyOf(textTo, textCount * 2);
+        textHash = Arrays.copyOf(textHash, textCount * 2);
+      }
+      int k = textCount++;
+      textFrom[k] = from;
+      textTo[k] = to;
+      textHash[k] = h;
+      slotStamp[slot] = stamp;
+      slotCode[slot] = k;
+      return k;
+    }
+
+    private void finish(Block block) {
+      String[] texts = new String[textCount];
+      texts[0] = "";
+      for (int k = 1; k < textCount; k++) {
+        texts[k] = new String(block.bytes, textFrom[k], textTo[k] - textFrom[k], StandardCharsets.UTF_8);
+      }
+      block.texts = texts;
+    }
+  }
+
+  /**
+   * A value written as a plain decimal — optional sign, digits, optional fraction, at most 15 digits in all,
+   * surrounding ASCII whitespace — as the same double {@code Double.parseDouble} gives; NaN for anything else.
+   */
+  static double plainDecimal(byte[] b, int from, int to) {
+    while (from < to && space(b[from])) {
+      from++;
+    }
+    while (to > from && space(b[to - 1])) {
+      to--;
+    }
+    int i = from;
+    boolean negative = false;
+    if (i < to && (b[i] == '+' || b[i] == '-')) {
+      negative = b[i] == '-';
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int fraction = -1;
+    for (; i < to; i++) {
+      byte c = b[i];
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+        if (fraction >= 0) {
+          fraction++;
+        }
+      } else if (c == '.' && fraction < 0) {
+        fraction = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (digits == 0 || digits > 15) {
+      return Double.NaN;
+    }
+    double v = fraction > 0 ? mantissa / Numbers.pow10(fraction) : mantissa;
+    return negative ? -v : v;
+  }
+
+  /** The reading thread, the parsing threads and the ordered hand-over to the calling thread. */
+  private static final class Pipeline {
+    private static final Object END = new Object();
+    private final InputStream in;
+    private final String shown;
+    private final CsvRows.Layout layout;
+    private final int maxRecord;
+    private final int chunk;
+    private final int parsers;
+    private final CsvRows.OneLine reader;
+    private final ArrayBlockingQueue<Object> queue = new ArrayBlockingQueue<>(AHEAD);
+    private final ArrayBlockingQueue<byte[]> free = new ArrayBlockingQueue<>(AHEAD + 2);
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    /** Bytes read but not yet in a chunk when the reading thread stopped early: {@code [leftFrom, leftTo)}. */
+    private byte[] left;
+    private int leftFrom;
+    private int leftTo;
+    private boolean leftEof;
+    private IOException leftError;
+
+    Pipeline(InputStream in, String shown, CsvRows.Layout layout, int maxRecord, int chunk, int parsers) {
+      this.in = in;
+      this.shown = shown;
+      this.layout = layout;
+      this.maxRecord = maxRecord;
+      this.chunk = chunk;
+      this.parsers = parsers;
+      this.reader = new CsvRows.OneLine(layout);
+    }
+
+    /** A chunk handed over, with its parse (done, or under way on a parsing thread). */
+    private static final class Pending {
+      final Chunk chunk;
+      final Future<Chunk> parsed;
+
+      Pending(Chunk chunk, Future<Chunk> parsed) {
+        this.chunk = chunk;
+        this.parsed = parsed;
+      }
+    }
+
+    /** A read that failed. */
+    private static final class Failure {
+      final IOException error;
+
+      Failure(IOException error) {
+        this.error = error;
+      }
+    }
+
+    /** Stops the reading thread once the calling thread gave up. */
+    private static final class Cancelled extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Cancelled() {
+        super(null, null, false, false);
+      }
+    }
+
+    void run(byte[] head, int from, int n, boolean eof, RowSink sink) {
+      ExecutorService pool = parsers == 0 ? null : Executors.newFixedThreadPool(parsers, task -> {
+        Thread t = new Thread(task, "newinfra-csv-parser");
+        t.setDaemon(true);
+        return t;
+      });
+      AtomicReference<Throwable> died = new AtomicReference<>();
+      Thread producer = new Thread(() -> produce(head, from, n, eof, pool), "newinfra-csv-reader");
+      producer.setDaemon(true);
+      producer.setUncaughtExceptionHandler((t, e) -> died.compareAndSet(null, e));
+      producer.start();
+      long lineBase = 1;
+      long ordinalBase = 0;
+      try {
+        while (true) {
+          Object item = take(producer, died);
+          if (item == END) {
+            return;
+          }
+          if (item instanceof Failure) {
+            throw CsvRows.failure(shown, ((Failure) item).error);
+          }
+          Pending pending = (Pending) item;
+          Chunk c = parsed(pending);
+          for (Block block : c.blocks) {
+            block.lineBase = lineBase;
+            block.firstOrdinal = ordinalBase;
+            ordinalBase += block.size;
+            sink.encoded(block);
+          }
+          lineBase += c.lines;
+          if (c.bail >= 0) {
+            rest(c, producer, pool, lineBase, ordinalBase, sink);
+            return;
+          }
+          if (c.bytes.length == chunk) {
+            free.offer(c.bytes);
+          }
+        }
+      } catch (InterruptedIOException e) {
+        throw CsvRows.failure(shown, e);
+      } finally {
+        cancelled.set(true);
+        queue.clear();
+        joinUninterruptibly(producer);
+        if (pool != null) {
+          pool.shutdownNow();
+        }
+      }
+    }
+
+    /** Reads the rest of the input, from the line chunk {@code c} could not take, as text. */
+    private void rest(Chunk c, Thread producer, ExecutorService pool, long lineBase, long ordinalBase,
+        RowSink sink) {
+      cancelled.set(true);
+      joinUninterruptibly(producer);
+      List<InputStream> parts = new ArrayList<>();
+      parts.add(new ByteArrayInputStream(c.bytes, c.bail, c.to - c.bail));
+      boolean end = false;
+      for (Object item : queue) {
+        if (item instanceof Pending) {
+          Chunk later = ((Pending) item).chunk;
+          parts.add(new ByteArrayInputStream(later.bytes, later.from, later.to - later.from));
+        } else if (item instanceof Failure) {
+          parts.add(new FailingStream(((Failure) item).error));
+          end = true;
+        } else if (item == END) {
+          end = true;
+        }
+      }
+      queue.clear();
+      if (!end && left != null) {
+        parts.add(new ByteArrayInputStream(left, leftFrom, leftTo - leftFrom));
+        if (leftError != null) {
+          parts.add(new FailingStream(leftError));
+        }
+        end = leftEof || leftError != null;
+      }
+      if (!end) {
+        parts.add(in);
+      }
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+      InputStream bytes = new SequenceInputStream(Collections.enumeration(parts));
+      CsvRows.readRest(Decoding.strict(bytes, StandardCharsets.UTF_8, lineBase + 1), shown, maxRecord, layout,
+          lineBase + 1, ordinalBase, sink);
+    }
+
+    /**
+     * The reading thread: cuts the input into chunks of whole lines and hands them over in order. If the calling
+     * thread stops taking them, what was read and not handed over is kept for {@link #rest}.
+     */
+    private void produce(byte[] head, int from, int n, boolean eof, ExecutorService pool) {
+      Parser parser = pool == null ? new Parser(layout, maxRecord, reader) : null;
+      ThreadLocal<Parser> parserOf = ThreadLocal.withInitial(() -> new Parser(layout, maxRecord, reader));
+      // Not yet handed over: buf[at, lim), then the input unless ended, or the read error.
+      byte[] buf = head;
+      int at = from;
+      int lim = n;
+      boolean ended = eof;
+      IOException error = null;
+      try {
+        while (true) {
+          if (cancelled.get()) {
+            throw new Cancelled();
+          }
+          if (error != null) {
+            if (lim > at) {
+              // The partial line before the failure goes to the text reader, which meets the failure after it.
+              Chunk tail = new Chunk(buf, at, lim);
+              tail.bail = at;
+              hand(new Pending(tail, CompletableFuture.completedFuture(tail)));
+              at = lim;
+            }
+            hand(new Failure(error));
+            return;
+          }
+          if (at == lim && ended) {
+            hand(END);
+            return;
+          }
+          int cut = ended ? lim : cut(buf, at, lim);
+          if (cut < 0) {
+            // No whole line in a full buffer: a line longer than a chunk, for the text reader.
+            Chunk c = new Chunk(buf, at, lim);
+            c.bail = at;
+            hand(new Pending(c, CompletableFuture.completedFuture(c)));
+            at = lim;
+            throw new Cancelled();
+          }
+          Chunk c = new Chunk(buf, at, cut);
+          if (pool == null) {
+            parser.parse(c);
+            hand(new Pending(c, CompletableFuture.completedFuture(c)));
+          } else {
+            hand(new Pending(c, pool.submit(() -> {
+              parserOf.get().parse(c);
+              return c;
+            })));
+          }
+          byte[] next = free.poll();
+          if (next == null) {
+            next = new byte[chunk];
+          }
+          int carried = lim - cut;
+          System.arraycopy(buf, cut, next, 0, carried);
+          buf = next;
+          at = 0;
+          lim = carried;
+          if (!ended) {
+            try {
+              lim = fill(in, buf, carried);
+              ended = lim < buf.length;
+            } catch (IOException e) {
+              error = e;
+            }
+          }
+        }
+      } catch (Cancelled e) {
+        left = buf;
+        leftFrom = at;
+        leftTo = lim;
+        leftEof = ended;
+        leftError = error;
+      }
+    }
+
+    /**
+     * Where the whole lines of {@code buf[from, lim)} end: after the last LF, or after the last CR that is not
+     * the last byte (a CR there may be the first half of CR LF); -1 if there is no such line end.
+     */
+    private static int cut(byte[] buf, int from, int lim) {
+      for (int i = lim - 1; i >= from; i--) {
+        if (buf[i] == '\n' || buf[i] == '\r' && i < lim - 1) {
+          return i + 1;
+        }
+      }
+      return -1;
+    }
+
+    private void hand(Object item) {
+      try {
+        while (true) {
+          if (cancelled.get()) {
+            throw new Cancelled();
+          }
+          if (queue.offer(item, 20, TimeUnit.MILLISECONDS)) {
+            return;
+          }
+        }
+      } catch (InterruptedException e) {
+        throw new Cancelled();
+      }
+    }
+
+    private Object take(Thread producer, AtomicReference<Throwable> died) throws InterruptedIOException {
+      try {
+        while (true) {
+          Object next = queue.poll(50, TimeUnit.MILLISECONDS);
+          if (next != null) {
+            return next;
+          }
+          if (!producer.isAlive()) {
+            next = queue.poll();
+            if (next != null) {
+              return next;
+            }
+            Throwable cause = died.get();
+            throw rethrow(cause != null ? cause : new IOException("the reading thread stopped before the end"));
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted");
+      }
+    }
+
+    private Chunk parsed(Pending pending) throws InterruptedIOException {
+      try {
+        return pending.parsed.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted");
+      } catch (ExecutionException e) {
+        throw rethrow(e.getCause());
+      }
+    }
+
+    private RuntimeException rethrow(Throwable t) {
+      if (t instanceof RuntimeException) {
+        throw (RuntimeException) t;
+      }
+      if (t instanceof Error) {
+        throw (Error) t;
+      }
+      IOException io = t instanceof IOException ? (IOException) t : new IOException(t.getMessage(), t);
+      throw CsvRows.failure(shown, io);
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          t.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** A stream that fails as the input did, where the text reader reaches the point the read failed. */
+  private static final class FailingStream extends InputStream {
+    private final IOException error;
+
+    FailingStream(IOException error) {
+      this.error = error;
+    }
+
+    @Override
+    public int read() throws IOException {
+      throw error;
+    }
+  }
+}
