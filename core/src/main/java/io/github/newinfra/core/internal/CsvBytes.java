@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -84,10 +87,10 @@ public final class CsvBytes {
   static void read(InputStream in, String source, Charset charset, int maxRecord, RowSink sink, int chunk,
       int parsers) {
     String shown = SafeText.escape(source);
-    byte[] head = new byte[chunk];
+    byte[] head = new byte[chunk + PAD];
     int n;
     try {
-      n = fill(in, head, 0);
+      n = fill(in, head, 0, chunk);
     } catch (IOException e) {
       throw CsvRows.failure(shown, e);
     }
@@ -145,10 +148,10 @@ public final class CsvBytes {
   }
 
   /** Reads until the buffer is full or the input ends; returns the bytes in the buffer. */
-  private static int fill(InputStream in, byte[] buf, int from) throws IOException {
+  private static int fill(InputStream in, byte[] buf, int from, int limit) throws IOException {
     int n = from;
-    while (n < buf.length) {
-      int r = in.read(buf, n, buf.length - n);
+    while (n < limit) {
+      int r = in.read(buf, n, limit - n);
       if (r < 0) {
         break;
       }
@@ -205,7 +208,7 @@ public final class CsvBytes {
     static final int SOURCE = 7;
     static final int ROLES = 8;
 
-    final byte[] bytes;
+    byte[] bytes;
     int size;
     /** Per record, whether it is kept as text. */
     final boolean[] text = new boolean[BLOCK];
@@ -281,6 +284,33 @@ public final class CsvBytes {
     }
   }
 
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** Bytes after the last a chunk buffer holds, so that a word can be read at any of its bytes. */
+  static final int PAD = 8;
+
+  /**
+   * The bytes {@code b[i, min(i + 8, to))} as a little-endian word, zero above them; {@code i < to} and
+   * {@code i + 8 <= b.length} (chunk buffers have {@value #PAD} bytes to spare).
+   */
+  static long word(byte[] b, int i, int to) {
+    return (long) LONGS.get(b, i) & (-1L >>> (Math.max(0, 8 - (to - i)) << 3));
+  }
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  private static final long COMMAS = ',' * ONES;
+  private static final long LFS = '\n' * ONES;
+  private static final long CRS = '\r' * ONES;
+  private static final long QUOTES = '"' * ONES;
+
+  /** The high bit of each zero byte of {@code x}, exactly (no carries between bytes). */
+  private static long zero(long x) {
+    return ~(((x & LOWS) + LOWS) | x | LOWS);
+  }
+
   /** Whether an ASCII byte is whitespace to {@link Character#isWhitespace}. */
   private static boolean space(byte b) {
     return b == ' ' || b >= 9 && b <= 13 || b >= 28 && b <= 31;
@@ -296,17 +326,23 @@ public final class CsvBytes {
     private final int[] roleAt = new int[Block.ROLES];
     private final int valueAt;
     private final int[] comma;
-    private final int[] slotStamp = new int[SLOTS];
-    private final int[] slotCode = new int[SLOTS];
+    /** Per role, the code of the text the previous record had, or -1. */
+    private final int[] lastCode = new int[Block.ROLES];
+    /** Per slot, the stamp of the block that filled it and the code. */
+    private final int[] table = new int[SLOTS * 2];
     private int stamp;
     private int[] textFrom = new int[256];
-    private int[] textTo = new int[256];
-    private int[] textHash = new int[256];
+    private int[] textLength = new int[256];
+    private long[] textFirst = new long[256];
     private int textCount;
     private final CsvRows.Fields quoted;
     private final CsvRows.OneLine reader;
 
-    Parser(CsvRows.Layout layout, int maxRecord, CsvRows.OneLine reader) {
+    /** Blocks handed back once read, for reuse. */
+    private final ArrayBlockingQueue<Block> blocks;
+
+    Parser(CsvRows.Layout layout, int maxRecord, CsvRows.OneLine reader, ArrayBlockingQueue<Block> blocks) {
+      this.blocks = blocks;
       this.layout = layout;
       this.maxRecord = maxRecord;
       this.width = layout.width;
@@ -337,23 +373,54 @@ public final class CsvBytes {
         int commas = 0;
         int flags = 0;
         int i = p;
-        for (; i < to; i++) {
-          byte k = CLASS[b[i] & 0xFF];
-          if (k != PLAIN) {
-            if (k == BREAK) {
-              break;
-            }
-            if (k == COMMA) {
+        int e = -1;
+        // Eight bytes at a time: a mask marks the bytes that matter (comma, line break, quote, non-ASCII).
+        scan:
+        while (i + 8 <= to) {
+          long w = (long) LONGS.get(b, i);
+          long m = zero(w ^ COMMAS) | zero(w ^ LFS) | zero(w ^ CRS) | zero(w ^ QUOTES) | (w & HIGHS);
+          while (m != 0) {
+            int k = i + (Long.numberOfTrailingZeros(m) >>> 3);
+            byte x = b[k];
+            if (x == ',') {
               if (commas < comma.length) {
-                comma[commas] = i;
+                comma[commas] = k;
               }
               commas++;
+            } else if (x == '\n' || x == '\r') {
+              e = k;
+              break scan;
+            } else if (x == '"') {
+              flags |= QUOTE;
             } else {
-              flags |= k;
+              flags |= HIGH;
+              m &= ~(w & HIGHS);
+              continue;
+            }
+            m &= m - 1;
+          }
+          i += 8;
+        }
+        if (e < 0) {
+          for (; i < to; i++) {
+            byte k = CLASS[b[i] & 0xFF];
+            if (k != PLAIN) {
+              if (k == BREAK) {
+                break;
+              }
+              if (k == COMMA) {
+                if (commas < comma.length) {
+                  comma[commas] = i;
+                }
+                commas++;
+              } else {
+                flags |= k;
+              }
             }
           }
+          e = i;
         }
-        int e = i;
+        i = e;
         p = i + 1;
         if (i < to && b[i] == '\r' && p < to && b[p] == '\n') {
           p++;
@@ -372,7 +439,13 @@ public final class CsvBytes {
           if (block != null) {
             finish(block);
           }
-          block = new Block(b, reader);
+          block = blocks.poll();
+          if (block == null) {
+            block = new Block(b, reader);
+          } else {
+            block.bytes = b;
+            block.size = 0;
+          }
           c.blocks.add(block);
           begin();
         }
@@ -416,7 +489,17 @@ public final class CsvBytes {
         if (from < to && (b[from] < 0 && Utf8.whitespaceAt(b, from) || b[to - 1] < 0 && Utf8.whitespaceBefore(b, to))) {
           return false;
         }
-        block.codes[base + role] = code(b, from, to);
+        // Texts often repeat the previous record's in the same column (sorted files, one period for many rows).
+        int n = to - from;
+        int k = lastCode[role];
+        if (k >= 0 && textLength[k] == n && (n == 0 || textFirst[k] == word(b, from, to))
+            && (n <= 8 || same(b, from + 8, textFrom[k] + 8, n - 8))) {
+          block.codes[base + role] = k;
+        } else {
+          k = code(b, from, to);
+          lastCode[role] = k;
+          block.codes[base + role] = k;
+        }
       }
       int from = valueAt == 0 ? s : comma[valueAt - 1] + 1;
       int to = valueAt == width - 1 ? e : comma[valueAt];
@@ -429,55 +512,69 @@ public final class CsvBytes {
     }
 
     private void begin() {
+      Arrays.fill(lastCode, -1);
       stamp++;
       if (stamp == 0) {
-        Arrays.fill(slotStamp, 0);
+        Arrays.fill(table, 0);
         stamp = 1;
       }
       textCount = 1;
-      textFrom[0] = 0;
-      textTo[0] = 0;
-      textHash[0] = 0;
+      textLength[0] = 0;
     }
 
-    /** The block's code of the text {@code b[from, to)}. */
+    /**
+     * The block's code of the text {@code b[from, to)}: found by a hash of its words in an open-addressing table
+     * whose slots hold the block's stamp and the code, then confirmed by comparing the length, the first word and
+     * (for texts over 8 bytes) the other bytes.
+     */
     private int code(byte[] b, int from, int to) {
-      if (from == to) {
+      int n = to - from;
+      if (n == 0) {
         return 0;
       }
-      int h = 0;
-      for (int i = from; i < to; i++) {
-        h = 31 * h + b[i];
+      long first = word(b, from, to);
+      long x = (first ^ n) * 0x9E3779B97F4A7C15L;
+      for (int i = from + 8; i < to; i += 8) {
+        x = (x ^ (x >>> 29) ^ word(b, i, to)) * 0x9E3779B97F4A7C15L;
       }
-      int slot = (h ^ (h >>> 15)) & (SLOTS - 1);
-      int n = to - from;
-      while (slotStamp[slot] == stamp) {
-        int k = slotCode[slot];
-        if (textHash[k] == h && textTo[k] - textFrom[k] == n
-            && Arrays.equals(b, from, to, b, textFrom[k], textTo[k])) {
+      int slot = (int) (x >>> 40) & (SLOTS - 1);
+      int[] table = this.table;
+      while (table[slot << 1] == stamp) {
+        int k = table[(slot << 1) + 1];
+        if (textLength[k] == n && textFirst[k] == first && (n <= 8 || same(b, from + 8, textFrom[k] + 8, n - 8))) {
           return k;
         }
         slot = (slot + 1) & (SLOTS - 1);
       }
       if (textCount == textFrom.length) {
         textFrom = Arrays.copyOf(textFrom, textCount * 2);
-        textTo = Arrays.copyOf(textTo, textCount * 2);
-        textHash = Arrays.copyOf(textHash, textCount * 2);
+        textLength = Arrays.copyOf(textLength, textCount * 2);
+        textFirst = Arrays.copyOf(textFirst, textCount * 2);
       }
       int k = textCount++;
       textFrom[k] = from;
-      textTo[k] = to;
-      textHash[k] = h;
-      slotStamp[slot] = stamp;
-      slotCode[slot] = k;
+      textLength[k] = n;
+      textFirst[k] = first;
+      table[slot << 1] = stamp;
+      table[(slot << 1) + 1] = k;
       return k;
+    }
+
+    /** Whether {@code b[a, a + n)} and {@code b[c, c + n)} hold the same bytes, compared a word at a time. */
+    private static boolean same(byte[] b, int a, int c, int n) {
+      for (int i = 0; i < n; i += 8) {
+        if (word(b, a + i, a + n) != word(b, c + i, c + n)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private void finish(Block block) {
       String[] texts = new String[textCount];
       texts[0] = "";
       for (int k = 1; k < textCount; k++) {
-        texts[k] = new String(block.bytes, textFrom[k], textTo[k] - textFrom[k], StandardCharsets.UTF_8);
+        texts[k] = new String(block.bytes, textFrom[k], textLength[k], StandardCharsets.UTF_8);
       }
       block.texts = texts;
     }
@@ -536,6 +633,7 @@ public final class CsvBytes {
     private final CsvRows.OneLine reader;
     private final ArrayBlockingQueue<Object> queue = new ArrayBlockingQueue<>(AHEAD);
     private final ArrayBlockingQueue<byte[]> free = new ArrayBlockingQueue<>(AHEAD + 2);
+    private final ArrayBlockingQueue<Block> blocks = new ArrayBlockingQueue<>(64);
     private final AtomicBoolean cancelled = new AtomicBoolean();
     /** Bytes read but not yet in a chunk when the reading thread stopped early: {@code [leftFrom, leftTo)}. */
     private byte[] left;
@@ -612,13 +710,15 @@ public final class CsvBytes {
             block.firstOrdinal = ordinalBase;
             ordinalBase += block.size;
             sink.encoded(block);
+            block.texts = null;
+            blocks.offer(block);
           }
           lineBase += c.lines;
           if (c.bail >= 0) {
             rest(c, producer, pool, lineBase, ordinalBase, sink);
             return;
           }
-          if (c.bytes.length == chunk) {
+          if (c.bytes.length == chunk + PAD) {
             free.offer(c.bytes);
           }
         }
@@ -677,8 +777,8 @@ public final class CsvBytes {
      * thread stops taking them, what was read and not handed over is kept for {@link #rest}.
      */
     private void produce(byte[] head, int from, int n, boolean eof, ExecutorService pool) {
-      Parser parser = pool == null ? new Parser(layout, maxRecord, reader) : null;
-      ThreadLocal<Parser> parserOf = ThreadLocal.withInitial(() -> new Parser(layout, maxRecord, reader));
+      Parser parser = pool == null ? new Parser(layout, maxRecord, reader, blocks) : null;
+      ThreadLocal<Parser> parserOf = ThreadLocal.withInitial(() -> new Parser(layout, maxRecord, reader, blocks));
       // Not yet handed over: buf[at, lim), then the input unless ended, or the read error.
       byte[] buf = head;
       int at = from;
@@ -726,7 +826,7 @@ public final class CsvBytes {
           }
           byte[] next = free.poll();
           if (next == null) {
-            next = new byte[chunk];
+            next = new byte[chunk + PAD];
           }
           int carried = lim - cut;
           System.arraycopy(buf, cut, next, 0, carried);
@@ -735,8 +835,8 @@ public final class CsvBytes {
           lim = carried;
           if (!ended) {
             try {
-              lim = fill(in, buf, carried);
-              ended = lim < buf.length;
+              lim = fill(in, buf, carried, chunk);
+              ended = lim < chunk;
             } catch (IOException e) {
               error = e;
             }
