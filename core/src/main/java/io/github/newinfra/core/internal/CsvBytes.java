@@ -53,6 +53,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class CsvBytes {
   /** The bytes read at once; a chunk holds the whole lines among them. */
   static final int CHUNK = 1 << 20;
+  /** The size of the first read: inputs that fit need no larger buffer. */
+  private static final int SMALL = 1 << 16;
   /** The most records in one block. */
   static final int BLOCK = 2048;
   /** The most chunks read ahead of the calling thread. */
@@ -87,10 +89,16 @@ public final class CsvBytes {
   static void read(InputStream in, String source, Charset charset, int maxRecord, RowSink sink, int chunk,
       int parsers) {
     String shown = SafeText.escape(source);
-    byte[] head = new byte[chunk + PAD];
+    // A small input needs no chunk-sized buffer: read a first part, and go on to a whole chunk only if there is more.
+    int first = Math.min(chunk, SMALL);
+    byte[] head = new byte[first + PAD];
     int n;
     try {
-      n = fill(in, head, 0, chunk);
+      n = fill(in, head, 0, first);
+      if (n == first && first < chunk) {
+        head = Arrays.copyOf(head, chunk + PAD);
+        n = fill(in, head, n, chunk);
+      }
     } catch (IOException e) {
       throw CsvRows.failure(shown, e);
     }
@@ -318,7 +326,10 @@ public final class CsvBytes {
 
   /** Parses chunks; one per thread. */
   private static final class Parser {
-    private static final int SLOTS = 1 << 15;
+    /** The most slots of the dictionary's table: twice the most distinct texts a block can have. */
+    private static final int MAX_SLOTS = Integer.highestOneBit(BLOCK * Block.ROLES) * 2;
+    /** The slots of this parser's table: fewer for a small input (at most one text per two of its bytes). */
+    private final int slots;
     private final CsvRows.Layout layout;
     private final int maxRecord;
     private final int width;
@@ -329,7 +340,7 @@ public final class CsvBytes {
     /** Per role, the code of the text the previous record had, or -1. */
     private final int[] lastCode = new int[Block.ROLES];
     /** Per slot, the stamp of the block that filled it and the code. */
-    private final int[] table = new int[SLOTS * 2];
+    private final int[] table;
     private int stamp;
     private int[] textFrom = new int[256];
     private int[] textLength = new int[256];
@@ -341,7 +352,10 @@ public final class CsvBytes {
     /** Blocks handed back once read, for reuse. */
     private final ArrayBlockingQueue<Block> blocks;
 
-    Parser(CsvRows.Layout layout, int maxRecord, CsvRows.OneLine reader, ArrayBlockingQueue<Block> blocks) {
+    Parser(CsvRows.Layout layout, int maxRecord, CsvRows.OneLine reader, ArrayBlockingQueue<Block> blocks,
+        long inputBytes) {
+      this.slots = (int) Long.highestOneBit(Math.min(MAX_SLOTS / 2, Math.max(32, inputBytes))) * 2;
+      this.table = new int[slots * 2];
       this.blocks = blocks;
       this.layout = layout;
       this.maxRecord = maxRecord;
@@ -537,14 +551,14 @@ public final class CsvBytes {
       for (int i = from + 8; i < to; i += 8) {
         x = (x ^ (x >>> 29) ^ word(b, i, to)) * 0x9E3779B97F4A7C15L;
       }
-      int slot = (int) (x >>> 40) & (SLOTS - 1);
+      int slot = (int) (x >>> 40) & (slots - 1);
       int[] table = this.table;
       while (table[slot << 1] == stamp) {
         int k = table[(slot << 1) + 1];
         if (textLength[k] == n && textFirst[k] == first && (n <= 8 || same(b, from + 8, textFrom[k] + 8, n - 8))) {
           return k;
         }
-        slot = (slot + 1) & (SLOTS - 1);
+        slot = (slot + 1) & (slots - 1);
       }
       if (textCount == textFrom.length) {
         textFrom = Arrays.copyOf(textFrom, textCount * 2);
@@ -777,8 +791,9 @@ public final class CsvBytes {
      * thread stops taking them, what was read and not handed over is kept for {@link #rest}.
      */
     private void produce(byte[] head, int from, int n, boolean eof, ExecutorService pool) {
-      Parser parser = pool == null ? new Parser(layout, maxRecord, reader, blocks) : null;
-      ThreadLocal<Parser> parserOf = ThreadLocal.withInitial(() -> new Parser(layout, maxRecord, reader, blocks));
+      long size = eof ? n - from : Long.MAX_VALUE;
+      Parser parser = pool == null ? new Parser(layout, maxRecord, reader, blocks, size) : null;
+      ThreadLocal<Parser> parserOf = ThreadLocal.withInitial(() -> new Parser(layout, maxRecord, reader, blocks, size));
       // Not yet handed over: buf[at, lim), then the input unless ended, or the read error.
       byte[] buf = head;
       int at = from;
