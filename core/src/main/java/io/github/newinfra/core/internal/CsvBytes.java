@@ -19,11 +19,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -666,14 +664,58 @@ public final class CsvBytes {
       this.reader = new CsvRows.OneLine(layout);
     }
 
-    /** A chunk handed over, with its parse (done, or under way on a parsing thread). */
+    /**
+     * A chunk handed over and its parse, which whichever thread claims it first does: the reading thread or a
+     * parsing thread (newest chunks first), or the calling thread when it reaches a chunk no one has claimed.
+     */
     private static final class Pending {
       final Chunk chunk;
-      final Future<Chunk> parsed;
+      private final AtomicBoolean claimed = new AtomicBoolean();
+      private final CountDownLatch done = new CountDownLatch(1);
+      private volatile Throwable failure;
 
-      Pending(Chunk chunk, Future<Chunk> parsed) {
+      Pending(Chunk chunk) {
         this.chunk = chunk;
-        this.parsed = parsed;
+      }
+
+      /** A chunk that needs no parse: its first line goes to the text reader. */
+      static Pending unparsed(Chunk chunk) {
+        Pending p = new Pending(chunk);
+        p.claimed.set(true);
+        p.done.countDown();
+        return p;
+      }
+
+      boolean unclaimed() {
+        return !claimed.get();
+      }
+
+      /** Parses the chunk unless another thread claimed it; returns whether this thread did. */
+      boolean parse(Parser parser) {
+        if (!claimed.compareAndSet(false, true)) {
+          return false;
+        }
+        try {
+          parser.parse(chunk);
+        } catch (Throwable e) {
+          failure = e;
+        } finally {
+          done.countDown();
+        }
+        return true;
+      }
+
+      /** Waits for the parse; rethrows what it threw. */
+      Chunk await() throws InterruptedException {
+        done.await();
+        Throwable e = failure;
+        if (e instanceof RuntimeException) {
+          throw (RuntimeException) e;
+        }
+        if (e instanceof Error) {
+          throw (Error) e;
+        }
+        return chunk;
       }
     }
 
@@ -708,6 +750,8 @@ public final class CsvBytes {
       producer.start();
       long lineBase = 1;
       long ordinalBase = 0;
+      long size = eof ? n - from : Long.MAX_VALUE;
+      Parser own = null;
       try {
         while (true) {
           Object item = take(producer, died);
@@ -718,6 +762,12 @@ public final class CsvBytes {
             throw CsvRows.failure(shown, ((Failure) item).error);
           }
           Pending pending = (Pending) item;
+          if (pending.unclaimed()) {
+            if (own == null) {
+              own = new Parser(layout, maxRecord, reader, blocks, size);
+            }
+            pending.parse(own);
+          }
           Chunk c = parsed(pending);
           for (Block block : c.blocks) {
             block.lineBase = lineBase;
@@ -787,13 +837,16 @@ public final class CsvBytes {
     }
 
     /**
-     * The reading thread: cuts the input into chunks of whole lines and hands them over in order. If the calling
-     * thread stops taking them, what was read and not handed over is kept for {@link #rest}.
+     * The reading thread: cuts the input into chunks of whole lines and hands them over in order, reading ahead
+     * while there is room; then parses the newest chunk no thread has claimed (the calling thread parses from the
+     * oldest, so the two meet in the middle), or leaves the parsing to the parsing threads. If the calling thread
+     * stops taking chunks, what was read and not handed over is kept for {@link #rest}.
      */
     private void produce(byte[] head, int from, int n, boolean eof, ExecutorService pool) {
       long size = eof ? n - from : Long.MAX_VALUE;
       Parser parser = pool == null ? new Parser(layout, maxRecord, reader, blocks, size) : null;
       ThreadLocal<Parser> parserOf = ThreadLocal.withInitial(() -> new Parser(layout, maxRecord, reader, blocks, size));
+      java.util.ArrayDeque<Pending> handed = new java.util.ArrayDeque<>();
       // Not yet handed over: buf[at, lim), then the input unless ended, or the read error.
       byte[] buf = head;
       int at = from;
@@ -805,39 +858,53 @@ public final class CsvBytes {
           if (cancelled.get()) {
             throw new Cancelled();
           }
-          if (error != null) {
-            if (lim > at) {
-              // The partial line before the failure goes to the text reader, which meets the failure after it.
-              Chunk tail = new Chunk(buf, at, lim);
-              tail.bail = at;
-              hand(new Pending(tail, CompletableFuture.completedFuture(tail)));
-              at = lim;
+          boolean more = error == null && !(at == lim && ended);
+          if (!more || queue.remainingCapacity() == 0) {
+            // Nothing to read now: parse the newest chunk no one has claimed, else hand over the end or wait.
+            Pending newest = null;
+            if (parser != null) {
+              for (java.util.Iterator<Pending> it = handed.descendingIterator(); it.hasNext();) {
+                Pending q = it.next();
+                if (q.unclaimed()) {
+                  newest = q;
+                  break;
+                }
+              }
+              handed.removeIf(q -> !q.unclaimed());
             }
-            hand(new Failure(error));
-            return;
-          }
-          if (at == lim && ended) {
-            hand(END);
-            return;
+            if (newest != null) {
+              newest.parse(parser);
+              continue;
+            }
+            if (!more) {
+              if (error != null) {
+                if (lim > at) {
+                  // The partial line before the failure goes to the text reader, which meets the failure after it.
+                  hand(Pending.unparsed(bail(new Chunk(buf, at, lim))));
+                  at = lim;
+                }
+                hand(new Failure(error));
+              } else {
+                hand(END);
+              }
+              return;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+            continue;
           }
           int cut = ended ? lim : cut(buf, at, lim);
           if (cut < 0) {
             // No whole line in a full buffer: a line longer than a chunk, for the text reader.
-            Chunk c = new Chunk(buf, at, lim);
-            c.bail = at;
-            hand(new Pending(c, CompletableFuture.completedFuture(c)));
+            hand(Pending.unparsed(bail(new Chunk(buf, at, lim))));
             at = lim;
             throw new Cancelled();
           }
-          Chunk c = new Chunk(buf, at, cut);
-          if (pool == null) {
-            parser.parse(c);
-            hand(new Pending(c, CompletableFuture.completedFuture(c)));
+          Pending p = new Pending(new Chunk(buf, at, cut));
+          hand(p);
+          if (pool != null) {
+            pool.execute(() -> p.parse(parserOf.get()));
           } else {
-            hand(new Pending(c, pool.submit(() -> {
-              parserOf.get().parse(c);
-              return c;
-            })));
+            handed.addLast(p);
           }
           byte[] next = free.poll();
           if (next == null) {
@@ -864,6 +931,12 @@ public final class CsvBytes {
         leftEof = ended;
         leftError = error;
       }
+    }
+
+    /** Marks a chunk whose first line is for the text reader. */
+    private static Chunk bail(Chunk c) {
+      c.bail = c.from;
+      return c;
     }
 
     /**
@@ -918,12 +991,10 @@ public final class CsvBytes {
 
     private Chunk parsed(Pending pending) throws InterruptedIOException {
       try {
-        return pending.parsed.get();
+        return pending.await();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted");
-      } catch (ExecutionException e) {
-        throw rethrow(e.getCause());
       }
     }
 
