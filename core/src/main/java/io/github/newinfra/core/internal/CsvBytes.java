@@ -31,12 +31,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * exact outcome of {@link CsvRows} reading the decoded text: the same rows, ordinals, line numbers, fields,
  * rejections and errors. Not part of the API.
  *
- * <p>How: a reading thread cuts the input into chunks of whole lines ({@value #CHUNK} bytes); each chunk is parsed
- * (on the reading thread, or on a pool of parsing threads when the machine has more than two cores) into
- * {@link Block}s of up to {@value #BLOCK} records in which every text field is a code into the block's dictionary
- * (one String per distinct text) and every plain decimal value is already a {@code double}; the calling thread
- * takes the chunks in input order and hands each block to the sink, which resolves each distinct text once per
- * block. Line numbers and ordinals are counted per chunk and made absolute in that order, so they are exact.
+ * <p>How: a reading thread cuts the input into chunks of whole lines ({@value #CHUNK} bytes) and hands them over in
+ * order; each chunk is parsed by whichever thread claims it first — the reading thread (newest chunks first), the
+ * calling thread (when it reaches a chunk no one has claimed), or a pool of parsing threads on machines with more
+ * than two cores — into {@link Block}s of up to {@value #BLOCK} records in which every text field is a code into
+ * the block's dictionary (one String per distinct text) and every plain decimal value is already a {@code double}.
+ * The calling thread takes the chunks in input order and hands each block to the sink, which resolves each
+ * distinct text once per block. Line numbers and ordinals are counted per chunk and made absolute in that order,
+ * so they are exact.
  *
  * <p>A record the fast form does not cover — a quoted field, a field count unlike the header's, a value that is
  * not a plain decimal of at most 15 digits, whitespace other than ASCII around a field — stays in its block as
