@@ -118,10 +118,11 @@ public final class ObservationSource {
    * SDMX-CSV-style text from a reader. Rows are located by line. The reader has decoded the text already, so
    * the options' charset is not used; their record length is.
    *
-   * <p>CSV text, from a reader or a file, is read on a second thread while the evaluation works on the calling
-   * thread, so that both cores are used: the reader is read by that one thread only, in order, and reading has
-   * ended (fully, or stopped after an error) when the evaluation returns or throws. Interrupting the calling thread
-   * stops the evaluation with an error, not a read in progress.
+   * <p>CSV text from a reader is read on a second thread while the evaluation works on the calling thread, so that
+   * both cores are used: the reader is read by that one thread only, in order, and reading has ended (fully, or
+   * stopped after an error) when the evaluation returns or throws. Interrupting the calling thread stops the
+   * evaluation with an error, not a read in progress. Files and streams are read from their bytes, faster
+   * ({@link #csv(InputStream, String, ReadOptions)}), with the same outcome.
    *
    * @param reader the CSV; not closed
    * @param name a name for messages, e.g. the file name
