@@ -7,8 +7,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,8 +34,6 @@ import picocli.CommandLine.Command;
 @Command(name = "newinfra", mixinStandardHelpOptions = true, version = "newinfra 0.1.0-SNAPSHOT",
     description = "Machine-readable Jiangsu new-infrastructure plans: browse the catalog, find indicators, list "
         + "targets, evaluate progress, validate catalogs.",
-    subcommands = {CatalogCommand.class, IndicatorsCommand.class, SearchCommand.class, TargetsCommand.class,
-        EvaluateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:done (a report with rejected rows too: they are warnings on standard error)",
@@ -50,8 +51,47 @@ public final class NewInfraCli implements Runnable {
   /** Exit code for input too large for the heap. */
   static final int OUT_OF_MEMORY = 4;
 
+  /**
+   * The commands by name, in the order the usage help lists them. They are registered in code rather than in
+   * {@code @Command(subcommands = …)} so that a run builds the command-line model (by reflection over the
+   * annotations, a good part of a cold start) of the command it runs only.
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("catalog", CatalogCommand::new);
+    commands.put("indicators", IndicatorsCommand::new);
+    commands.put("search", SearchCommand::new);
+    commands.put("targets", TargetsCommand::new);
+    commands.put("evaluate", EvaluateCommand::new);
+    commands.put("validate", ValidateCommand::new);
+    commands.put("help", CommandLine.HelpCommand::new);
+    return commands;
+  }
+
+  /**
+   * The command line of the tool for these arguments: with the named command only when the first argument names
+   * one (other than {@code help}), as nothing then reaches the others; with every command otherwise, for the
+   * usage help, {@code help COMMAND} and the suggestions for a mistyped command.
+   *
+   * @param args the command line
+   * @return the tool's command line, not yet configured
+   */
+  static CommandLine commandLine(String[] args) {
+    CommandLine cli = new CommandLine(new NewInfraCli());
+    String first = args.length == 0 ? "" : args[0];
+    boolean one = COMMANDS.containsKey(first) && !first.equals("help");
+    for (Map.Entry<String, Supplier<Object>> command : COMMANDS.entrySet()) {
+      if (!one || command.getKey().equals(first)) {
+        cli.addSubcommand(command.getKey(), command.getValue().get());
+      }
+    }
+    return cli;
+  }
 
   /**
    * Runs the tool.
@@ -87,7 +127,7 @@ public final class NewInfraCli implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     int code;
     try {
-      CommandLine cli = new CommandLine(new NewInfraCli());
+      CommandLine cli = commandLine(args);
       cli.setOut(out);
       cli.setErr(err);
       cli.setCaseInsensitiveEnumValuesAllowed(true);
