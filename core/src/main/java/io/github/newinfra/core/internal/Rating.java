@@ -70,13 +70,13 @@ final class Rating {
 
     Row(Series s, int i, int region) {
       this.region = region;
-      this.start = s.start[i];
-      this.end = s.end[i];
-      this.value = s.value[i];
-      this.ordinal = s.ordinal[i];
+      this.start = s.start(i);
+      this.end = s.end(i);
+      this.value = s.value(i);
+      this.ordinal = s.ordinal(i);
       this.line = s.line(i);
-      this.status = s.status[i];
-      this.published = s.published[i];
+      this.status = s.status(i);
+      this.published = s.published(i);
       this.source = s.source(i);
     }
   }
@@ -592,17 +592,17 @@ final class Rating {
       int count = 0;
       int latest = -1;
       for (int i = 0; s != null && i < s.size; i++) {
-        if (s.end[i] <= asOfDay && (!flow || (s.start[i] >= periodStart && s.end[i] <= dueDay))) {
-          if (latest < 0 || s.end[i] > s.end[latest] || (s.end[i] == s.end[latest] && s.start[i] > s.start[latest])) {
+        if (s.end(i) <= asOfDay && (!flow || (s.start(i) >= periodStart && s.end(i) <= dueDay))) {
+          if (latest < 0 || s.end(i) > s.end(latest) || (s.end(i) == s.end(latest) && s.start(i) > s.start(latest))) {
             latest = i;
           }
-          sum += s.value[i];
+          sum += s.value(i);
           count++;
         }
       }
       if (count > 0) {
-        values.add(RegionValue.builder().region(city).value((flow ? sum : s.value[latest]) * out)
-            .period(Engine.period(s.start[latest], s.end[latest])).observations(flow ? count : 1).build());
+        values.add(RegionValue.builder().region(city).value((flow ? sum : s.value(latest)) * out)
+            .period(Engine.period(s.start(latest), s.end(latest))).observations(flow ? count : 1).build());
       }
     }
     return values;
