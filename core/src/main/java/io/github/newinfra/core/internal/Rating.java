@@ -116,12 +116,16 @@ final class Rating {
       this.out = out;
       Integer reg = engine.regionIndex.get(t.region().value());
       Series own = reg == null ? null : ingest.series[ind][reg];
-      List<Row> found = new ArrayList<>();
+      // Only usable rows become Row objects: a row ending after the evaluation date, or a flow's row outside the
+      // target period, is read from the series' columns and skipped.
+      List<Row> usable = new ArrayList<>();
       boolean sum = false;
       int total = 0;
       if (own != null && own.size > 0) {
         for (int i = 0; i < own.size; i++) {
-          found.add(new Row(own, i, reg));
+          if (usable(own, i)) {
+            usable.add(new Row(own, i, reg));
+          }
         }
       } else if (t.region().isProvince() && Engine.additive().contains(indicator.unit().dimension())) {
         sum = true;
@@ -130,21 +134,23 @@ final class Rating {
           total++;
           Series s = ingest.series[ind][c];
           for (int i = 0; s != null && i < s.size; i++) {
-            found.add(new Row(s, i, c));
+            if (usable(s, i)) {
+              usable.add(new Row(s, i, c));
+            }
           }
         }
       }
       this.citySum = sum;
       this.citiesTotal = total;
-      List<Row> usable = new ArrayList<>();
-      for (Row r : found) {
-        if (r.end <= asOfDay && (!flow || (r.start >= periodStart && r.end <= dueDay))) {
-          usable.add(r);
-        }
-      }
       usable.sort(java.util.Comparator.comparingInt((Row r) -> r.end).thenComparingInt(r -> r.start)
           .thenComparingLong(r -> r.ordinal));
       this.rows = usable;
+    }
+
+    /** Whether a row ends by the evaluation date and, for a flow, lies in the target period. */
+    private boolean usable(Series s, int i) {
+      int end = s.end(i);
+      return end <= asOfDay && (!flow || (s.start(i) >= periodStart && end <= dueDay));
     }
 
     /** The usable rows of each contributing region (the target's own, or each city's), sorted by end. */

@@ -22,8 +22,8 @@ import java.util.Arrays;
  *   <li><b>At {@link Engine.Ingest#finish}</b> the log is grouped by series with a counting sort (the counts are
  *       the handles' sizes): each series gets a contiguous range of a run-wide {@link Slab}, and one sequential
  *       pass over the log places each row in its series' range, releasing each log chunk once read. The slab is
- *       allocated once, exactly sized, so no array is ever grown, and it is large enough that the collector
- *       allocates it outside the young generation and never copies it.
+ *       allocated once, exactly sized, so no array is ever grown; for a large input it (like the log's larger
+ *       chunks) is big enough that the collector allocates it outside the young generation and never copies it.
  * </ol>
  *
  * <p>A row in a slab is two {@code long}s side by side, so that placing a row writes one place per series:
