@@ -275,11 +275,11 @@ public final class Engine {
         }
         int first = 0;
         for (int k = 1; k < s.size; k++) {
-          if (s.ordinal[k] < s.ordinal[first]) {
+          if (s.ordinal(k) < s.ordinal(first)) {
             first = k;
           }
         }
-        out.add(NotUsed.builder().ordinal(s.ordinal[first]).location(ingest.style.describe(s.ordinal[first],
+        out.add(NotUsed.builder().ordinal(s.ordinal(first)).location(ingest.style.describe(s.ordinal(first),
             s.line(first))).indicator(indicators[i].id().value()).region(regions[r].value())
             .reason(NotUsedReason.NO_TARGET_IN_SCOPE).rows(s.size)
             .message(s.size + (s.size == 1 ? " observation" : " observations") + " of " + indicators[i].id() + " in "
@@ -295,7 +295,10 @@ public final class Engine {
   static final class Ingest implements RowSink {
     final Engine engine;
     final LocationStyle style;
+    /** Per indicator and region, the accepted rows; null where there are none. */
     final Series[][] series;
+    /** Every accepted row in arrival order, until {@link #finish} groups them into {@link #series}. */
+    private final Series.Log log = new Series.Log();
     final List<Rejection> rejected = new ArrayList<>();
     final List<NotUsed> notUsed = new ArrayList<>();
     long rows;
@@ -443,12 +446,32 @@ public final class Engine {
             + "' (" + dimension + ") cannot be", input);
         return;
       }
-      Series s = series[ind][reg];
+      store(ind, reg, days[0], days[1], converted, ordinal, line, obsStatus.ordinal(), pub,
+          source.isEmpty() ? null : source);
+    }
+
+    /**
+     * Stores one accepted row.
+     *
+     * @param indicator the indicator's index
+     * @param region the region's index
+     * @param start the period's first day (epoch day)
+     * @param end the period's last day (epoch day)
+     * @param value the value in the indicator's unit
+     * @param ordinal the input ordinal
+     * @param line the input line, or -1 when the row has none
+     * @param status the {@code ObsStatus} ordinal
+     * @param published the PUBLISHED epoch day, or {@link Series#UNPUBLISHED}
+     * @param source the SOURCE text, or null
+     */
+    void store(int indicator, int region, int start, int end, double value, long ordinal, long line, int status,
+        int published, String source) {
+      Series s = series[indicator][region];
       if (s == null) {
-        s = new Series();
-        series[ind][reg] = s;
+        s = new Series(log, indicator * series[indicator].length + region);
+        series[indicator][region] = s;
       }
-      s.add(days[0], days[1], converted, ordinal, line, obsStatus.ordinal(), pub, source.isEmpty() ? null : source);
+      s.add(start, end, value, ordinal, line, status, published, source);
     }
 
     /**
@@ -504,26 +527,8 @@ public final class Engine {
       for (ObsStatus s : ObsStatus.values()) {
         observed[s.ordinal()] = s.isObserved();
       }
-      // Size each series once for the block instead of growing it row by row.
-      int regions = engine.regions.length;
-      int[] counts = new int[engine.indicators.length * regions];
-      for (int r = 0; r < c.size; r++) {
-        int i = ind[c.indicator[r]];
-        int g = reg[c.region[r]];
-        if (i >= 0 && g >= 0) {
-          counts[i * regions + g]++;
-        }
-      }
-      for (int k = 0; k < counts.length; k++) {
-        if (counts[k] > 0) {
-          Series s = series[k / regions][k % regions];
-          if (s == null) {
-            s = new Series();
-            series[k / regions][k % regions] = s;
-          }
-          s.reserve(counts[k]);
-        }
-      }
+      // Rows are appended to the run's log in block order; a block large enough gets one chunk.
+      log.reserve(c.size);
       for (int r = 0; r < c.size; r++) {
         int ic = c.indicator[r];
         int i = ind[ic];
@@ -542,7 +547,7 @@ public final class Engine {
           continue;
         }
         rows++;
-        series[i][g].add(start[pc], end[pc], x, first + r, -1, c.status[r],
+        store(i, g, start[pc], end[pc], x, first + r, -1, c.status[r],
             c.published == null ? Series.UNPUBLISHED : c.published[r],
             c.source == null || c.source[r] < 0 ? null : c.sources[c.source[r]]);
       }
@@ -589,13 +594,8 @@ public final class Engine {
           continue;
         }
         rows++;
-        Series s = series[i][g];
-        if (s == null) {
-          s = new Series();
-          series[i][g] = s;
-        }
         String source = texts[codes[base + CsvBytes.Block.SOURCE]];
-        s.add(at.start[pk], at.end[pk], x, b.firstOrdinal + r, b.lineBase + b.line[r], status, pub,
+        store(i, g, at.start[pk], at.end[pk], x, b.firstOrdinal + r, b.lineBase + b.line[r], status, pub,
             source.isEmpty() ? null : source);
       }
     }
@@ -826,8 +826,14 @@ public final class Engine {
       }
     }
 
-    /** Sorts every series and rejects duplicates and overlapping flows. */
+    /** Groups the rows by series, sorts every series and rejects duplicates and overlapping flows. */
     void finish() {
+      int regions = engine.regions.length;
+      Series[] all = new Series[series.length * regions];
+      for (int i = 0; i < series.length; i++) {
+        System.arraycopy(series[i], 0, all, i * regions, regions);
+      }
+      Series.group(log, all);
       for (int i = 0; i < series.length; i++) {
         boolean flow = engine.indicators[i].accumulation() == Accumulation.FLOW;
         for (int r = 0; r < series[i].length; r++) {
@@ -845,7 +851,7 @@ public final class Engine {
       String series = engine.indicators[ind].id() + " in " + engine.regions[reg];
       for (int a = 0; a < s.size;) {
         int b = a + 1;
-        while (b < s.size && s.start[b] == s.start[a] && s.end[b] == s.end[a]) {
+        while (b < s.size && s.start(b) == s.start(a) && s.end(b) == s.end(a)) {
           b++;
         }
         if (b - a > 1) {
@@ -860,20 +866,20 @@ public final class Engine {
           if (drop[k]) {
             continue;
           }
-          if (s.start[k] <= maxEnd) {
+          if (s.start(k) <= maxEnd) {
             for (int j : new int[] {k, maxAt}) {
               if (!drop[j]) {
                 drop[j] = true;
-                rejected.add(Rejection.builder().ordinal(s.ordinal[j]).location(style.describe(s.ordinal[j], s.line(j)))
+                rejected.add(Rejection.builder().ordinal(s.ordinal(j)).location(style.describe(s.ordinal(j), s.line(j)))
                     .reason(RejectionReason.OVERLAPPING_PERIOD)
-                    .message("flow " + series + " for " + periodText(s.start[j], s.end[j])
+                    .message("flow " + series + " for " + periodText(s.start(j), s.end(j))
                         + " overlaps another flow observation of the same series; summing would double count")
-                    .input(series + " " + periodText(s.start[j], s.end[j]) + " = " + s.value[j]).build());
+                    .input(series + " " + periodText(s.start(j), s.end(j)) + " = " + s.value(j)).build());
               }
             }
           }
-          if (s.end[k] > maxEnd) {
-            maxEnd = s.end[k];
+          if (s.end(k) > maxEnd) {
+            maxEnd = s.end(k);
             maxAt = k;
           }
         }
@@ -905,24 +911,24 @@ public final class Engine {
           if (first < 0) {
             first = i;
           } else {
-            conflict |= !Numbers.same(s.value[i], s.value[first]);
+            conflict |= !Numbers.same(s.value(i), s.value(first));
             if (representsBefore(s, i, first)) {
               first = i;
             }
           }
         }
       }
-      String period = periodText(s.start[a], s.end[a]);
+      String period = periodText(s.start(a), s.end(a));
       if (conflict) {
         for (int k = a; k < b; k++) {
           int other = k == a ? a + 1 : a;
           drop[k] = true;
-          rejected.add(Rejection.builder().ordinal(s.ordinal[k]).location(style.describe(s.ordinal[k], s.line(k)))
+          rejected.add(Rejection.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
               .reason(RejectionReason.CONFLICTING_DUPLICATE)
               .message("conflicting values for " + series + ", " + period + " (also at "
-                  + style.describe(s.ordinal[other], s.line(other)) + "), and no later PUBLISHED date or final"
+                  + style.describe(s.ordinal(other), s.line(other)) + "), and no later PUBLISHED date or final"
                   + " status (A over P or E) says which holds; none of them is used")
-              .input(series + " " + period + " = " + s.value[k]).build());
+              .input(series + " " + period + " = " + s.value(k)).build());
         }
         return;
       }
@@ -933,18 +939,18 @@ public final class Engine {
         drop[k] = true;
         if (superseded[k - a]) {
           int w = by[k - a];
-          notUsed.add(NotUsed.builder().ordinal(s.ordinal[k]).location(style.describe(s.ordinal[k], s.line(k)))
+          notUsed.add(NotUsed.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
               .indicator(engine.indicators[ind].id().value()).region(engine.regions[reg].value())
               .reason(NotUsedReason.SUPERSEDED).rows(1)
-              .message(series + ", " + period + " = " + Text.number(s.value[k]) + " is superseded by "
-                  + style.describe(s.ordinal[w], s.line(w)) + " (" + why(s, w, k) + ")")
+              .message(series + ", " + period + " = " + Text.number(s.value(k)) + " is superseded by "
+                  + style.describe(s.ordinal(w), s.line(w)) + " (" + why(s, w, k) + ")")
               .build());
         } else {
-          rejected.add(Rejection.builder().ordinal(s.ordinal[k]).location(style.describe(s.ordinal[k], s.line(k)))
+          rejected.add(Rejection.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
               .reason(RejectionReason.DUPLICATE)
               .message("repeats " + series + ", " + period + " (also at "
-                  + style.describe(s.ordinal[first], s.line(first)) + "); one is used")
-              .input(series + " " + period + " = " + s.value[k]).build());
+                  + style.describe(s.ordinal(first), s.line(first)) + "); one is used")
+              .input(series + " " + period + " = " + s.value(k)).build());
         }
       }
     }
@@ -955,41 +961,41 @@ public final class Engine {
      * then the smaller value, then the earlier row.
      */
     private static boolean representsBefore(Series s, int i, int j) {
-      if (s.published[i] != s.published[j]) {
-        return s.published[i] > s.published[j];
+      if (s.published(i) != s.published(j)) {
+        return s.published(i) > s.published(j);
       }
-      if (s.status[i] != s.status[j]) {
-        return s.status[i] < s.status[j];
+      if (s.status(i) != s.status(j)) {
+        return s.status(i) < s.status(j);
       }
       String si = s.source(i);
       String sj = s.source(j);
       if (si == null || sj == null ? si != sj : !si.equals(sj)) {
         return sj == null || si != null && si.compareTo(sj) < 0;
       }
-      if (s.value[i] != s.value[j]) {
-        return s.value[i] < s.value[j];
+      if (s.value(i) != s.value(j)) {
+        return s.value(i) < s.value(j);
       }
-      return s.ordinal[i] < s.ordinal[j];
+      return s.ordinal(i) < s.ordinal(j);
     }
 
     /** A later PUBLISHED date supersedes an earlier; without two dates that differ, A supersedes P and E. */
     private static boolean supersedes(Series s, int winner, int loser) {
-      int pw = s.published[winner];
-      int pl = s.published[loser];
+      int pw = s.published(winner);
+      int pl = s.published(loser);
       if (pw != Series.UNPUBLISHED && pl != Series.UNPUBLISHED && pw != pl) {
         return pw > pl;
       }
-      return s.status[winner] == ObsStatus.A.ordinal()
-          && (s.status[loser] == ObsStatus.P.ordinal() || s.status[loser] == ObsStatus.E.ordinal());
+      return s.status(winner) == ObsStatus.A.ordinal()
+          && (s.status(loser) == ObsStatus.P.ordinal() || s.status(loser) == ObsStatus.E.ordinal());
     }
 
     private static String why(Series s, int winner, int loser) {
-      int pw = s.published[winner];
-      int pl = s.published[loser];
+      int pw = s.published(winner);
+      int pl = s.published(loser);
       if (pw != Series.UNPUBLISHED && pl != Series.UNPUBLISHED && pw != pl) {
         return "published " + LocalDate.ofEpochDay(pw) + ", later than " + LocalDate.ofEpochDay(pl);
       }
-      return "status A (final) over " + ObsStatus.values()[s.status[loser]];
+      return "status A (final) over " + ObsStatus.values()[s.status(loser)];
     }
   }
 

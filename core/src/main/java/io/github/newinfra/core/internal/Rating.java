@@ -70,13 +70,13 @@ final class Rating {
 
     Row(Series s, int i, int region) {
       this.region = region;
-      this.start = s.start[i];
-      this.end = s.end[i];
-      this.value = s.value[i];
-      this.ordinal = s.ordinal[i];
+      this.start = s.start(i);
+      this.end = s.end(i);
+      this.value = s.value(i);
+      this.ordinal = s.ordinal(i);
       this.line = s.line(i);
-      this.status = s.status[i];
-      this.published = s.published[i];
+      this.status = s.status(i);
+      this.published = s.published(i);
       this.source = s.source(i);
     }
   }
@@ -116,12 +116,16 @@ final class Rating {
       this.out = out;
       Integer reg = engine.regionIndex.get(t.region().value());
       Series own = reg == null ? null : ingest.series[ind][reg];
-      List<Row> found = new ArrayList<>();
+      // Only usable rows become Row objects: a row ending after the evaluation date, or a flow's row outside the
+      // target period, is read from the series' columns and skipped.
+      List<Row> usable = new ArrayList<>();
       boolean sum = false;
       int total = 0;
       if (own != null && own.size > 0) {
         for (int i = 0; i < own.size; i++) {
-          found.add(new Row(own, i, reg));
+          if (usable(own, i)) {
+            usable.add(new Row(own, i, reg));
+          }
         }
       } else if (t.region().isProvince() && Engine.additive().contains(indicator.unit().dimension())) {
         sum = true;
@@ -130,21 +134,23 @@ final class Rating {
           total++;
           Series s = ingest.series[ind][c];
           for (int i = 0; s != null && i < s.size; i++) {
-            found.add(new Row(s, i, c));
+            if (usable(s, i)) {
+              usable.add(new Row(s, i, c));
+            }
           }
         }
       }
       this.citySum = sum;
       this.citiesTotal = total;
-      List<Row> usable = new ArrayList<>();
-      for (Row r : found) {
-        if (r.end <= asOfDay && (!flow || (r.start >= periodStart && r.end <= dueDay))) {
-          usable.add(r);
-        }
-      }
       usable.sort(java.util.Comparator.comparingInt((Row r) -> r.end).thenComparingInt(r -> r.start)
           .thenComparingLong(r -> r.ordinal));
       this.rows = usable;
+    }
+
+    /** Whether a row ends by the evaluation date and, for a flow, lies in the target period. */
+    private boolean usable(Series s, int i) {
+      int end = s.end(i);
+      return end <= asOfDay && (!flow || (s.start(i) >= periodStart && end <= dueDay));
     }
 
     /** The usable rows of each contributing region (the target's own, or each city's), sorted by end. */
@@ -592,17 +598,17 @@ final class Rating {
       int count = 0;
       int latest = -1;
       for (int i = 0; s != null && i < s.size; i++) {
-        if (s.end[i] <= asOfDay && (!flow || (s.start[i] >= periodStart && s.end[i] <= dueDay))) {
-          if (latest < 0 || s.end[i] > s.end[latest] || (s.end[i] == s.end[latest] && s.start[i] > s.start[latest])) {
+        if (s.end(i) <= asOfDay && (!flow || (s.start(i) >= periodStart && s.end(i) <= dueDay))) {
+          if (latest < 0 || s.end(i) > s.end(latest) || (s.end(i) == s.end(latest) && s.start(i) > s.start(latest))) {
             latest = i;
           }
-          sum += s.value[i];
+          sum += s.value(i);
           count++;
         }
       }
       if (count > 0) {
-        values.add(RegionValue.builder().region(city).value((flow ? sum : s.value[latest]) * out)
-            .period(Engine.period(s.start[latest], s.end[latest])).observations(flow ? count : 1).build());
+        values.add(RegionValue.builder().region(city).value((flow ? sum : s.value(latest)) * out)
+            .period(Engine.period(s.start(latest), s.end(latest))).observations(flow ? count : 1).build());
       }
     }
     return values;
