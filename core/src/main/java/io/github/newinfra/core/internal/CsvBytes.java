@@ -309,15 +309,8 @@ public final class CsvBytes {
   private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
   private static final long HIGHS = 0x8080808080808080L;
 
-  private static final long COMMAS = ',' * ONES;
-  private static final long LFS = '\n' * ONES;
-  private static final long CRS = '\r' * ONES;
-  private static final long QUOTES = '"' * ONES;
-
-  /** The high bit of each zero byte of {@code x}, exactly (no carries between bytes). */
-  private static long zero(long x) {
-    return ~(((x & LOWS) + LOWS) | x | LOWS);
-  }
+  /** Added to a byte's low seven bits, sets its high bit exactly when they are at least '-'. */
+  private static final long BELOW_MINUS = (0x80 - '-') * ONES;
 
   /** Whether an ASCII byte is whitespace to {@link Character#isWhitespace}. */
   private static boolean space(byte b) {
@@ -337,6 +330,8 @@ public final class CsvBytes {
     private final int[] roleAt = new int[Block.ROLES];
     private final int valueAt;
     private final int[] comma;
+    /** The roles whose column the header has. */
+    private final int[] present;
     /** Per role, the code of the text the previous record had, or -1. */
     private final int[] lastCode = new int[Block.ROLES];
     /** Per slot, the stamp of the block that filled it and the code. */
@@ -371,6 +366,7 @@ public final class CsvBytes {
       roleAt[Block.PUBLISHED] = at[8];
       roleAt[Block.SOURCE] = at[9];
       valueAt = at[3];
+      present = java.util.stream.IntStream.range(0, Block.ROLES).filter(role -> roleAt[role] >= 0).toArray();
       comma = new int[width];
       quoted = new CsvRows.Fields(new boolean[0]);
     }
@@ -388,11 +384,12 @@ public final class CsvBytes {
         int flags = 0;
         int i = p;
         int e = -1;
-        // Eight bytes at a time: a mask marks the bytes that matter (comma, line break, quote, non-ASCII).
+        // Eight bytes at a time: a mask marks each byte below '-' or not ASCII — which covers every byte that
+        // matters (line break, quote, comma, non-ASCII) and a few that do not (space, !#$%&'()*+), looked at one by one.
         scan:
         while (i + 8 <= to) {
           long w = (long) LONGS.get(b, i);
-          long m = zero(w ^ COMMAS) | zero(w ^ LFS) | zero(w ^ CRS) | zero(w ^ QUOTES) | (w & HIGHS);
+          long m = (~((w & LOWS) + BELOW_MINUS) | w) & HIGHS;
           while (m != 0) {
             int k = i + (Long.numberOfTrailingZeros(m) >>> 3);
             byte x = b[k];
@@ -406,7 +403,7 @@ public final class CsvBytes {
               break scan;
             } else if (x == '"') {
               flags |= QUOTE;
-            } else {
+            } else if (x < 0) {
               flags |= HIGH;
               m &= ~(w & HIGHS);
               continue;
@@ -486,34 +483,37 @@ public final class CsvBytes {
     /** Encodes the fields of a plain record of the header's width; false if it must stay text. */
     private boolean encode(byte[] b, int s, int e, Block block, int r) {
       int base = r * Block.ROLES;
-      for (int role = 0; role < Block.ROLES; role++) {
+      int[] codes = block.codes;
+      // Absent columns keep code 0 (the empty text), which a block never overwrites.
+      for (int p = 0; p < present.length; p++) {
+        int role = present[p];
         int f = roleAt[role];
-        if (f < 0) {
-          block.codes[base + role] = 0;
-          continue;
-        }
         int from = f == 0 ? s : comma[f - 1] + 1;
         int to = f == width - 1 ? e : comma[f];
-        while (from < to && space(b[from])) {
+        // ASCII whitespace is at most 0x20: one comparison for the usual field that has none.
+        while (from < to && (b[from] & 0xFF) <= ' ' && space(b[from])) {
           from++;
         }
-        while (to > from && space(b[to - 1])) {
+        while (to > from && (b[to - 1] & 0xFF) <= ' ' && space(b[to - 1])) {
           to--;
         }
-        if (from < to && (b[from] < 0 && Utf8.whitespaceAt(b, from) || b[to - 1] < 0 && Utf8.whitespaceBefore(b, to))) {
+        int n = to - from;
+        if (n == 0) {
+          codes[base + role] = 0;
+          continue;
+        }
+        if (b[from] < 0 && Utf8.whitespaceAt(b, from) || b[to - 1] < 0 && Utf8.whitespaceBefore(b, to)) {
           return false;
         }
+        long first = word(b, from, to);
         // Texts often repeat the previous record's in the same column (sorted files, one period for many rows).
-        int n = to - from;
         int k = lastCode[role];
-        if (k >= 0 && textLength[k] == n && (n == 0 || textFirst[k] == word(b, from, to))
-            && (n <= 8 || same(b, from + 8, textFrom[k] + 8, n - 8))) {
-          block.codes[base + role] = k;
-        } else {
-          k = code(b, from, to);
+        if (k < 0 || textLength[k] != n || textFirst[k] != first
+            || n > 8 && !same(b, from + 8, textFrom[k] + 8, n - 8)) {
+          k = code(b, from, to, first);
           lastCode[role] = k;
-          block.codes[base + role] = k;
         }
+        codes[base + role] = k;
       }
       int from = valueAt == 0 ? s : comma[valueAt - 1] + 1;
       int to = valueAt == width - 1 ? e : comma[valueAt];
@@ -541,12 +541,8 @@ public final class CsvBytes {
      * whose slots hold the block's stamp and the code, then confirmed by comparing the length, the first word and
      * (for texts over 8 bytes) the other bytes.
      */
-    private int code(byte[] b, int from, int to) {
+    private int code(byte[] b, int from, int to, long first) {
       int n = to - from;
-      if (n == 0) {
-        return 0;
-      }
-      long first = word(b, from, to);
       long x = (first ^ n) * 0x9E3779B97F4A7C15L;
       for (int i = from + 8; i < to; i += 8) {
         x = (x ^ (x >>> 29) ^ word(b, i, to)) * 0x9E3779B97F4A7C15L;
@@ -599,10 +595,10 @@ public final class CsvBytes {
    * surrounding ASCII whitespace — as the same double {@code Double.parseDouble} gives; NaN for anything else.
    */
   static double plainDecimal(byte[] b, int from, int to) {
-    while (from < to && space(b[from])) {
+    while (from < to && (b[from] & 0xFF) <= ' ' && space(b[from])) {
       from++;
     }
-    while (to > from && space(b[to - 1])) {
+    while (to > from && (b[to - 1] & 0xFF) <= ' ' && space(b[to - 1])) {
       to--;
     }
     int i = from;
