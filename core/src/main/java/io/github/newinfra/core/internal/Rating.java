@@ -25,6 +25,7 @@ import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -294,6 +295,25 @@ final class Rating {
     }
   }
 
+  /** The distinct days rows end on, after {@code after} and up to {@code upTo}, in ascending order. */
+  private static int[] ends(List<Row> rows, int after, int upTo) {
+    int[] days = new int[rows.size()];
+    int n = 0;
+    for (Row row : rows) {
+      if (row.end > after && row.end <= upTo) {
+        days[n++] = row.end;
+      }
+    }
+    Arrays.sort(days, 0, n);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || days[i] != days[distinct - 1]) {
+        days[distinct++] = days[i];
+      }
+    }
+    return Arrays.copyOf(days, distinct);
+  }
+
   TargetResult rate(Target t, Optional<Assessment> assessment) {
     TargetResult.Builder r = TargetResult.builder().target(t.id()).measure(t.measure()).indicator(t.indicator())
         .region(t.region()).comparator(t.comparator()).dueYear(t.dueYear()).explanationEn("").explanationZh("");
@@ -401,13 +421,7 @@ final class Rating {
       describe(s, onTime, r, d, onTime.latest.end);
       return achieved(s, onTime, base, r, d, Status.ACHIEVED, Rule.ACHIEVED);
     }
-    TreeSet<Integer> days = new TreeSet<>();
-    for (Row row : s.rows) {
-      if (row.end > s.dueDay) {
-        days.add(row.end);
-      }
-    }
-    for (int day : days) {
+    for (int day : ends(s.rows, s.dueDay, Integer.MAX_VALUE)) {
       Snapshot late = s.at(day);
       if ((base == null || base.precedes(late)) && s.proves(late)) {
         describe(s, late, r, d, late.latest.end);
@@ -495,11 +509,7 @@ final class Rating {
           (int) t.baseline().get().period().end().toEpochDay(), true);
     } else {
       base = null;
-      TreeSet<Integer> days = new TreeSet<>();
-      for (Row row : s.rows) {
-        days.add(row.end);
-      }
-      for (int day : days) {
+      for (int day : ends(s.rows, Integer.MIN_VALUE, Integer.MAX_VALUE)) {
         Snapshot first = s.at(day);
         if (!s.lowerBound(first, day)) {
           d.baselineOrigin(BaselineOrigin.EARLIEST_OBSERVATION)
@@ -702,20 +712,24 @@ final class Rating {
         xy.add(new double[] {base.day, base.value});
         from = base.day;
       }
-      TreeSet<Integer> days = new TreeSet<>();
-      for (Row p : s.rows) {
-        if (p.end > from && p.end <= last) {
-          days.add(p.end);
-        }
-      }
-      for (int day : days) {
+      for (int day : ends(s.rows, from, last)) {
         Snapshot at = s.at(day);
         if (!s.lowerBound(at, day)) {
           xy.add(new double[] {day, at.value});
         }
       }
     }
-    long distinct = xy.stream().mapToDouble(p -> p[0]).distinct().count();
+    double[] xs = new double[xy.size()];
+    for (int i = 0; i < xs.length; i++) {
+      xs[i] = xy.get(i)[0];
+    }
+    Arrays.sort(xs);
+    long distinct = xs.length == 0 ? 0 : 1;
+    for (int i = 1; i < xs.length; i++) {
+      if (Double.compare(xs[i], xs[i - 1]) != 0) {
+        distinct++;
+      }
+    }
     if (distinct < 2) {
       return Optional.empty();
     }
