@@ -22,9 +22,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads SDMX-CSV-style observation rows from UTF-8 bytes without turning them into characters first, with the
@@ -641,10 +639,9 @@ public final class CsvBytes {
     private final int chunk;
     private final int parsers;
     private final CsvRows.OneLine reader;
-    private final ArrayBlockingQueue<Object> queue = new ArrayBlockingQueue<>(AHEAD);
+    private final HandOver handOver = new HandOver(AHEAD);
     private final ArrayBlockingQueue<byte[]> free = new ArrayBlockingQueue<>(AHEAD + 2);
     private final ArrayBlockingQueue<Block> blocks = new ArrayBlockingQueue<>(64);
-    private final AtomicBoolean cancelled = new AtomicBoolean();
     /** Bytes read but not yet in a chunk when the reading thread stopped early: {@code [leftFrom, leftTo)}. */
     private byte[] left;
     private int leftFrom;
@@ -726,33 +723,20 @@ public final class CsvBytes {
       }
     }
 
-    /** Stops the reading thread once the calling thread gave up. */
-    private static final class Cancelled extends RuntimeException {
-      private static final long serialVersionUID = 1L;
-
-      Cancelled() {
-        super(null, null, false, false);
-      }
-    }
-
     void run(byte[] head, int from, int n, boolean eof, RowSink sink) {
       ExecutorService pool = parsers == 0 ? null : Executors.newFixedThreadPool(parsers, task -> {
         Thread t = new Thread(task, "newinfra-csv-parser");
         t.setDaemon(true);
         return t;
       });
-      AtomicReference<Throwable> died = new AtomicReference<>();
-      Thread producer = new Thread(() -> produce(head, from, n, eof, pool), "newinfra-csv-reader");
-      producer.setDaemon(true);
-      producer.setUncaughtExceptionHandler((t, e) -> died.compareAndSet(null, e));
-      producer.start();
+      Thread producer = handOver.start(() -> produce(head, from, n, eof, pool), "newinfra-csv-reader");
       long lineBase = 1;
       long ordinalBase = 0;
       long size = eof ? n - from : Long.MAX_VALUE;
       Parser own = null;
       try {
         while (true) {
-          Object item = take(producer, died);
+          Object item = handOver.take(producer);
           if (item == END) {
             return;
           }
@@ -784,12 +768,11 @@ public final class CsvBytes {
             free.offer(c.bytes);
           }
         }
-      } catch (InterruptedIOException e) {
+      } catch (IOException e) {
         throw CsvRows.failure(shown, e);
       } finally {
-        cancelled.set(true);
-        queue.clear();
-        joinUninterruptibly(producer);
+        handOver.cancel();
+        HandOver.join(producer);
         if (pool != null) {
           pool.shutdownNow();
         }
@@ -799,12 +782,12 @@ public final class CsvBytes {
     /** Reads the rest of the input, from the line chunk {@code c} could not take, as text. */
     private void rest(Chunk c, Thread producer, ExecutorService pool, long lineBase, long ordinalBase,
         RowSink sink) {
-      cancelled.set(true);
-      joinUninterruptibly(producer);
+      handOver.stop();
+      HandOver.join(producer);
       List<InputStream> parts = new ArrayList<>();
       parts.add(new ByteArrayInputStream(c.bytes, c.bail, c.to - c.bail));
       boolean end = false;
-      for (Object item : queue) {
+      for (Object item : handOver.drain()) {
         if (item instanceof Pending) {
           Chunk later = ((Pending) item).chunk;
           parts.add(new ByteArrayInputStream(later.bytes, later.from, later.to - later.from));
@@ -815,7 +798,6 @@ public final class CsvBytes {
           end = true;
         }
       }
-      queue.clear();
       if (!end && left != null) {
         parts.add(new ByteArrayInputStream(left, leftFrom, leftTo - leftFrom));
         if (leftError != null) {
@@ -853,11 +835,11 @@ public final class CsvBytes {
       IOException error = null;
       try {
         while (true) {
-          if (cancelled.get()) {
-            throw new Cancelled();
+          if (handOver.stopped()) {
+            throw new HandOver.Cancelled();
           }
           boolean more = error == null && !(at == lim && ended);
-          if (!more || queue.remainingCapacity() == 0) {
+          if (!more || handOver.full()) {
             // Nothing to read now: parse the newest chunk no one has claimed, else hand over the end or wait.
             Pending newest = null;
             if (parser != null) {
@@ -878,12 +860,12 @@ public final class CsvBytes {
               if (error != null) {
                 if (lim > at) {
                   // The partial line before the failure goes to the text reader, which meets the failure after it.
-                  hand(Pending.unparsed(bail(new Chunk(buf, at, lim))));
+                  handOver.put(Pending.unparsed(bail(new Chunk(buf, at, lim))));
                   at = lim;
                 }
-                hand(new Failure(error));
+                handOver.put(new Failure(error));
               } else {
-                hand(END);
+                handOver.put(END);
               }
               return;
             }
@@ -893,12 +875,12 @@ public final class CsvBytes {
           int cut = ended ? lim : cut(buf, at, lim);
           if (cut < 0) {
             // No whole line in a full buffer: a line longer than a chunk, for the text reader.
-            hand(Pending.unparsed(bail(new Chunk(buf, at, lim))));
+            handOver.put(Pending.unparsed(bail(new Chunk(buf, at, lim))));
             at = lim;
-            throw new Cancelled();
+            throw new HandOver.Cancelled();
           }
           Pending p = new Pending(new Chunk(buf, at, cut));
-          hand(p);
+          handOver.put(p);
           if (pool != null) {
             pool.execute(() -> p.parse(parserOf.get()));
           } else {
@@ -922,7 +904,7 @@ public final class CsvBytes {
             }
           }
         }
-      } catch (Cancelled e) {
+      } catch (HandOver.Cancelled e) {
         left = buf;
         leftFrom = at;
         leftTo = lim;
@@ -950,75 +932,12 @@ public final class CsvBytes {
       return -1;
     }
 
-    private void hand(Object item) {
-      try {
-        while (true) {
-          if (cancelled.get()) {
-            throw new Cancelled();
-          }
-          if (queue.offer(item, 20, TimeUnit.MILLISECONDS)) {
-            return;
-          }
-        }
-      } catch (InterruptedException e) {
-        throw new Cancelled();
-      }
-    }
-
-    private Object take(Thread producer, AtomicReference<Throwable> died) throws InterruptedIOException {
-      try {
-        while (true) {
-          Object next = queue.poll(50, TimeUnit.MILLISECONDS);
-          if (next != null) {
-            return next;
-          }
-          if (!producer.isAlive()) {
-            next = queue.poll();
-            if (next != null) {
-              return next;
-            }
-            Throwable cause = died.get();
-            throw rethrow(cause != null ? cause : new IOException("the reading thread stopped before the end"));
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted");
-      }
-    }
-
     private Chunk parsed(Pending pending) throws InterruptedIOException {
       try {
         return pending.await();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted");
-      }
-    }
-
-    private RuntimeException rethrow(Throwable t) {
-      if (t instanceof RuntimeException) {
-        throw (RuntimeException) t;
-      }
-      if (t instanceof Error) {
-        throw (Error) t;
-      }
-      IOException io = t instanceof IOException ? (IOException) t : new IOException(t.getMessage(), t);
-      throw CsvRows.failure(shown, io);
-    }
-
-    private static void joinUninterruptibly(Thread t) {
-      boolean interrupted = false;
-      while (true) {
-        try {
-          t.join();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
       }
     }
   }

@@ -1,11 +1,7 @@
 package io.github.newinfra.core.internal;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads records on a second thread while the calling thread feeds them to the sink: the reader (decoding, line
@@ -36,15 +32,6 @@ final class ReadAhead {
     void run(RowSink sink) throws IOException;
   }
 
-  /** Stops the reading thread once the caller gave up. */
-  private static final class Cancelled extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Cancelled() {
-      super(null, null, false, false);
-    }
-  }
-
   /**
    * Runs the reading on a second thread and replays its calls into the sink on this one.
    *
@@ -53,62 +40,38 @@ final class ReadAhead {
    * @throws IOException as the reading threw it, after the records before it were delivered
    */
   static void run(Reading reading, RowSink sink) throws IOException {
-    ArrayBlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED);
+    HandOver handOver = new HandOver(QUEUED);
     // Batches replayed go back to the reader, so that reading allocates no buffers once it runs.
     ArrayBlockingQueue<Batch> free = new ArrayBlockingQueue<>(QUEUED + 2);
-    AtomicBoolean cancelled = new AtomicBoolean();
-    Thread reader = new Thread(() -> {
-      Batches batches = new Batches(queue, free, cancelled);
+    Thread reader = handOver.start(() -> {
+      Batches batches = new Batches(handOver, free);
       Object last = END;
       try {
         reading.run(batches);
-      } catch (Cancelled e) {
+      } catch (HandOver.Cancelled e) {
         return;
       } catch (Throwable e) {
         last = e;
       }
       try {
         batches.flush();
-        batches.hand(last);
-      } catch (Cancelled e) {
+        handOver.put(last);
+      } catch (HandOver.Cancelled e) {
         // The caller stopped taking batches; nothing is left to deliver.
       }
     }, "newinfra-csv-reader");
-    reader.setDaemon(true);
-    // A throwable that escapes the reader (e.g. running out of memory while handing over its own failure) ends it
-    // quietly: it is rethrown on this thread below, never printed by the default handler.
-    AtomicReference<Throwable> died = new AtomicReference<>();
-    reader.setUncaughtExceptionHandler((t, e) -> died.compareAndSet(null, e));
-    reader.start();
     boolean finished = false;
     try {
       while (true) {
-        Object next;
-        try {
-          next = queue.poll(50, TimeUnit.MILLISECONDS);
-          if (next == null && !reader.isAlive()) {
-            // The reader ended; anything it handed over before is in the queue, else it died without a word.
-            next = queue.poll();
-            if (next == null) {
-              finished = true;
-              Throwable cause = died.get();
-              throw rethrow(cause != null ? cause : new IOException("the reading thread stopped before the end"));
-            }
-          }
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new InterruptedIOException("interrupted");
-        }
-        if (next == null) {
-          continue;
-        }
+        // A reader that died or an interrupt ends the loop unfinished: cancelling then ends any reading left.
+        Object next = handOver.take(reader);
         if (next == END) {
           finished = true;
           return;
         }
         if (next instanceof Throwable) {
           finished = true;
-          throw rethrow((Throwable) next);
+          throw HandOver.rethrow((Throwable) next);
         }
         Batch batch = (Batch) next;
         batch.replay(sink);
@@ -117,52 +80,21 @@ final class ReadAhead {
       }
     } finally {
       if (!finished) {
-        cancelled.set(true);
-        queue.clear();
+        handOver.cancel();
       }
-      joinUninterruptibly(reader);
-    }
-  }
-
-  private static IOException rethrow(Throwable t) {
-    if (t instanceof IOException) {
-      return (IOException) t;
-    }
-    if (t instanceof RuntimeException) {
-      throw (RuntimeException) t;
-    }
-    if (t instanceof Error) {
-      throw (Error) t;
-    }
-    return new IOException(t.getMessage(), t);
-  }
-
-  private static void joinUninterruptibly(Thread t) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        t.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
+      HandOver.join(reader);
     }
   }
 
   /** The reading side: records sink calls into batches and hands full ones over. */
   private static final class Batches implements RowSink {
-    private final ArrayBlockingQueue<Object> queue;
+    private final HandOver handOver;
     private final ArrayBlockingQueue<Batch> free;
-    private final AtomicBoolean cancelled;
     private Batch batch = new Batch();
 
-    Batches(ArrayBlockingQueue<Object> queue, ArrayBlockingQueue<Batch> free, AtomicBoolean cancelled) {
-      this.queue = queue;
+    Batches(HandOver handOver, ArrayBlockingQueue<Batch> free) {
+      this.handOver = handOver;
       this.free = free;
-      this.cancelled = cancelled;
     }
 
     @Override
@@ -190,24 +122,9 @@ final class ReadAhead {
 
     void flush() {
       if (batch.size > 0) {
-        hand(batch);
+        handOver.put(batch);
         Batch again = free.poll();
         batch = again != null ? again : new Batch();
-      }
-    }
-
-    void hand(Object item) {
-      try {
-        while (true) {
-          if (cancelled.get()) {
-            throw new Cancelled();
-          }
-          if (queue.offer(item, 20, TimeUnit.MILLISECONDS)) {
-            return;
-          }
-        }
-      } catch (InterruptedException e) {
-        throw new Cancelled();
       }
     }
   }

@@ -1,0 +1,148 @@
+package io.github.newinfra.core.internal;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The ordered hand-over from a reading thread to the calling thread, as both CSV readers use it: a bounded queue
+ * the reading thread puts into (waiting while it is full, stopping with {@link Cancelled} once the calling thread
+ * gave up) and the calling thread takes from (noticing a reading thread that died without a word, rethrowing what
+ * killed it). Not part of the API.
+ */
+final class HandOver {
+  private final ArrayBlockingQueue<Object> queue;
+  private final AtomicBoolean cancelled = new AtomicBoolean();
+  private final AtomicReference<Throwable> died = new AtomicReference<>();
+
+  /** Stops the reading thread once the calling thread gave up. */
+  static final class Cancelled extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Cancelled() {
+      super(null, null, false, false);
+    }
+  }
+
+  HandOver(int capacity) {
+    queue = new ArrayBlockingQueue<>(capacity);
+  }
+
+  /**
+   * Starts the reading thread: a daemon whose uncaught throwable (e.g. running out of memory while handing over
+   * its own failure) ends it quietly, to be rethrown by {@link #take} rather than printed.
+   */
+  Thread start(Runnable reading, String name) {
+    Thread t = new Thread(reading, name);
+    t.setDaemon(true);
+    t.setUncaughtExceptionHandler((thread, e) -> died.compareAndSet(null, e));
+    t.start();
+    return t;
+  }
+
+  /** On the reading thread: hands an item over, waiting for room; throws {@link Cancelled} once cancelled. */
+  void put(Object item) {
+    try {
+      while (true) {
+        if (cancelled.get()) {
+          throw new Cancelled();
+        }
+        if (queue.offer(item, 20, TimeUnit.MILLISECONDS)) {
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      throw new Cancelled();
+    }
+  }
+
+  /** Whether the queue is full, so that a put would wait. */
+  boolean full() {
+    return queue.remainingCapacity() == 0;
+  }
+
+  /**
+   * On the calling thread: the next item; if the reading thread ended with nothing left in the queue, what killed
+   * it.
+   *
+   * @throws IOException if the reading thread died, or this thread was interrupted
+   */
+  Object take(Thread reader) throws IOException {
+    try {
+      while (true) {
+        Object next = queue.poll(50, TimeUnit.MILLISECONDS);
+        if (next != null) {
+          return next;
+        }
+        if (!reader.isAlive()) {
+          // The reader ended; anything it handed over before is in the queue, else it died without a word.
+          next = queue.poll();
+          if (next != null) {
+            return next;
+          }
+          Throwable cause = died.get();
+          throw rethrow(cause != null ? cause : new IOException("the reading thread stopped before the end"));
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted");
+    }
+  }
+
+  /** On the calling thread: tells the reading thread to stop, keeping what it handed over (see {@link #drain}). */
+  void stop() {
+    cancelled.set(true);
+  }
+
+  /** Whether the calling thread gave up. */
+  boolean stopped() {
+    return cancelled.get();
+  }
+
+  /** On the calling thread: tells the reading thread to stop and drops what it handed over. */
+  void cancel() {
+    cancelled.set(true);
+    queue.clear();
+  }
+
+  /** The items still handed over, in order, once the reading thread has ended; empties the queue. */
+  java.util.List<Object> drain() {
+    java.util.List<Object> left = new java.util.ArrayList<>();
+    queue.drainTo(left);
+    return left;
+  }
+
+  /** A throwable as an IOException to throw; runtime exceptions and errors are thrown as they are. */
+  static IOException rethrow(Throwable t) {
+    if (t instanceof IOException) {
+      return (IOException) t;
+    }
+    if (t instanceof RuntimeException) {
+      throw (RuntimeException) t;
+    }
+    if (t instanceof Error) {
+      throw (Error) t;
+    }
+    return new IOException(t.getMessage(), t);
+  }
+
+  /** Waits for a thread to end, keeping an interrupt for later. */
+  static void join(Thread t) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
