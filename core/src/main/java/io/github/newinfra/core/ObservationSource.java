@@ -187,11 +187,12 @@ public final class ObservationSource {
   /**
    * SDMX-CSV-style bytes from a stream, read with the given options. Rows are located by line.
    *
-   * <p>Bytes are read, cut into chunks of whole lines and parsed on other threads (one on a two-core machine,
-   * more on larger ones) while the evaluation works on the calling thread; rows reach the evaluation in input
-   * order, with exact line numbers, and the outcome is the one reading the decoded text with
-   * {@link #csv(Reader, String, ReadOptions)} gives. The stream is read by one thread at a time, and reading has
-   * ended when the evaluation returns or throws.
+   * <p>The stream is read on a second thread and cut into chunks of whole lines, which that thread and the calling
+   * thread parse (with parsing threads besides on machines with more than two cores) while the evaluation works on
+   * the calling thread; rows reach the evaluation in input order, with exact line numbers, and the outcome is the
+   * one reading the decoded text with {@link #csv(Reader, String, ReadOptions)} gives (README, "How CSV bytes are
+   * read"). The stream is read by one thread at a time, and reading has ended when the evaluation returns or
+   * throws.
    *
    * @param in the CSV; not closed
    * @param name a name for messages, e.g. the file name

@@ -641,19 +641,19 @@ public final class Engine {
       }
 
       int indicator(int k, String[] texts) {
-        int v = indicator[k];
-        if (v == UNSEEN) {
-          v = k == 0 ? -1 : engine.indicatorInput.getOrDefault(texts[k], -1);
-          indicator[k] = v;
-        }
-        return v;
+        return index(indicator, engine.indicatorInput, k, texts);
       }
 
       int region(int k, String[] texts) {
-        int v = region[k];
+        return index(region, engine.regionInput, k, texts);
+      }
+
+      /** The catalog index a text resolves to through an input map, or -1; the empty text resolves to nothing. */
+      private int index(int[] resolved, Map<String, Integer> input, int k, String[] texts) {
+        int v = resolved[k];
         if (v == UNSEEN) {
-          v = k == 0 ? -1 : engine.regionInput.getOrDefault(texts[k], -1);
-          region[k] = v;
+          v = k == 0 ? -1 : input.getOrDefault(texts[k], -1);
+          resolved[k] = v;
         }
         return v;
       }
