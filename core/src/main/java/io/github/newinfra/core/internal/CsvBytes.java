@@ -383,7 +383,8 @@ public final class CsvBytes {
         int i = p;
         int e = -1;
         // Eight bytes at a time: a mask marks each byte below '-' or not ASCII — which covers every byte that
-        // matters (line break, quote, comma, non-ASCII) and a few that do not (space, !#$%&'()*+), looked at one by one.
+        // matters (line break, quote, comma, non-ASCII) and a few that do not (space, !#$%&'()*+); each marked
+        // byte is looked at on its own.
         scan:
         while (i + 8 <= to) {
           long w = (long) LONGS.get(b, i);
