@@ -31,7 +31,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Decides one target's status from the ingested observations, by the rules {@code Evaluator} documents. Each rule
@@ -85,13 +84,35 @@ final class Rating {
   /** The target's value as of one day: the rows it rests on and what they cover. */
   private static final class Snapshot {
     double value;
-    final List<Row> rows = new ArrayList<>();
+    /**
+     * Per contributing region, its rows counted in the value, in the order of its series (by end, then start):
+     * for a flow every row up to the day, for a level the latest. Views, not copies: a snapshot is taken for every
+     * day a projection looks at.
+     */
+    final List<List<Row>> parts = new ArrayList<>();
+    /** Whether {@link #rows()} orders the rows by end, then region (a sum over cities). */
+    boolean byEndThenRegion;
+    private List<Row> rows;
     /** The latest row (latest end, then latest start). */
     Row latest;
     /** Cities contributing, for a sum over cities. */
     final List<Integer> cities = new ArrayList<>();
     /** The stalest city contribution. */
     Row oldest;
+
+    /** The rows counted in the value, in report order; made once, when asked for. */
+    List<Row> rows() {
+      if (rows == null) {
+        rows = new ArrayList<>();
+        for (List<Row> part : parts) {
+          rows.addAll(part);
+        }
+        if (byEndThenRegion) {
+          rows.sort(java.util.Comparator.comparingInt((Row r) -> r.end).thenComparingInt(r -> r.region));
+        }
+      }
+      return rows;
+    }
   }
 
   /** Everything about a target that does not depend on the day a value is taken. */
@@ -201,10 +222,10 @@ final class Rating {
         }
         Row latest = mine.get(last);
         if (flow) {
-          s.rows.addAll(mine.subList(0, last + 1));
+          s.parts.add(mine.subList(0, last + 1));
           s.value += running.get(k)[last];
         } else {
-          s.rows.add(latest);
+          s.parts.add(java.util.Collections.singletonList(latest));
           s.value += latest.value;
         }
         if (citySum) {
@@ -218,9 +239,7 @@ final class Rating {
           s.latest = latest;
         }
       }
-      if (citySum) {
-        s.rows.sort(java.util.Comparator.comparingInt((Row r) -> r.end).thenComparingInt(r -> r.region));
-      }
+      s.byEndThenRegion = citySum;
       return s.latest == null ? null : s;
     }
 
@@ -247,17 +266,11 @@ final class Rating {
       if (!flow) {
         return gaps;
       }
-      TreeSet<Integer> regions = new TreeSet<>();
-      for (Row r : s.rows) {
-        regions.add(r.region);
-      }
       boolean[] uncovered = new boolean[Math.max(0, until - periodStart + 1)];
-      for (int region : regions) {
+      // Each part is one region's rows in series order.
+      for (List<Row> part : s.parts) {
         int next = periodStart;
-        for (Row r : s.rows) {
-          if (r.region != region) {
-            continue;
-          }
+        for (Row r : part) {
           for (int d = next; d < r.start && d <= until; d++) {
             uncovered[d - periodStart] = true;
           }
@@ -384,7 +397,7 @@ final class Rating {
     Set<ObsStatus> statuses = EnumSet.noneOf(ObsStatus.class);
     Set<String> sources = new LinkedHashSet<>();
     List<ObservationRef> refs = new ArrayList<>();
-    for (Row row : v.rows) {
+    for (Row row : v.rows()) {
       ObservationRef.Builder o = ObservationRef.builder().ordinal(row.ordinal)
           .location(ingest.style.describe(row.ordinal, row.line)).region(engine.regions[row.region])
           .period(Engine.period(row.start, row.end)).value(row.value * s.out).status(ObsStatus.values()[row.status]);
