@@ -344,17 +344,11 @@ public final class Engine {
         reject(ordinal, line, RejectionReason.UNKNOWN_REGION, unknown("region", region), input);
         return;
       }
-      int[] days = periods.get(period);
+      int[] days = days(period);
       if (days == null) {
-        try {
-          Period p = Period.parse(period);
-          days = new int[] {(int) p.start().toEpochDay(), (int) p.end().toEpochDay()};
-          periods.put(period, days);
-        } catch (TextParseException e) {
-          reject(ordinal, line, RejectionReason.UNPARSEABLE_PERIOD, "TIME_PERIOD '" + period
-              + "' is not YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD", input);
-          return;
-        }
+        reject(ordinal, line, RejectionReason.UNPARSEABLE_PERIOD, "TIME_PERIOD '" + period
+            + "' is not YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD", input);
+        return;
       }
       ObsStatus obsStatus = ObsStatus.A;
       if (!status.isEmpty()) {
@@ -370,19 +364,11 @@ public final class Engine {
             + (obsStatus == ObsStatus.M ? " marks a missing value" : " marks a forecast, not an observation"), input);
         return;
       }
-      int pub = Series.UNPUBLISHED;
-      if (!published.isEmpty()) {
-        try {
-          LocalDate d = LocalDate.parse(published);
-          if (d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR) {
-            throw new java.time.format.DateTimeParseException("out of range", published, 0);
-          }
-          pub = (int) d.toEpochDay();
-        } catch (java.time.format.DateTimeParseException e) {
-          reject(ordinal, line, RejectionReason.UNPARSEABLE_DATE, "PUBLISHED '" + published
-              + "' is not a date YYYY-MM-DD from " + MIN_YEAR + " to " + MAX_YEAR, input);
-          return;
-        }
+      int pub = publishedDay(published);
+      if (pub == NOT_A_DATE) {
+        reject(ordinal, line, RejectionReason.UNPARSEABLE_DATE, "PUBLISHED '" + published
+            + "' is not a date YYYY-MM-DD from " + MIN_YEAR + " to " + MAX_YEAR, input);
+        return;
       }
       double v = Numbers.parse(value);
       if (Double.isNaN(v) && !Numbers.isNotFiniteWord(value)) {
@@ -393,33 +379,21 @@ public final class Engine {
         reject(ordinal, line, RejectionReason.NOT_FINITE, "OBS_VALUE '" + value + "' is not finite", input);
         return;
       }
-      int mult = 0;
-      if (!unitMult.isEmpty()) {
-        try {
-          mult = Integer.parseInt(unitMult.strip());
-        } catch (NumberFormatException e) {
-          mult = -1;
-        }
-        if (mult < 0 || mult > Unit.MAX_UNIT_MULT) {
-          reject(ordinal, line, RejectionReason.UNPARSEABLE_VALUE, "UNIT_MULT '" + unitMult
-              + "' is not a whole number from 0 to " + Unit.MAX_UNIT_MULT, input);
-          return;
-        }
+      int mult = unitMult(unitMult);
+      if (mult < 0) {
+        reject(ordinal, line, RejectionReason.UNPARSEABLE_VALUE, "UNIT_MULT '" + unitMult
+            + "' is not a whole number from 0 to " + Unit.MAX_UNIT_MULT, input);
+        return;
       }
       Indicator indicatorDef = engine.indicators[ind];
       Unit u;
       if (unit.isEmpty()) {
         u = indicatorDef.unit().withUnitMult(mult);
       } else {
-        String key = unit + '\u0000' + mult;
-        u = units.get(key);
+        u = unitOf(unit, mult);
         if (u == null) {
-          u = unit(engine.unitInput.getOrDefault(unit, unit), mult);
-          if (u == null) {
-            reject(ordinal, line, RejectionReason.UNKNOWN_UNIT, unknownUnit(unit, mult), input);
-            return;
-          }
-          units.put(key, u);
+          reject(ordinal, line, RejectionReason.UNKNOWN_UNIT, unknownUnit(unit, mult), input);
+          return;
         }
         if (!u.isConvertibleTo(indicatorDef.unit())) {
           reject(ordinal, line, RejectionReason.UNIT_OF_ANOTHER_DIMENSION, "unit '" + u + "' (" + u.dimension()
@@ -553,6 +527,70 @@ public final class Engine {
       }
     }
 
+    /** The first and last day of a TIME_PERIOD text, parsed once per distinct text; null if it is no period. */
+    private int[] days(String period) {
+      int[] days = periods.get(period);
+      if (days == null) {
+        try {
+          Period p = Period.parse(period);
+          days = new int[] {(int) p.start().toEpochDay(), (int) p.end().toEpochDay()};
+          periods.put(period, days);
+        } catch (TextParseException e) {
+          return null;
+        }
+      }
+      return days;
+    }
+
+    /** What {@link #publishedDay} gives for a text that is not a date in range. */
+    static final int NOT_A_DATE = Integer.MIN_VALUE + 2;
+
+    /**
+     * The epoch day of a PUBLISHED text: {@link Series#UNPUBLISHED} when empty, {@link #NOT_A_DATE} when it is not
+     * a date YYYY-MM-DD from {@link #MIN_YEAR} to {@link #MAX_YEAR}.
+     */
+    static int publishedDay(String published) {
+      if (published.isEmpty()) {
+        return Series.UNPUBLISHED;
+      }
+      try {
+        LocalDate d = LocalDate.parse(published);
+        return d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR ? NOT_A_DATE : (int) d.toEpochDay();
+      } catch (java.time.format.DateTimeParseException e) {
+        return NOT_A_DATE;
+      }
+    }
+
+    /** A UNIT_MULT text as a number: 0 when empty, -1 when not a whole number from 0 to the largest multiplier. */
+    static int unitMult(String unitMult) {
+      if (unitMult.isEmpty()) {
+        return 0;
+      }
+      int mult;
+      try {
+        mult = Integer.parseInt(unitMult.strip());
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+      return mult < 0 || mult > Unit.MAX_UNIT_MULT ? -1 : mult;
+    }
+
+    /**
+     * The unit a non-empty UNIT_MEASURE text (read through the mapping) with a UNIT_MULT names, worked out once per
+     * distinct pair; null if it names none.
+     */
+    private Unit unitOf(String unit, int mult) {
+      String key = unit + '\u0000' + mult;
+      Unit u = units.get(key);
+      if (u == null) {
+        u = unit(engine.unitInput.getOrDefault(unit, unit), mult);
+        if (u != null) {
+          units.put(key, u);
+        }
+      }
+      return u;
+    }
+
     /**
      * Ingests a block of CSV records read from bytes. Each distinct text of the block is resolved once per role
      * (indicator, region, period, status, PUBLISHED, UNIT_MULT; the unit once per indicator text and unit); an
@@ -579,7 +617,7 @@ public final class Engine {
         int status = at.status(codes[base + CsvBytes.Block.STATUS], texts);
         int pub = at.published(codes[base + CsvBytes.Block.PUBLISHED], texts);
         int mult = at.mult(codes[base + CsvBytes.Block.UNIT_MULT], texts);
-        if (i < 0 || g < 0 || !at.period(pk, texts) || status < 0 || pub == Resolved.BAD || mult < 0) {
+        if (i < 0 || g < 0 || !at.period(pk, texts) || status < 0 || pub == NOT_A_DATE || mult < 0) {
           b.replay(r, this);
           continue;
         }
@@ -603,6 +641,7 @@ public final class Engine {
     /** The texts of one block resolved as the text path resolves them, each once per role. */
     private final class Resolved {
       static final int UNSEEN = Integer.MIN_VALUE + 1;
+      /** What {@link #shift} gives for a unit that is unknown or of another dimension. */
       static final int BAD = Integer.MIN_VALUE + 2;
       final int[] indicator;
       final int[] region;
@@ -662,16 +701,7 @@ public final class Engine {
         if (period[k] == 0) {
           period[k] = -1;
           if (k != 0) {
-            int[] days = periods.get(texts[k]);
-            if (days == null) {
-              try {
-                Period p = Period.parse(texts[k]);
-                days = new int[] {(int) p.start().toEpochDay(), (int) p.end().toEpochDay()};
-                periods.put(texts[k], days);
-              } catch (TextParseException e) {
-                days = null;
-              }
-            }
+            int[] days = days(texts[k]);
             if (days != null) {
               start[k] = days[0];
               end[k] = days[1];
@@ -696,15 +726,7 @@ public final class Engine {
       int published(int k, String[] texts) {
         int v = published[k];
         if (v == UNSEEN) {
-          v = Series.UNPUBLISHED;
-          if (k != 0) {
-            try {
-              LocalDate d = LocalDate.parse(texts[k]);
-              v = d.getYear() < MIN_YEAR || d.getYear() > MAX_YEAR ? BAD : (int) d.toEpochDay();
-            } catch (java.time.format.DateTimeParseException e) {
-              v = BAD;
-            }
-          }
+          v = publishedDay(texts[k]);
           published[k] = v;
         }
         return v;
@@ -714,17 +736,7 @@ public final class Engine {
       int mult(int k, String[] texts) {
         int v = mult[k];
         if (v == UNSEEN) {
-          v = 0;
-          if (k != 0) {
-            try {
-              v = Integer.parseInt(texts[k].strip());
-            } catch (NumberFormatException e) {
-              v = -1;
-            }
-            if (v < 0 || v > Unit.MAX_UNIT_MULT) {
-              v = -1;
-            }
-          }
+          v = unitMult(texts[k]);
           mult[k] = v;
         }
         return v;
@@ -744,14 +756,7 @@ public final class Engine {
         if (text.isEmpty()) {
           u = own.withUnitMult(m);
         } else {
-          String key = text + '\u0000' + m;
-          u = units.get(key);
-          if (u == null) {
-            u = unit(engine.unitInput.getOrDefault(text, text), m);
-            if (u != null) {
-              units.put(key, u);
-            }
-          }
+          u = unitOf(text, m);
           if (u != null && !u.isConvertibleTo(own)) {
             u = null;
           }
