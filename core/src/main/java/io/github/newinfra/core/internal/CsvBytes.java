@@ -310,6 +310,25 @@ public final class CsvBytes {
   /** Added to a byte's low seven bits, sets its high bit exactly when they are at least '-'. */
   private static final long BELOW_MINUS = (0x80 - '-') * ONES;
 
+  /**
+   * The first byte of {@code b[from, to)} that is not ASCII whitespace. ASCII whitespace is at most 0x20: one
+   * comparison for the usual field that has none.
+   */
+  private static int skipSpace(byte[] b, int from, int to) {
+    while (from < to && (b[from] & 0xFF) <= ' ' && space(b[from])) {
+      from++;
+    }
+    return from;
+  }
+
+  /** The end of {@code b[from, to)} without its trailing ASCII whitespace. */
+  private static int trimSpace(byte[] b, int from, int to) {
+    while (to > from && (b[to - 1] & 0xFF) <= ' ' && space(b[to - 1])) {
+      to--;
+    }
+    return to;
+  }
+
   /** Whether an ASCII byte is whitespace to {@link Character#isWhitespace}. */
   private static boolean space(byte b) {
     return b == ' ' || b >= 9 && b <= 13 || b >= 28 && b <= 31;
@@ -489,13 +508,8 @@ public final class CsvBytes {
         int f = roleAt[role];
         int from = f == 0 ? s : comma[f - 1] + 1;
         int to = f == width - 1 ? e : comma[f];
-        // ASCII whitespace is at most 0x20: one comparison for the usual field that has none.
-        while (from < to && (b[from] & 0xFF) <= ' ' && space(b[from])) {
-          from++;
-        }
-        while (to > from && (b[to - 1] & 0xFF) <= ' ' && space(b[to - 1])) {
-          to--;
-        }
+        from = skipSpace(b, from, to);
+        to = trimSpace(b, from, to);
         int n = to - from;
         if (n == 0) {
           codes[base + role] = 0;
@@ -516,7 +530,8 @@ public final class CsvBytes {
       }
       int from = valueAt == 0 ? s : comma[valueAt - 1] + 1;
       int to = valueAt == width - 1 ? e : comma[valueAt];
-      double v = plainDecimal(b, from, to);
+      from = skipSpace(b, from, to);
+      double v = Numbers.plain(b, from, trimSpace(b, from, to));
       if (Double.isNaN(v)) {
         return false;
       }
@@ -587,47 +602,6 @@ public final class CsvBytes {
       }
       block.texts = texts;
     }
-  }
-
-  /**
-   * A value written as a plain decimal — optional sign, digits, optional fraction, at most 15 digits in all,
-   * surrounding ASCII whitespace — as the same double {@code Double.parseDouble} gives; NaN for anything else.
-   */
-  static double plainDecimal(byte[] b, int from, int to) {
-    while (from < to && (b[from] & 0xFF) <= ' ' && space(b[from])) {
-      from++;
-    }
-    while (to > from && (b[to - 1] & 0xFF) <= ' ' && space(b[to - 1])) {
-      to--;
-    }
-    int i = from;
-    boolean negative = false;
-    if (i < to && (b[i] == '+' || b[i] == '-')) {
-      negative = b[i] == '-';
-      i++;
-    }
-    long mantissa = 0;
-    int digits = 0;
-    int fraction = -1;
-    for (; i < to; i++) {
-      byte c = b[i];
-      if (c >= '0' && c <= '9') {
-        mantissa = mantissa * 10 + (c - '0');
-        digits++;
-        if (fraction >= 0) {
-          fraction++;
-        }
-      } else if (c == '.' && fraction < 0) {
-        fraction = 0;
-      } else {
-        return Double.NaN;
-      }
-    }
-    if (digits == 0 || digits > 15) {
-      return Double.NaN;
-    }
-    double v = fraction > 0 ? mantissa / Numbers.pow10(fraction) : mantissa;
-    return negative ? -v : v;
   }
 
   /** The reading thread, the parsing threads and the ordered hand-over to the calling thread. */

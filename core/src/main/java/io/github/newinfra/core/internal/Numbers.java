@@ -91,12 +91,48 @@ final class Numbers {
     return negative ? -v : v;
   }
 
-  private static final double[] POW10 = new double[23];
-
-  /** 10^k exactly, for 0 &lt;= k &lt;= 22. */
-  static double pow10(int k) {
-    return POW10[k];
+  /**
+   * The same plain decimal as bytes: ASCII sign, digits and at most one point, at most 15 digits in all, nothing
+   * around them — the same double {@link Double#parseDouble} gives, without creating an object; NaN for anything
+   * else (an exponent, more digits, any other byte), which the caller then reads as text with {@link #parse}.
+   *
+   * @param b the bytes
+   * @param from the first byte
+   * @param to after the last byte
+   * @return the value, or NaN
+   */
+  static double plain(byte[] b, int from, int to) {
+    int i = from;
+    boolean negative = false;
+    if (i < to && (b[i] == '+' || b[i] == '-')) {
+      negative = b[i] == '-';
+      i++;
+    }
+    long mantissa = 0;
+    int digits = 0;
+    int fraction = -1;
+    for (; i < to; i++) {
+      byte c = b[i];
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+        if (fraction >= 0) {
+          fraction++;
+        }
+      } else if (c == '.' && fraction < 0) {
+        fraction = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (digits == 0 || digits > 15) {
+      return Double.NaN;
+    }
+    double v = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+    return negative ? -v : v;
   }
+
+  private static final double[] POW10 = new double[23];
 
   static {
     double p = 1;

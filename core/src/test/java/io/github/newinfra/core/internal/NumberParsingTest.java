@@ -19,7 +19,25 @@ class NumberParsingTest {
               + (point == 0 ? "" : "." + d.substring(d.length() - at));
           assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)),
               Double.doubleToRawLongBits(Numbers.parse(text)), text);
+          byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+          double fromBytes = Numbers.plain(bytes, 0, bytes.length);
+          if (Double.isNaN(fromBytes)) {
+            // Only what the byte form leaves to the text path: more than 15 digits.
+            assertEquals(true, d.length() > 15, text);
+          } else {
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)),
+                Double.doubleToRawLongBits(fromBytes), text);
+          }
         });
+  }
+
+  @Test
+  void theByteFormLeavesEverythingButPlainDecimalsToTheTextPath() {
+    for (String text : new String[] {"1e3", "1.5E-7", " 42", "4 2", "1.2.3", "", ".", "-", "0x10", "1_000",
+        "1234567890123456", "\u0661"}) {
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(true, Double.isNaN(Numbers.plain(bytes, 0, bytes.length)), text);
+    }
   }
 
   @Test
