@@ -349,8 +349,17 @@ public final class CsvBytes {
     private final int[] comma;
     /** The roles whose column the header has. */
     private final int[] present;
+    /** Per field position: the role it fills, {@link #VALUE} or {@link #IGNORED}. */
+    private final int[] kind;
+    private static final int VALUE = -1;
+    private static final int IGNORED = -2;
     /** Per role, the code of the text the previous record had, or -1. */
     private final int[] lastCode = new int[Block.ROLES];
+    /**
+     * Per code and role ({@code code * ROLES + role}): the code of the text that followed it in that role the
+     * last time, or -1 — in a file whose rows cycle through regions or indicators, the next text.
+     */
+    private int[] follow = new int[256 * Block.ROLES];
     /** Per slot, the stamp of the block that filled it and the code. */
     private final int[] table;
     private int stamp;
@@ -386,6 +395,15 @@ public final class CsvBytes {
       present = java.util.stream.IntStream.range(0, Block.ROLES).filter(role -> roleAt[role] >= 0).toArray();
       comma = new int[width];
       quoted = new CsvRows.Fields(new boolean[0]);
+      kind = new int[width];
+      Arrays.fill(kind, IGNORED);
+      for (int role : present) {
+        kind[roleAt[role]] = role;
+      }
+      if (valueAt >= 0) {
+        kind[valueAt] = VALUE;
+      }
+      Arrays.fill(follow, -1);
     }
 
     void parse(Chunk c) {
@@ -397,6 +415,24 @@ public final class CsvBytes {
       Block block = null;
       while (p < to) {
         int s = p;
+        if (block == null || block.size == BLOCK) {
+          block = next(c, block, b);
+        }
+        int fe = fast(b, s, to, block, block.size);
+        if (fe >= 0) {
+          lines++;
+          int r = block.size++;
+          block.line[r] = lines;
+          block.start[r] = s;
+          block.end[r] = fe;
+          block.text[r] = false;
+          records++;
+          p = fe + 1;
+          if (b[fe] == '\r' && p < to && b[p] == '\n') {
+            p++;
+          }
+          continue;
+        }
         int commas = 0;
         int flags = 0;
         int i = p;
@@ -464,19 +500,8 @@ public final class CsvBytes {
           break;
         }
         lines++;
-        if (block == null || block.size == BLOCK) {
-          if (block != null) {
-            finish(block);
-          }
-          block = blocks.poll();
-          if (block == null) {
-            block = new Block(b, reader);
-          } else {
-            block.bytes = b;
-            block.size = 0;
-          }
-          c.blocks.add(block);
-          begin();
+        if (block.size == BLOCK) {
+          block = next(c, block, b);
         }
         int r = block.size++;
         block.line[r] = lines;
@@ -485,11 +510,167 @@ public final class CsvBytes {
         records++;
         block.text[r] = (flags & QUOTE) != 0 || commas + 1 != width || !encode(b, s, e, block, r);
       }
-      if (block != null) {
+      if (block != null && block.size == 0) {
+        // Made for a line that turned out empty or not takeable.
+        c.blocks.remove(c.blocks.size() - 1);
+        blocks.offer(block);
+      } else if (block != null) {
         finish(block);
       }
       c.lines = lines;
       c.records = records;
+    }
+
+    /** Finishes the current block, if any, and starts the next, reusing a block handed back. */
+    private Block next(Chunk c, Block current, byte[] b) {
+      if (current != null) {
+        finish(current);
+      }
+      Block block = blocks.poll();
+      if (block == null) {
+        block = new Block(b, reader);
+      } else {
+        block.bytes = b;
+        block.size = 0;
+      }
+      c.blocks.add(block);
+      begin();
+      return block;
+    }
+
+    /**
+     * Encodes the record starting at {@code s} field by field, the way {@link #encode} would, without scanning
+     * the fields it can predict: a text field is first compared with the text the previous record had in that
+     * role, then with the text that followed that one the last time; only a field matching neither is scanned
+     * and looked up. Gives up — returning -1, so that the line is read the general way — at anything else: a
+     * quote, a byte that is not ASCII outside a known text, a value that is not a plain decimal right up to its
+     * comma, a field count unlike the header's, a line without its line break in the chunk, a line over the
+     * record limit.
+     *
+     * @return where the record's line break is, or -1
+     */
+    private int fast(byte[] b, int s, int to, Block block, int r) {
+      int base = r * Block.ROLES;
+      int[] codes = block.codes;
+      int last = width - 1;
+      int p = s;
+      for (int f = 0; f < width; f++) {
+        boolean end = f == last;
+        int role = kind[f];
+        int q;
+        if (role >= 0) {
+          int prev = lastCode[role];
+          int k = -1;
+          q = -1;
+          if (prev >= 0) {
+            q = match(b, p, to, prev, end);
+            if (q >= 0) {
+              k = prev;
+            } else {
+              int guess = follow[prev * Block.ROLES + role];
+              if (guess >= 0) {
+                q = match(b, p, to, guess, end);
+                k = q >= 0 ? guess : -1;
+              }
+            }
+          }
+          if (k < 0) {
+            q = fieldEnd(b, p, to);
+            if (!terminates(b, q, to, end)) {
+              return -1;
+            }
+            int from = skipSpace(b, p, q);
+            int t = trimSpace(b, from, q);
+            k = t == from ? 0 : code(b, from, t, word(b, from, t));
+          }
+          if (prev >= 0 && k != prev) {
+            follow[prev * Block.ROLES + role] = k;
+          }
+          lastCode[role] = k;
+          codes[base + role] = k;
+        } else if (role == VALUE) {
+          // A plain decimal right up to the field's end, read as Numbers.plain reads it.
+          q = p;
+          boolean negative = q < to && b[q] == '-';
+          if (negative || q < to && b[q] == '+') {
+            q++;
+          }
+          int first = q;
+          int dot = -1;
+          long mantissa = 0;
+          for (; q < to; q++) {
+            int d = b[q] - '0';
+            if (d >= 0 && d <= 9) {
+              mantissa = mantissa * 10 + d;
+            } else if (b[q] == '.' && dot < 0) {
+              dot = q;
+            } else {
+              break;
+            }
+          }
+          double v = Numbers.decimal(mantissa, q - first - (dot < 0 ? 0 : 1), dot < 0 ? 0 : q - dot - 1, negative);
+          if (Double.isNaN(v) || !terminates(b, q, to, end)) {
+            return -1;
+          }
+          block.value[r] = v;
+        } else {
+          q = fieldEnd(b, p, to);
+          if (!terminates(b, q, to, end)) {
+            return -1;
+          }
+        }
+        p = q + 1;
+      }
+      int e = p - 1;
+      return e - s > maxRecord ? -1 : e;
+    }
+
+    /** Whether the byte at {@code q} ends a field: a comma, or for the last field a line break. */
+    private static boolean terminates(byte[] b, int q, int to, boolean end) {
+      if (q >= to) {
+        return false;
+      }
+      byte x = b[q];
+      return end ? x == '\n' || x == '\r' : x == ',';
+    }
+
+    /**
+     * Where the field at {@code p} would end if it were text {@code k}: after its bytes, when they are the text's
+     * and the byte after them ends the field ({@link #terminates}); else -1.
+     */
+    private int match(byte[] b, int p, int to, int k, boolean end) {
+      int n = textLength[k];
+      int q = p + n;
+      if (q >= to || n > 0 && (((long) LONGS.get(b, p) & (n >= 8 ? -1L : (1L << (n << 3)) - 1)) != textFirst[k]
+          || n > 8 && !same(b, p + 8, textFrom[k] + 8, n - 8))) {
+        return -1;
+      }
+      return terminates(b, q, to, end) ? q : -1;
+    }
+
+    /**
+     * The first byte at or after {@code p} that is a comma, a line break, a quote or not ASCII, eight bytes at a
+     * time; {@code to} if there is none.
+     */
+    private static int fieldEnd(byte[] b, int p, int to) {
+      int i = p;
+      for (; i + 8 <= to; i += 8) {
+        long w = (long) LONGS.get(b, i);
+        long m = (~((w & LOWS) + BELOW_MINUS) | w) & HIGHS;
+        while (m != 0) {
+          int k = i + (Long.numberOfTrailingZeros(m) >>> 3);
+          if (CLASS[b[k] & 0xFF] != PLAIN) {
+            return k;
+          }
+          m &= m - 1;
+        }
+      }
+      for (; i < to; i++) {
+        if (CLASS[b[i] & 0xFF] != PLAIN) {
+          return i;
+        }
+      }
+      return to;
     }
 
     /** Whether every quote opened on the line closes on it, as {@link CsvRows.Fields} reads quotes. */
@@ -541,6 +722,7 @@ public final class CsvBytes {
 
     private void begin() {
       Arrays.fill(lastCode, -1);
+      Arrays.fill(follow, 0, textCount * Block.ROLES, -1);
       stamp++;
       if (stamp == 0) {
         Arrays.fill(table, 0);
@@ -574,6 +756,8 @@ public final class CsvBytes {
         textFrom = Arrays.copyOf(textFrom, textCount * 2);
         textLength = Arrays.copyOf(textLength, textCount * 2);
         textFirst = Arrays.copyOf(textFirst, textCount * 2);
+        follow = Arrays.copyOf(follow, textCount * 2 * Block.ROLES);
+        Arrays.fill(follow, textCount * Block.ROLES, follow.length, -1);
       }
       int k = textCount++;
       textFrom[k] = from;

@@ -108,23 +108,33 @@ final class Numbers {
       negative = b[i] == '-';
       i++;
     }
+    int first = i;
+    int dot = -1;
     long mantissa = 0;
-    int digits = 0;
-    int fraction = -1;
     for (; i < to; i++) {
-      byte c = b[i];
-      if (c >= '0' && c <= '9') {
-        mantissa = mantissa * 10 + (c - '0');
-        digits++;
-        if (fraction >= 0) {
-          fraction++;
-        }
-      } else if (c == '.' && fraction < 0) {
-        fraction = 0;
+      int d = b[i] - '0';
+      if (d >= 0 && d <= 9) {
+        mantissa = mantissa * 10 + d;
+      } else if (b[i] == '.' && dot < 0) {
+        dot = i;
       } else {
         return Double.NaN;
       }
     }
+    return decimal(mantissa, to - first - (dot < 0 ? 0 : 1), dot < 0 ? 0 : to - dot - 1, negative);
+  }
+
+  /**
+   * The value of a plain decimal from its digits: {@code mantissa / 10^fraction}, one correctly rounded division,
+   * negated if {@code negative}; NaN unless it has 1 to 15 digits (more may not be exact in a long or a double).
+   *
+   * @param mantissa the digits as a whole number
+   * @param digits how many digits there are
+   * @param fraction how many of them follow the decimal point
+   * @param negative whether a minus sign precedes them
+   * @return the value, or NaN
+   */
+  static double decimal(long mantissa, int digits, int fraction, boolean negative) {
     if (digits == 0 || digits > 15) {
       return Double.NaN;
     }

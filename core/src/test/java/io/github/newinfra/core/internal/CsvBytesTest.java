@@ -160,6 +160,78 @@ class CsvBytesTest {
     qt().withExamples(1500).forAll(cases(true)).checkAssert(c -> assertEquals(asText(c), asBytes(c), c::toString));
   }
 
+  /** Variants of a field that a reader predicting it from earlier rows must not take for it. */
+  private static final String[] NEAR = {" ", "  ", "x", "\u3000", "\"", "0", "-", ".", "\t", "座"};
+
+  /**
+   * Files whose rows repeat a few rows over and over — so that most fields are the text of the row before or
+   * the one that followed it last time — with some fields changed into near misses: a prefix, an extension, a
+   * space or other byte before or after, an empty field, a field more or less.
+   */
+  private static Gen<Case> repetitive() {
+    return in -> {
+      RandomGenerator r = new SplittableRandom(in.next(Constraint.none()));
+      CatalogData data = CatalogGenerators.catalog(r);
+      String csv = ObservationGenerators.csv(ObservationGenerators.rows(r, data, 1 + r.nextInt(6)));
+      if (r.nextBoolean()) {
+        csv = withExtraColumns(r, csv);
+      }
+      String[] lines = csv.split("\n");
+      if (lines.length < 2) {
+        return new Case(data, csv.getBytes(StandardCharsets.UTF_8), 1 << 20, 1 << 16, 0);
+      }
+      StringBuilder t = new StringBuilder(lines[0]).append('\n');
+      int n = r.nextInt(400);
+      int odd = 2 + r.nextInt(12);
+      for (int k = 0; k < n; k++) {
+        String line = lines[1 + (r.nextInt(5) == 0 ? r.nextInt(lines.length - 1) : k % (lines.length - 1))];
+        if (r.nextInt(odd) == 0) {
+          String[] f = line.split(",", -1);
+          int i = r.nextInt(f.length);
+          String near = NEAR[r.nextInt(NEAR.length)];
+          switch (r.nextInt(6)) {
+            case 0:
+              f[i] = f[i].isEmpty() ? near : f[i].substring(0, r.nextInt(f[i].length()));
+              break;
+            case 1:
+              f[i] = f[i] + near;
+              break;
+            case 2:
+              f[i] = near + f[i];
+              break;
+            case 3:
+              f[i] = "";
+              break;
+            case 4:
+              f[i] = f[i] + "," + near;
+              break;
+            default:
+              f[i] = f.length > 1 && i > 0 ? f[i] : f[i] + near;
+              line = String.join(",", java.util.Arrays.copyOf(f, f.length - 1));
+              f = null;
+              break;
+          }
+          if (f != null) {
+            line = String.join(",", f);
+          }
+        }
+        t.append(line).append(r.nextInt(10) == 0 ? "\r\n" : "\n");
+      }
+      if (r.nextInt(4) == 0 && t.length() > 0) {
+        t.setLength(t.length() - 1);
+      }
+      int chunk = r.nextBoolean() ? 8 + r.nextInt(300) : 1 << 16;
+      int limit = r.nextInt(4) == 0 ? 1 + r.nextInt(80) : 1 << 20;
+      return new Case(data, t.toString().getBytes(StandardCharsets.UTF_8), limit, chunk,
+          r.nextInt(3) == 0 ? 2 : 0);
+    };
+  }
+
+  @Test
+  void repetitiveFilesWithNearMissesGiveWhatTheTextReaderGives() {
+    qt().withExamples(600).forAll(repetitive()).checkAssert(c -> assertEquals(asText(c), asBytes(c), c::toString));
+  }
+
   @Test
   void manyBlocksAndChunksKeepOrdinalsAndLinesExact() {
     RandomGenerator r = new SplittableRandom(7);
