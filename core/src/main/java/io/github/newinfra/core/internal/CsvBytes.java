@@ -228,6 +228,11 @@ public final class CsvBytes {
     final double[] value = new double[BLOCK];
     /** The distinct texts of the block's encoded fields; code 0 is the empty text. */
     String[] texts;
+    /**
+     * The roles whose column the header has, a bit per role ({@code 1 << role}); an absent role's code is 0
+     * (the empty text) in every encoded record.
+     */
+    int roles;
     /** The chunk's first line number, less one; set when the block is handed over. */
     long lineBase;
     /** The block's first ordinal; set when the block is handed over. */
@@ -347,8 +352,9 @@ public final class CsvBytes {
     private final int[] roleAt = new int[Block.ROLES];
     private final int valueAt;
     private final int[] comma;
-    /** The roles whose column the header has. */
+    /** The roles whose column the header has, and as a bit per role. */
     private final int[] present;
+    private final int presentRoles;
     /** Per field position: the role it fills, {@link #VALUE} or {@link #IGNORED}. */
     private final int[] kind;
     private static final int VALUE = -1;
@@ -393,6 +399,7 @@ public final class CsvBytes {
       roleAt[Block.SOURCE] = at[9];
       valueAt = at[3];
       present = java.util.stream.IntStream.range(0, Block.ROLES).filter(role -> roleAt[role] >= 0).toArray();
+      presentRoles = Arrays.stream(present).map(role -> 1 << role).sum();
       comma = new int[width];
       quoted = new CsvRows.Fields(new boolean[0]);
       kind = new int[width];
@@ -533,6 +540,7 @@ public final class CsvBytes {
         block.bytes = b;
         block.size = 0;
       }
+      block.roles = presentRoles;
       c.blocks.add(block);
       begin();
       return block;

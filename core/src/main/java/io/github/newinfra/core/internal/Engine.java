@@ -601,9 +601,18 @@ public final class Engine {
     @Override
     public void encoded(CsvBytes.Block b) {
       String[] texts = b.texts;
-      int n = texts.length;
-      Resolved at = new Resolved(n);
+      Resolved at = new Resolved(texts.length);
       int[] codes = b.codes;
+      // A column the header lacks has the empty text in every record: resolved once, here.
+      boolean unitColumn = (b.roles & (1 << CsvBytes.Block.UNIT)) != 0;
+      boolean multColumn = (b.roles & (1 << CsvBytes.Block.UNIT_MULT)) != 0;
+      boolean statusColumn = (b.roles & (1 << CsvBytes.Block.STATUS)) != 0;
+      boolean publishedColumn = (b.roles & (1 << CsvBytes.Block.PUBLISHED)) != 0;
+      boolean sourceColumn = (b.roles & (1 << CsvBytes.Block.SOURCE)) != 0;
+      int noStatus = at.status(0, texts);
+      int noPublished = at.published(0, texts);
+      int noMult = at.mult(0, texts);
+      log.reserve(b.size);
       for (int r = 0; r < b.size; r++) {
         if (b.text[r]) {
           b.replay(r, this);
@@ -614,14 +623,14 @@ public final class Engine {
         int i = at.indicator(ik, texts);
         int g = at.region(codes[base + CsvBytes.Block.REGION], texts);
         int pk = codes[base + CsvBytes.Block.PERIOD];
-        int status = at.status(codes[base + CsvBytes.Block.STATUS], texts);
-        int pub = at.published(codes[base + CsvBytes.Block.PUBLISHED], texts);
-        int mult = at.mult(codes[base + CsvBytes.Block.UNIT_MULT], texts);
+        int status = statusColumn ? at.status(codes[base + CsvBytes.Block.STATUS], texts) : noStatus;
+        int pub = publishedColumn ? at.published(codes[base + CsvBytes.Block.PUBLISHED], texts) : noPublished;
+        int mult = multColumn ? at.mult(codes[base + CsvBytes.Block.UNIT_MULT], texts) : noMult;
         if (i < 0 || g < 0 || !at.period(pk, texts) || status < 0 || pub == NOT_A_DATE || mult < 0) {
           b.replay(r, this);
           continue;
         }
-        int shift = at.shift(ik, i, codes[base + CsvBytes.Block.UNIT], mult, texts);
+        int shift = at.shift(ik, i, unitColumn ? codes[base + CsvBytes.Block.UNIT] : 0, mult, texts);
         if (shift == Resolved.BAD) {
           b.replay(r, this);
           continue;
@@ -632,8 +641,13 @@ public final class Engine {
           continue;
         }
         rows++;
-        String source = texts[codes[base + CsvBytes.Block.SOURCE]];
-        store(i, g, at.start[pk], at.end[pk], x, b.firstOrdinal + r, b.lineBase + b.line[r], status, pub,
+        String source = sourceColumn ? texts[codes[base + CsvBytes.Block.SOURCE]] : "";
+        Series s = series[i][g];
+        if (s == null) {
+          s = new Series(log, i * series[i].length + g);
+          series[i][g] = s;
+        }
+        s.add(at.key(pk), x, b.firstOrdinal + r, b.lineBase + b.line[r], status, pub,
             source.isEmpty() ? null : source);
       }
     }
@@ -652,6 +666,8 @@ public final class Engine {
       final byte[] period;
       final int[] start;
       final int[] end;
+      /** Per period text: its bits of a row's key ({@link Series#key}), worked out when first stored; 0 before. */
+      final long[] key;
       /** Per indicator text: the unit text and UNIT_MULT its shift was worked out for, the shift and 10^shift. */
       final int[] unitOf;
       final int[] multOf;
@@ -667,6 +683,7 @@ public final class Engine {
         period = new byte[n];
         start = new int[n];
         end = new int[n];
+        key = new long[n];
         unitOf = unseen(n);
         multOf = new int[n];
         shift = new int[n];
@@ -711,6 +728,19 @@ public final class Engine {
         }
         return period[k] > 0;
       }
+
+      /** The key bits of a parsed period text ({@link #period} true). */
+      long key(int k) {
+        long v = key[k];
+        if (v == 0) {
+          v = Series.key(start[k], end[k], 0) | KEYED;
+          key[k] = v;
+        }
+        return v & ~KEYED;
+      }
+
+      /** Marks a {@link #key} worked out: a bit no period's key bits use (ordinal bits, which are 0 here). */
+      private static final long KEYED = 1;
 
       /** The status ordinal, or -1 if unknown or not an observation. */
       int status(int k, String[] texts) {

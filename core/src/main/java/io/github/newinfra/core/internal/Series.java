@@ -106,11 +106,26 @@ final class Series {
    * @param source the SOURCE text, or null
    */
   void add(int s, int e, double v, long o, long l, int obsStatus, int pub, String source) {
+    add(key(s, e, 0), v, o, l, obsStatus, pub, source);
+  }
+
+  /**
+   * Appends one accepted row whose period is given as its bits of the key.
+   *
+   * @param period {@code key(s, e, 0)} of the row's period
+   * @param v the value in the indicator's unit
+   * @param o the input ordinal
+   * @param l the input line, or -1 when the row has none
+   * @param obsStatus the {@code ObsStatus} ordinal
+   * @param pub the PUBLISHED epoch day, or {@link #UNPUBLISHED}
+   * @param source the SOURCE text, or null
+   */
+  void add(long period, double v, long o, long l, int obsStatus, int pub, String source) {
     if (size == MAX_ROWS) {
       throw new IllegalStateException("more than " + MAX_ROWS + " accepted observations of one indicator and"
           + " region; split the input");
     }
-    log.add(id, s, e, v, o, l, obsStatus, pub, source);
+    log.add(id, period | (o & ORDINAL_MASK), v, o, l, obsStatus, pub, source);
     size++;
   }
 
@@ -497,8 +512,7 @@ final class Series {
       }
     }
 
-    void add(int id, int s, int e, double v, long o, long l, int st, int pub, String source) {
-      long key = key(s, e, o);
+    void add(int id, long key, double v, long o, long l, int st, int pub, String source) {
       Chunk c = last;
       if (c == null || c.size == c.id.length) {
         c = newChunk();
@@ -543,6 +557,10 @@ final class Series {
     /** Records a row's line: nothing while the chunk's lines follow its rule, else in the chunk's column. */
     private void line(Chunk c, int at, long o, long l) {
       long delta = l - o;
+      if (c.lineMode == SHIFTED && l != -1 && delta == c.lineShift && delta == lineShift) {
+        // The usual case, a line as far from its ordinal as every line before: nothing to record.
+        return;
+      }
       if (delta != (int) delta) {
         wideLines = true;
       }
