@@ -222,8 +222,8 @@ public final class CsvBytes {
     final int[] line = new int[BLOCK];
     final int[] start = new int[BLOCK];
     final int[] end = new int[BLOCK];
-    /** Per encoded record, {@link #ROLES} codes into {@link #texts}. */
-    final int[] codes = new int[BLOCK * ROLES];
+    /** Per role, then per encoded record, a code into {@link #texts}: a column per role, as a record's fields. */
+    final int[][] codes = new int[ROLES][BLOCK];
     /** Per encoded record, its value. */
     final double[] value = new double[BLOCK];
     /** The distinct texts of the block's encoded fields; code 0 is the empty text. */
@@ -558,8 +558,7 @@ public final class CsvBytes {
      * @return where the record's line break is, or -1
      */
     private int fast(byte[] b, int s, int to, Block block, int r) {
-      int base = r * Block.ROLES;
-      int[] codes = block.codes;
+      int[][] codes = block.codes;
       int last = width - 1;
       int p = s;
       for (int f = 0; f < width; f++) {
@@ -595,7 +594,7 @@ public final class CsvBytes {
             follow[prev * Block.ROLES + role] = k;
           }
           lastCode[role] = k;
-          codes[base + role] = k;
+          codes[role][r] = k;
         } else if (role == VALUE) {
           // A plain decimal right up to the field's end, read as Numbers.plain reads it.
           q = p;
@@ -689,8 +688,7 @@ public final class CsvBytes {
 
     /** Encodes the fields of a plain record of the header's width; false if it must stay text. */
     private boolean encode(byte[] b, int s, int e, Block block, int r) {
-      int base = r * Block.ROLES;
-      int[] codes = block.codes;
+      int[][] codes = block.codes;
       // Absent columns keep code 0 (the empty text), which a block never overwrites.
       for (int p = 0; p < present.length; p++) {
         int role = present[p];
@@ -701,7 +699,7 @@ public final class CsvBytes {
         to = trimSpace(b, from, to);
         int n = to - from;
         if (n == 0) {
-          codes[base + role] = 0;
+          codes[role][r] = 0;
           continue;
         }
         if (b[from] < 0 && Utf8.whitespaceAt(b, from) || b[to - 1] < 0 && Utf8.whitespaceBefore(b, to)) {
@@ -715,7 +713,7 @@ public final class CsvBytes {
           k = code(b, from, to, first);
           lastCode[role] = k;
         }
-        codes[base + role] = k;
+        codes[role][r] = k;
       }
       int from = valueAt == 0 ? s : comma[valueAt - 1] + 1;
       int to = valueAt == width - 1 ? e : comma[valueAt];

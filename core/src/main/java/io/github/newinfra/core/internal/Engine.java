@@ -602,7 +602,14 @@ public final class Engine {
     public void encoded(CsvBytes.Block b) {
       String[] texts = b.texts;
       Resolved at = new Resolved(texts.length);
-      int[] codes = b.codes;
+      int[] indicators = b.codes[CsvBytes.Block.INDICATOR];
+      int[] regions = b.codes[CsvBytes.Block.REGION];
+      int[] periods = b.codes[CsvBytes.Block.PERIOD];
+      int[] units = b.codes[CsvBytes.Block.UNIT];
+      int[] mults = b.codes[CsvBytes.Block.UNIT_MULT];
+      int[] statuses = b.codes[CsvBytes.Block.STATUS];
+      int[] published = b.codes[CsvBytes.Block.PUBLISHED];
+      int[] sources = b.codes[CsvBytes.Block.SOURCE];
       // A column the header lacks has the empty text in every record: resolved once, here.
       boolean unitColumn = (b.roles & (1 << CsvBytes.Block.UNIT)) != 0;
       boolean multColumn = (b.roles & (1 << CsvBytes.Block.UNIT_MULT)) != 0;
@@ -618,19 +625,18 @@ public final class Engine {
           b.replay(r, this);
           continue;
         }
-        int base = r * CsvBytes.Block.ROLES;
-        int ik = codes[base + CsvBytes.Block.INDICATOR];
+        int ik = indicators[r];
         int i = at.indicator(ik, texts);
-        int g = at.region(codes[base + CsvBytes.Block.REGION], texts);
-        int pk = codes[base + CsvBytes.Block.PERIOD];
-        int status = statusColumn ? at.status(codes[base + CsvBytes.Block.STATUS], texts) : noStatus;
-        int pub = publishedColumn ? at.published(codes[base + CsvBytes.Block.PUBLISHED], texts) : noPublished;
-        int mult = multColumn ? at.mult(codes[base + CsvBytes.Block.UNIT_MULT], texts) : noMult;
+        int g = at.region(regions[r], texts);
+        int pk = periods[r];
+        int status = statusColumn ? at.status(statuses[r], texts) : noStatus;
+        int pub = publishedColumn ? at.published(published[r], texts) : noPublished;
+        int mult = multColumn ? at.mult(mults[r], texts) : noMult;
         if (i < 0 || g < 0 || !at.period(pk, texts) || status < 0 || pub == NOT_A_DATE || mult < 0) {
           b.replay(r, this);
           continue;
         }
-        int shift = at.shift(ik, i, unitColumn ? codes[base + CsvBytes.Block.UNIT] : 0, mult, texts);
+        int shift = at.shift(ik, i, unitColumn ? units[r] : 0, mult, texts);
         if (shift == Resolved.BAD) {
           b.replay(r, this);
           continue;
@@ -641,7 +647,7 @@ public final class Engine {
           continue;
         }
         rows++;
-        String source = sourceColumn ? texts[codes[base + CsvBytes.Block.SOURCE]] : "";
+        String source = sourceColumn ? texts[sources[r]] : "";
         Series s = series[i][g];
         if (s == null) {
           s = new Series(log, i * series[i].length + g);
