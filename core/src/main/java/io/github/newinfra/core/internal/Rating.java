@@ -243,6 +243,42 @@ final class Rating {
       return s.latest == null ? null : s;
     }
 
+    /**
+     * For a level, the value {@link #at} gives on each of the given days, and whether {@link #lowerBound} holds
+     * for it (cities missing from a sum): one pass over each region's rows for all the days, instead of a snapshot
+     * per day. The sum is taken in the same order as {@link #at} takes it, so the values are the same doubles.
+     *
+     * @param days distinct days in ascending order, each with some row ending by it
+     * @param lowerBound set per day
+     * @return the value per day
+     */
+    double[] levels(int[] days, boolean[] lowerBound) {
+      index();
+      int regions = byRegion.size();
+      int[] last = new int[regions];
+      Arrays.fill(last, -1);
+      double[] values = new double[days.length];
+      for (int d = 0; d < days.length; d++) {
+        double value = 0;
+        int covered = 0;
+        for (int k = 0; k < regions; k++) {
+          List<Row> mine = byRegion.get(k);
+          int i = last[k];
+          while (i + 1 < mine.size() && mine.get(i + 1).end <= days[d]) {
+            i++;
+          }
+          last[k] = i;
+          if (i >= 0) {
+            value += mine.get(i).value;
+            covered++;
+          }
+        }
+        values[d] = value;
+        lowerBound[d] = citySum && covered < citiesTotal;
+      }
+      return values;
+    }
+
     /** The index of the last row ending by a day (rows sorted by end, then start), or -1. */
     private int lastEndingBy(List<Row> sorted, int day) {
       int lo = 0;
@@ -725,10 +761,12 @@ final class Rating {
         xy.add(new double[] {base.day, base.value});
         from = base.day;
       }
-      for (int day : ends(s.rows, from, last)) {
-        Snapshot at = s.at(day);
-        if (!s.lowerBound(at, day)) {
-          xy.add(new double[] {day, at.value});
+      int[] days = ends(s.rows, from, last);
+      boolean[] lowerBound = new boolean[days.length];
+      double[] values = s.levels(days, lowerBound);
+      for (int k = 0; k < days.length; k++) {
+        if (!lowerBound[k]) {
+          xy.add(new double[] {days[k], values[k]});
         }
       }
     }
