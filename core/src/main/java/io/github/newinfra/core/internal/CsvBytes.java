@@ -222,8 +222,11 @@ public final class CsvBytes {
     final int[] line = new int[BLOCK];
     final int[] start = new int[BLOCK];
     final int[] end = new int[BLOCK];
-    /** Per role, then per encoded record, a code into {@link #texts}: a column per role, as a record's fields. */
-    final int[][] codes = new int[ROLES][BLOCK];
+    /**
+     * Per role, then per encoded record, a code into {@link #texts}: a column per role the header has (see
+     * {@link #roles}); null for the others, whose code is 0 in every record.
+     */
+    final int[][] codes = new int[ROLES][];
     /** Per encoded record, its value. */
     final double[] value = new double[BLOCK];
     /** The distinct texts of the block's encoded fields; code 0 is the empty text. */
@@ -232,16 +235,22 @@ public final class CsvBytes {
      * The roles whose column the header has, a bit per role ({@code 1 << role}); an absent role's code is 0
      * (the empty text) in every encoded record.
      */
-    int roles;
+    final int roles;
     /** The chunk's first line number, less one; set when the block is handed over. */
     long lineBase;
     /** The block's first ordinal; set when the block is handed over. */
     long firstOrdinal;
     private final CsvRows.OneLine reader;
 
-    Block(byte[] bytes, CsvRows.OneLine reader) {
+    Block(byte[] bytes, CsvRows.OneLine reader, int roles) {
       this.bytes = bytes;
       this.reader = reader;
+      this.roles = roles;
+      for (int role = 0; role < ROLES; role++) {
+        if ((roles & 1 << role) != 0) {
+          codes[role] = new int[BLOCK];
+        }
+      }
     }
 
     /**
@@ -341,10 +350,13 @@ public final class CsvBytes {
 
   /** Parses chunks; one per thread. */
   private static final class Parser {
-    /** The most slots of the dictionary's table: twice the most distinct texts a block can have. */
-    private static final int MAX_SLOTS = Integer.highestOneBit(BLOCK * Block.ROLES) * 2;
-    /** The slots of this parser's table: fewer for a small input (at most one text per two of its bytes). */
-    private final int slots;
+    /** The slots of the dictionary's table at first. */
+    private static final int MIN_SLOTS = 64;
+    /**
+     * The slots of the dictionary's table: a power of two at least twice the number of distinct texts of the
+     * block, doubled (and the block's texts placed anew) when a text more would pass that.
+     */
+    private int slots = MIN_SLOTS;
     private final CsvRows.Layout layout;
     private final int maxRecord;
     private final int width;
@@ -367,7 +379,7 @@ public final class CsvBytes {
      */
     private int[] follow = new int[256 * Block.ROLES];
     /** Per slot, the stamp of the block that filled it and the code. */
-    private final int[] table;
+    private int[] table = new int[MIN_SLOTS * 2];
     private int stamp;
     private int[] textFrom = new int[256];
     private int[] textLength = new int[256];
@@ -379,10 +391,7 @@ public final class CsvBytes {
     /** Blocks handed back once read, for reuse. */
     private final ArrayBlockingQueue<Block> blocks;
 
-    Parser(CsvRows.Layout layout, int maxRecord, CsvRows.OneLine reader, ArrayBlockingQueue<Block> blocks,
-        long inputBytes) {
-      this.slots = (int) Long.highestOneBit(Math.min(MAX_SLOTS / 2, Math.max(32, inputBytes))) * 2;
-      this.table = new int[slots * 2];
+    Parser(CsvRows.Layout layout, int maxRecord, CsvRows.OneLine reader, ArrayBlockingQueue<Block> blocks) {
       this.blocks = blocks;
       this.layout = layout;
       this.maxRecord = maxRecord;
@@ -535,12 +544,11 @@ public final class CsvBytes {
       }
       Block block = blocks.poll();
       if (block == null) {
-        block = new Block(b, reader);
+        block = new Block(b, reader, presentRoles);
       } else {
         block.bytes = b;
         block.size = 0;
       }
-      block.roles = presentRoles;
       c.blocks.add(block);
       begin();
       return block;
@@ -689,7 +697,7 @@ public final class CsvBytes {
     /** Encodes the fields of a plain record of the header's width; false if it must stay text. */
     private boolean encode(byte[] b, int s, int e, Block block, int r) {
       int[][] codes = block.codes;
-      // Absent columns keep code 0 (the empty text), which a block never overwrites.
+      // Only the columns the header has are written: an absent role has no column, and code 0 in every record.
       for (int p = 0; p < present.length; p++) {
         int role = present[p];
         int f = roleAt[role];
@@ -745,11 +753,7 @@ public final class CsvBytes {
      */
     private int code(byte[] b, int from, int to, long first) {
       int n = to - from;
-      long x = (first ^ n) * 0x9E3779B97F4A7C15L;
-      for (int i = from + 8; i < to; i += 8) {
-        x = (x ^ (x >>> 29) ^ word(b, i, to)) * 0x9E3779B97F4A7C15L;
-      }
-      int slot = (int) (x >>> 40) & (slots - 1);
+      int slot = slot(b, from, to, first);
       int[] table = this.table;
       while (table[slot << 1] == stamp) {
         int k = table[(slot << 1) + 1];
@@ -771,7 +775,34 @@ public final class CsvBytes {
       textFirst[k] = first;
       table[slot << 1] = stamp;
       table[(slot << 1) + 1] = k;
+      if (textCount * 2 > slots) {
+        grow(b);
+      }
       return k;
+    }
+
+    /** The first slot to look at for the text {@code b[from, to)}: a hash of its words. */
+    private int slot(byte[] b, int from, int to, long first) {
+      long x = (first ^ (to - from)) * 0x9E3779B97F4A7C15L;
+      for (int i = from + 8; i < to; i += 8) {
+        x = (x ^ (x >>> 29) ^ word(b, i, to)) * 0x9E3779B97F4A7C15L;
+      }
+      return (int) (x >>> 40) & (slots - 1);
+    }
+
+    /** Doubles the table and places the block's texts (all in {@code b}, the block's chunk) in it anew. */
+    private void grow(byte[] b) {
+      slots *= 2;
+      int[] grown = new int[slots * 2];
+      for (int k = 1; k < textCount; k++) {
+        int slot = slot(b, textFrom[k], textFrom[k] + textLength[k], textFirst[k]);
+        while (grown[slot << 1] == stamp) {
+          slot = (slot + 1) & (slots - 1);
+        }
+        grown[slot << 1] = stamp;
+        grown[(slot << 1) + 1] = k;
+      }
+      table = grown;
     }
 
     /** Whether {@code b[a, a + n)} and {@code b[c, c + n)} hold the same bytes, compared a word at a time. */
@@ -897,7 +928,6 @@ public final class CsvBytes {
       Thread producer = handOver.start(() -> produce(head, from, n, eof, pool), "newinfra-csv-reader");
       long lineBase = 1;
       long ordinalBase = 0;
-      long size = eof ? n - from : Long.MAX_VALUE;
       Parser own = null;
       try {
         while (true) {
@@ -911,7 +941,7 @@ public final class CsvBytes {
           Pending pending = (Pending) item;
           if (pending.unclaimed()) {
             if (own == null) {
-              own = new Parser(layout, maxRecord, reader, blocks, size);
+              own = new Parser(layout, maxRecord, reader, blocks);
             }
             pending.parse(own);
           }
@@ -988,9 +1018,8 @@ public final class CsvBytes {
      * stops taking chunks, what was read and not handed over is kept for {@link #rest}.
      */
     private void produce(byte[] head, int from, int n, boolean eof, ExecutorService pool) {
-      long size = eof ? n - from : Long.MAX_VALUE;
-      Parser parser = pool == null ? new Parser(layout, maxRecord, reader, blocks, size) : null;
-      ThreadLocal<Parser> parserOf = ThreadLocal.withInitial(() -> new Parser(layout, maxRecord, reader, blocks, size));
+      Parser parser = pool == null ? new Parser(layout, maxRecord, reader, blocks) : null;
+      ThreadLocal<Parser> parserOf = ThreadLocal.withInitial(() -> new Parser(layout, maxRecord, reader, blocks));
       java.util.ArrayDeque<Pending> handed = new java.util.ArrayDeque<>();
       // Not yet handed over: buf[at, lim), then the input unless ended, or the read error.
       byte[] buf = head;

@@ -333,6 +333,57 @@ class CsvBytesTest {
   }
 
   /** Counts the records a reader hands over. */
+  /**
+   * A block's dictionary holds each distinct text once, however many there are (its table grows past the few
+   * dozen texts a block usually has), and every encoded field's code names the field's own text.
+   */
+  @Test
+  void eachDistinctTextOfABlockHasOneCode() {
+    StringBuilder text = new StringBuilder("INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,SOURCE\n");
+    int rows = 3 * CsvBytes.BLOCK;
+    for (int r = 0; r < rows; r++) {
+      text.append("ind").append(r % 7).append(",32").append(r % 300).append(',').append(1900 + r % 290)
+          .append(',').append(r).append(",source ").append(r % 1500).append('\n');
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    String[] lines = text.toString().split("\n");
+    long[] seen = new long[1];
+    CsvBytes.read(new ByteArrayInputStream(bytes), "t.csv", StandardCharsets.UTF_8, 1 << 20, new RowSink() {
+      @Override
+      public void row(long ordinal, long line, String indicator, String region, String period, String value,
+          String unit, String unitMult, String status, String published, String source, CharSequence input) {
+        throw new AssertionError("line " + line + " was read as text");
+      }
+
+      @Override
+      public void malformed(long ordinal, long line, String message, CharSequence input) {
+        throw new AssertionError("line " + line + ": " + message);
+      }
+
+      @Override
+      public void columns(Columns columns, long first) {
+        throw new AssertionError("no columns from a CSV reader");
+      }
+
+      @Override
+      public void encoded(CsvBytes.Block b) {
+        assertEquals(b.texts.length, new java.util.HashSet<>(java.util.Arrays.asList(b.texts)).size(),
+            "a text with two codes");
+        int[] roles = {CsvBytes.Block.INDICATOR, CsvBytes.Block.REGION, CsvBytes.Block.PERIOD, CsvBytes.Block.SOURCE};
+        for (int r = 0; r < b.size(); r++) {
+          assertTrue(!b.text[r]);
+          String[] fields = lines[(int) (b.firstOrdinal + r + 1)].split(",");
+          for (int k = 0; k < roles.length; k++) {
+            assertEquals(fields[k == 3 ? 4 : k], b.texts[b.codes[roles[k]][r]]);
+          }
+          assertEquals(Double.parseDouble(fields[3]), b.value[r]);
+        }
+        seen[0] += b.size();
+      }
+    });
+    assertEquals(rows, seen[0]);
+  }
+
   private static final class RowCount implements RowSink {
     long rows;
 
