@@ -604,7 +604,8 @@ public final class CsvBytes {
           lastCode[role] = k;
           codes[role][r] = k;
         } else if (role == VALUE) {
-          // A plain decimal right up to the field's end, read as Numbers.plain reads it.
+          // A plain decimal right up to the field's end, read as Numbers.plain reads it (the same loop, here fused
+          // with finding where the field ends: a second pass over the value cost about 6% of the parse).
           q = p;
           boolean negative = q < to && b[q] == '-';
           if (negative || q < to && b[q] == '+') {
