@@ -34,6 +34,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * calling thread (when it reaches a chunk no one has claimed), or a pool of parsing threads on machines with more
  * than two cores — into {@link Block}s of up to {@value #BLOCK} records in which every text field is a code into
  * the block's dictionary (one String per distinct text) and every plain decimal value is already a {@code double}.
+ * A record is read field by field: each text field is first compared with the text the previous record had in its
+ * column, then with the text that followed that one the last time (the next region of a file cycling through
+ * regions), and only a field matching neither is scanned for its end and looked up in the dictionary.
  * The calling thread takes the chunks in input order and hands each block to the sink, which resolves each
  * distinct text once per block. Line numbers and ordinals are counted per chunk and made absolute in that order,
  * so they are exact.

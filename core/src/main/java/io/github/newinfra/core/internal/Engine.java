@@ -440,12 +440,17 @@ public final class Engine {
      */
     void store(int indicator, int region, int start, int end, double value, long ordinal, long line, int status,
         int published, String source) {
+      seriesOf(indicator, region).add(start, end, value, ordinal, line, status, published, source);
+    }
+
+    /** The series of an indicator and region, made when its first row is stored. */
+    private Series seriesOf(int indicator, int region) {
       Series s = series[indicator][region];
       if (s == null) {
         s = new Series(log, indicator * series[indicator].length + region);
         series[indicator][region] = s;
       }
-      s.add(start, end, value, ordinal, line, status, published, source);
+      return s;
     }
 
     /**
@@ -648,12 +653,7 @@ public final class Engine {
         }
         rows++;
         String source = sourceColumn ? texts[sources[r]] : "";
-        Series s = series[i][g];
-        if (s == null) {
-          s = new Series(log, i * series[i].length + g);
-          series[i][g] = s;
-        }
-        s.add(at.key(pk), x, b.firstOrdinal + r, b.lineBase + b.line[r], status, pub,
+        seriesOf(i, g).add(at.key(pk), x, b.firstOrdinal + r, b.lineBase + b.line[r], status, pub,
             source.isEmpty() ? null : source);
       }
     }
