@@ -36,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * The evaluation engine behind {@code Evaluator}: a catalog compiled once into dictionaries (indicator and
@@ -311,6 +312,12 @@ public final class Engine {
       this.engine = engine;
       this.style = style;
       this.series = new Series[engine.indicators.length][engine.regions.length];
+      this.indicatorOf = t -> t.isEmpty() ? -1 : engine.indicatorInput.getOrDefault(t, -1);
+      this.regionOf = t -> t.isEmpty() ? -1 : engine.regionInput.getOrDefault(t, -1);
+      this.statusOf = t -> {
+        ObsStatus st = t.isEmpty() ? ObsStatus.A : engine.statusInput.get(t);
+        return st == null || !st.isObserved() ? -1 : st.ordinal();
+      };
     }
 
     void reject(long ordinal, long line, RejectionReason reason, String message, CharSequence input) {
@@ -658,6 +665,13 @@ public final class Engine {
       }
     }
 
+    /** An INDICATOR text's catalog index through the mapping, or -1 (none for the empty text). */
+    private final ToIntFunction<String> indicatorOf;
+    /** A REF_AREA text's region index through the mapping, or -1 (none for the empty text). */
+    private final ToIntFunction<String> regionOf;
+    /** An OBS_STATUS text's ordinal (A when empty), or -1 if unknown or not an observation. */
+    private final ToIntFunction<String> statusOf;
+
     /** The texts of one block resolved as the text path resolves them, each once per role. */
     private final class Resolved {
       static final int UNSEEN = Integer.MIN_VALUE + 1;
@@ -703,18 +717,21 @@ public final class Engine {
       }
 
       int indicator(int k, String[] texts) {
-        return index(indicator, engine.indicatorInput, k, texts);
+        return once(indicator, k, texts, indicatorOf);
       }
 
       int region(int k, String[] texts) {
-        return index(region, engine.regionInput, k, texts);
+        return once(region, k, texts, regionOf);
       }
 
-      /** The catalog index a text resolves to through an input map, or -1; the empty text resolves to nothing. */
-      private int index(int[] resolved, Map<String, Integer> input, int k, String[] texts) {
+      /**
+       * What text {@code k} resolves to in one role, worked out the first time the block's code is met (code 0 is
+       * the empty text).
+       */
+      private int once(int[] resolved, int k, String[] texts, ToIntFunction<String> resolve) {
         int v = resolved[k];
         if (v == UNSEEN) {
-          v = k == 0 ? -1 : input.getOrDefault(texts[k], -1);
+          v = resolve.applyAsInt(texts[k]);
           resolved[k] = v;
         }
         return v;
@@ -750,32 +767,16 @@ public final class Engine {
 
       /** The status ordinal, or -1 if unknown or not an observation. */
       int status(int k, String[] texts) {
-        int v = status[k];
-        if (v == UNSEEN) {
-          ObsStatus st = k == 0 ? ObsStatus.A : engine.statusInput.get(texts[k]);
-          v = st == null || !st.isObserved() ? -1 : st.ordinal();
-          status[k] = v;
-        }
-        return v;
+        return once(status, k, texts, statusOf);
       }
 
       int published(int k, String[] texts) {
-        int v = published[k];
-        if (v == UNSEEN) {
-          v = publishedDay(texts[k]);
-          published[k] = v;
-        }
-        return v;
+        return once(published, k, texts, Ingest::publishedDay);
       }
 
       /** UNIT_MULT, or -1 if it is not a whole number in range. */
       int mult(int k, String[] texts) {
-        int v = mult[k];
-        if (v == UNSEEN) {
-          v = unitMult(texts[k]);
-          mult[k] = v;
-        }
-        return v;
+        return once(mult, k, texts, Ingest::unitMult);
       }
 
       /**
