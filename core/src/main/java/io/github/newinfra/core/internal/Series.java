@@ -428,6 +428,17 @@ final class Series {
       }
     }
 
+    /** Reorders an {@code int} column as {@link #permute(int, int[])} does its rows; nothing if it is null. */
+    private static void permute(int[] column, int base, int[] order) {
+      if (column == null) {
+        return;
+      }
+      int[] c = Arrays.copyOfRange(column, base, base + order.length);
+      for (int k = 0; k < order.length; k++) {
+        column[base + k] = c[order[k]];
+      }
+    }
+
     /** Reorders the rows {@code base …} so that row {@code base + k} becomes what row {@code base + order[k]} was. */
     void permute(int base, int[] order) {
       int n = order.length;
@@ -442,30 +453,15 @@ final class Series {
           status[base + k] = c[order[k]];
         }
       }
-      if (published != null) {
-        int[] c = Arrays.copyOfRange(published, base, base + n);
-        for (int k = 0; k < n; k++) {
-          published[base + k] = c[order[k]];
-        }
-      }
+      permute(published, base, order);
       if (sources != null) {
         String[] c = Arrays.copyOfRange(sources, base, base + n);
         for (int k = 0; k < n; k++) {
           sources[base + k] = c[order[k]];
         }
       }
-      if (ordinalHigh != null) {
-        int[] c = Arrays.copyOfRange(ordinalHigh, base, base + n);
-        for (int k = 0; k < n; k++) {
-          ordinalHigh[base + k] = c[order[k]];
-        }
-      }
-      if (lineDelta != null) {
-        int[] c = Arrays.copyOfRange(lineDelta, base, base + n);
-        for (int k = 0; k < n; k++) {
-          lineDelta[base + k] = c[order[k]];
-        }
-      }
+      permute(ordinalHigh, base, order);
+      permute(lineDelta, base, order);
       if (lines != null) {
         long[] c = Arrays.copyOfRange(lines, base, base + n);
         for (int k = 0; k < n; k++) {
