@@ -143,6 +143,19 @@ final class Series {
     return (long) (s - FIRST_DAY) << 47 | (long) (511 - len) << ORDINAL_BITS | (o & ORDINAL_MASK);
   }
 
+  /**
+   * A row's ordinal from its key's low bits and, when a column of high bits exists, the row's entry there.
+   *
+   * @param key the row's key
+   * @param high the high ordinal bits per row, or null when no ordinal needed them
+   * @param at the row's index in that column
+   * @return the ordinal
+   */
+  static long ordinal(long key, int[] high, int at) {
+    long low = key & ORDINAL_MASK;
+    return high == null ? low : (long) high[at] << ORDINAL_BITS | low;
+  }
+
   private long key(int i) {
     return rows[2 * (base + i)];
   }
@@ -366,8 +379,7 @@ final class Series {
     }
 
     long ordinal(int at, long key) {
-      long low = key & ORDINAL_MASK;
-      return ordinalHigh == null ? low : (long) ordinalHigh[at] << ORDINAL_BITS | low;
+      return Series.ordinal(key, ordinalHigh, at);
     }
 
     long line(int at, long ordinal) {
@@ -664,8 +676,7 @@ final class Series {
     }
 
     long ordinal(int r) {
-      long low = key[r] & ORDINAL_MASK;
-      return ordinalHigh == null ? low : (long) ordinalHigh[r] << ORDINAL_BITS | low;
+      return Series.ordinal(key[r], ordinalHigh, r);
     }
 
     long line(int r, long ordinal) {
