@@ -434,6 +434,7 @@ public final class CsvBytes {
       Block block = null;
       while (p < to) {
         int s = p;
+        // The block has room for this line's record, whichever way it is read.
         if (block == null || block.size == BLOCK) {
           block = next(c, block, b);
         }
@@ -519,9 +520,6 @@ public final class CsvBytes {
           break;
         }
         lines++;
-        if (block.size == BLOCK) {
-          block = next(c, block, b);
-        }
         int r = block.size++;
         block.line[r] = lines;
         block.start[r] = s;
