@@ -387,6 +387,8 @@ public final class CsvBytes {
     private int[] textFrom = new int[256];
     private int[] textLength = new int[256];
     private long[] textFirst = new long[256];
+    /** Per text over 8 bytes, its last 8 bytes as a word (see {@link #holds}). */
+    private long[] textLast = new long[256];
     private int textCount;
     private final CsvRows.Fields quoted;
     private final CsvRows.OneLine reader;
@@ -625,11 +627,12 @@ public final class CsvBytes {
               break;
             }
           }
-          double v = Numbers.decimal(mantissa, q - first - (dot < 0 ? 0 : 1), dot < 0 ? 0 : q - dot - 1, negative);
-          if (Double.isNaN(v) || !terminates(b, q, to, end)) {
+          int digits = q - first - (dot < 0 ? 0 : 1);
+          // Checked before the value is worked out, so that nothing waits on the division's result.
+          if (!Numbers.decimalFits(digits) || !terminates(b, q, to, end)) {
             return -1;
           }
-          block.value[r] = v;
+          block.value[r] = Numbers.decimal(mantissa, digits, dot < 0 ? 0 : q - dot - 1, negative);
         } else {
           q = fieldEnd(b, p, to);
           if (!terminates(b, q, to, end)) {
@@ -658,11 +661,7 @@ public final class CsvBytes {
     private int match(byte[] b, int p, int to, int k, boolean end) {
       int n = textLength[k];
       int q = p + n;
-      if (q >= to || n > 0 && (((long) LONGS.get(b, p) & (n >= 8 ? -1L : (1L << (n << 3)) - 1)) != textFirst[k]
-          || n > 8 && !same(b, p + 8, textFrom[k] + 8, n - 8))) {
-        return -1;
-      }
-      return terminates(b, q, to, end) ? q : -1;
+      return q < to && holds(b, p, n, k) && terminates(b, q, to, end) ? q : -1;
     }
 
     /**
@@ -718,8 +717,7 @@ public final class CsvBytes {
         long first = word(b, from, to);
         // Texts often repeat the previous record's in the same column (sorted files, one period for many rows).
         int k = lastCode[role];
-        if (k < 0 || textLength[k] != n || textFirst[k] != first
-            || n > 8 && !same(b, from + 8, textFrom[k] + 8, n - 8)) {
+        if (k < 0 || textLength[k] != n || !holds(b, from, n, k)) {
           k = code(b, from, to, first);
           lastCode[role] = k;
         }
@@ -759,7 +757,7 @@ public final class CsvBytes {
       int[] table = this.table;
       while (table[slot << 1] == stamp) {
         int k = table[(slot << 1) + 1];
-        if (textLength[k] == n && textFirst[k] == first && (n <= 8 || same(b, from + 8, textFrom[k] + 8, n - 8))) {
+        if (textLength[k] == n && holds(b, from, n, k)) {
           return k;
         }
         slot = (slot + 1) & (slots - 1);
@@ -768,6 +766,7 @@ public final class CsvBytes {
         textFrom = Arrays.copyOf(textFrom, textCount * 2);
         textLength = Arrays.copyOf(textLength, textCount * 2);
         textFirst = Arrays.copyOf(textFirst, textCount * 2);
+        textLast = Arrays.copyOf(textLast, textCount * 2);
         follow = Arrays.copyOf(follow, textCount * 2 * Block.ROLES);
         Arrays.fill(follow, textCount * Block.ROLES, follow.length, -1);
       }
@@ -775,6 +774,7 @@ public final class CsvBytes {
       textFrom[k] = from;
       textLength[k] = n;
       textFirst[k] = first;
+      textLast[k] = n > 8 ? (long) LONGS.get(b, to - 8) : 0;
       table[slot << 1] = stamp;
       table[(slot << 1) + 1] = k;
       if (textCount * 2 > slots) {
@@ -807,10 +807,22 @@ public final class CsvBytes {
       table = grown;
     }
 
-    /** Whether {@code b[a, a + n)} and {@code b[c, c + n)} hold the same bytes, compared a word at a time. */
-    private static boolean same(byte[] b, int a, int c, int n) {
-      for (int i = 0; i < n; i += 8) {
-        if (word(b, a + i, a + n) != word(b, c + i, c + n)) {
+    /**
+     * Whether the {@code n} bytes at {@code p} are those of text {@code k}, whose length is {@code n}. A text of
+     * up to 8 bytes is one word, compared masked to its length; a longer one is compared by its first word, the
+     * word ending at its last byte (which may overlap the first), and for a text over 16 bytes the whole words
+     * between, without masking: every word read lies within the text.
+     */
+    private boolean holds(byte[] b, int p, int n, int k) {
+      if (n <= 8) {
+        return n == 0 || ((long) LONGS.get(b, p) & -1L >>> ((8 - n) << 3)) == textFirst[k];
+      }
+      if ((long) LONGS.get(b, p) != textFirst[k] || (long) LONGS.get(b, p + n - 8) != textLast[k]) {
+        return false;
+      }
+      int from = textFrom[k];
+      for (int i = 8; i < n - 8; i += 8) {
+        if ((long) LONGS.get(b, p + i) != (long) LONGS.get(b, from + i)) {
           return false;
         }
       }

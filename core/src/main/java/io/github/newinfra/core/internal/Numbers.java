@@ -135,11 +135,21 @@ final class Numbers {
    * @return the value, or NaN
    */
   static double decimal(long mantissa, int digits, int fraction, boolean negative) {
-    if (digits == 0 || digits > 15) {
+    if (!decimalFits(digits)) {
       return Double.NaN;
     }
     double v = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
     return negative ? -v : v;
+  }
+
+  /**
+   * Whether a decimal of this many digits is one {@link #decimal} reads exactly: 1 to 15 digits.
+   *
+   * @param digits how many digits there are
+   * @return whether {@link #decimal} gives a value rather than NaN
+   */
+  static boolean decimalFits(int digits) {
+    return digits >= 1 && digits <= 15;
   }
 
   private static final double[] POW10 = new double[23];
