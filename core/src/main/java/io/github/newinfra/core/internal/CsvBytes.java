@@ -33,12 +33,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * order; each chunk is parsed by whichever thread claims it first — the reading thread (newest chunks first), the
  * calling thread (when it reaches a chunk no one has claimed), or a pool of parsing threads on machines with more
  * than two cores — into {@link Block}s of up to {@value #BLOCK} records in which every text field is a code into
- * the block's dictionary (one String per distinct text) and every plain decimal value is already a {@code double}.
+ * a dictionary (one String per distinct text, shared by the blocks of a chunk while it is small) and every plain
+ * decimal value is already a {@code double}.
  * A record is read field by field: each text field is first compared with the text the previous record had in its
  * column, then with the text that followed that one the last time (the next region of a file cycling through
  * regions), and only a field matching neither is scanned for its end and looked up in the dictionary.
  * The calling thread takes the chunks in input order and hands each block to the sink, which resolves each
- * distinct text once per block. Line numbers and ordinals are counted per chunk and made absolute in that order,
+ * distinct text once per dictionary. Line numbers and ordinals are counted per chunk and made absolute in that order,
  * so they are exact.
  *
  * <p>A record the fast form does not cover — a quoted field, a field count unlike the header's, a value that is
@@ -58,6 +59,11 @@ public final class CsvBytes {
   private static final int SMALL = 1 << 16;
   /** The most records in one block. */
   static final int BLOCK = 2048;
+  /**
+   * The blocks of a chunk share one dictionary while it has at most this many texts; the block after starts a new
+   * one. Sharing saves working out, in every block, the texts every block of a repetitive file has.
+   */
+  static final int SHARED_TEXTS = 4096;
   /** The most chunks read ahead of the calling thread. */
   private static final int AHEAD = 4;
 
@@ -232,8 +238,15 @@ public final class CsvBytes {
     final int[][] codes = new int[ROLES][];
     /** Per encoded record, its value. */
     final double[] value = new double[BLOCK];
-    /** The distinct texts of the block's encoded fields; code 0 is the empty text. */
+    /**
+     * The texts of the block's dictionary, by code; code 0 is the empty text. Each distinct text of the block's
+     * encoded fields has one code. The blocks of a chunk share one dictionary (the same {@link #dictionary}) while
+     * it is small, so a block's texts may include texts only earlier blocks of its chunk have; a code keeps its
+     * text in every block that shares the dictionary.
+     */
     String[] texts;
+    /** The dictionary the block's codes are into: the same object for the blocks that share one. */
+    Object dictionary;
     /**
      * The roles whose column the header has, a bit per role ({@code 1 << role}); an absent role's code is 0
      * (the empty text) in every encoded record.
@@ -356,8 +369,8 @@ public final class CsvBytes {
     /** The slots of the dictionary's table at first. */
     private static final int MIN_SLOTS = 64;
     /**
-     * The slots of the dictionary's table: a power of two at least twice the number of distinct texts of the
-     * block, doubled (and the block's texts placed anew) when a text more would pass that.
+     * The slots of the dictionary's table: a power of two at least twice the number of texts of the dictionary,
+     * doubled (and the texts placed anew) when a text more would pass that.
      */
     private int slots = MIN_SLOTS;
     private final CsvRows.Layout layout;
@@ -381,7 +394,7 @@ public final class CsvBytes {
      * last time, or -1 — in a file whose rows cycle through regions or indicators, the next text.
      */
     private int[] follow = new int[256 * Block.ROLES];
-    /** Per slot, the stamp of the block that filled it and the code. */
+    /** Per slot, the stamp of the dictionary that filled it and the code. */
     private int[] table = new int[MIN_SLOTS * 2];
     private int stamp;
     private int[] textFrom = new int[256];
@@ -390,6 +403,11 @@ public final class CsvBytes {
     /** Per text over 8 bytes, its last 8 bytes as a word (see {@link #holds}). */
     private long[] textLast = new long[256];
     private int textCount;
+    /** The texts as strings, made once each: {@code [0, named)}. */
+    private String[] names = new String[256];
+    private int named;
+    /** The current dictionary's identity (see {@link Block#dictionary}). */
+    private Object dictionary;
     private final CsvRows.Fields quoted;
     private final CsvRows.OneLine reader;
 
@@ -540,7 +558,11 @@ public final class CsvBytes {
       c.records = records;
     }
 
-    /** Finishes the current block, if any, and starts the next, reusing a block handed back. */
+    /**
+     * Finishes the current block, if any, and starts the next, reusing a block handed back. The first block of a
+     * chunk starts a new dictionary, and so does a block after one that left the dictionary over
+     * {@value #SHARED_TEXTS} texts; the others go on with the dictionary of the block before.
+     */
     private Block next(Chunk c, Block current, byte[] b) {
       if (current != null) {
         finish(current);
@@ -552,8 +574,10 @@ public final class CsvBytes {
         block.bytes = b;
         block.size = 0;
       }
+      if (c.blocks.isEmpty() || textCount > SHARED_TEXTS) {
+        begin();
+      }
       c.blocks.add(block);
-      begin();
       return block;
     }
 
@@ -744,12 +768,15 @@ public final class CsvBytes {
       }
       textCount = 1;
       textLength[0] = 0;
+      names[0] = "";
+      named = 1;
+      dictionary = new Object();
     }
 
     /**
-     * The block's code of the text {@code b[from, to)}: found by a hash of its words in an open-addressing table
-     * whose slots hold the block's stamp and the code, then confirmed by comparing the length, the first word and
-     * (for texts over 8 bytes) the other bytes.
+     * The dictionary's code of the text {@code b[from, to)}, a new code if it has none yet: found by a hash of its
+     * words in an open-addressing table whose slots hold the dictionary's stamp and the code, then confirmed by
+     * comparing the length and the words ({@link #holds}).
      */
     private int code(byte[] b, int from, int to, long first) {
       int n = to - from;
@@ -792,7 +819,7 @@ public final class CsvBytes {
       return (int) (x >>> 40) & (slots - 1);
     }
 
-    /** Doubles the table and places the block's texts (all in {@code b}, the block's chunk) in it anew. */
+    /** Doubles the table and places the dictionary's texts (all in {@code b}, the chunk) in it anew. */
     private void grow(byte[] b) {
       slots *= 2;
       int[] grown = new int[slots * 2];
@@ -830,12 +857,14 @@ public final class CsvBytes {
     }
 
     private void finish(Block block) {
-      String[] texts = new String[textCount];
-      texts[0] = "";
-      for (int k = 1; k < textCount; k++) {
-        texts[k] = new String(block.bytes, textFrom[k], textLength[k], StandardCharsets.UTF_8);
+      if (names.length < textCount) {
+        names = Arrays.copyOf(names, textFrom.length);
       }
-      block.texts = texts;
+      for (; named < textCount; named++) {
+        names[named] = new String(block.bytes, textFrom[named], textLength[named], StandardCharsets.UTF_8);
+      }
+      block.texts = Arrays.copyOf(names, textCount);
+      block.dictionary = dictionary;
     }
   }
 

@@ -604,8 +604,9 @@ public final class Engine {
     }
 
     /**
-     * Ingests a block of CSV records read from bytes. Each distinct text of the block is resolved once per role
-     * (indicator, region, period, status, PUBLISHED, UNIT_MULT; the unit once per indicator text and unit); an
+     * Ingests a block of CSV records read from bytes. Each distinct text of the block's dictionary is resolved
+     * once per role (indicator, region, period, status, PUBLISHED, UNIT_MULT; the unit once per indicator text and
+     * unit), for all the consecutive blocks that share the dictionary; an
      * encoded record passing every check is stored straight away, and any other record — kept as text by the
      * reader, or failing a check — goes through {@link #row} as text, so that it is accepted or rejected with
      * exactly the reason and message a text reader gives.
@@ -613,7 +614,13 @@ public final class Engine {
     @Override
     public void encoded(CsvBytes.Block b) {
       String[] texts = b.texts;
-      Resolved at = new Resolved(texts.length);
+      if (resolved == null || resolvedFor != b.dictionary) {
+        resolved = new Resolved(texts.length);
+        resolvedFor = b.dictionary;
+      } else {
+        resolved.fit(texts.length);
+      }
+      Resolved at = resolved;
       int[] indicators = b.codes[CsvBytes.Block.INDICATOR];
       int[] regions = b.codes[CsvBytes.Block.REGION];
       int[] periods = b.codes[CsvBytes.Block.PERIOD];
@@ -672,27 +679,34 @@ public final class Engine {
     /** An OBS_STATUS text's ordinal (A when empty), or -1 if unknown or not an observation. */
     private final ToIntFunction<String> statusOf;
 
-    /** The texts of one block resolved as the text path resolves them, each once per role. */
+    /** The texts of the last block's dictionary resolved so far, and that dictionary; null before a block. */
+    private Resolved resolved;
+    private Object resolvedFor;
+
+    /**
+     * The texts of one dictionary resolved as the text path resolves them, each once per role, when first met;
+     * grown as the dictionary grows.
+     */
     private final class Resolved {
       static final int UNSEEN = Integer.MIN_VALUE + 1;
       /** What {@link #shift} gives for a unit that is unknown or of another dimension. */
       static final int BAD = Integer.MIN_VALUE + 2;
-      final int[] indicator;
-      final int[] region;
-      final int[] status;
-      final int[] published;
-      final int[] mult;
+      int[] indicator;
+      int[] region;
+      int[] status;
+      int[] published;
+      int[] mult;
       /** Per period text: 1 parsed (see start, end), -1 not a period, 0 unseen. */
-      final byte[] period;
-      final int[] start;
-      final int[] end;
+      byte[] period;
+      int[] start;
+      int[] end;
       /** Per period text: its bits of a row's key ({@link Series#key}), worked out when first stored; 0 before. */
-      final long[] key;
+      long[] key;
       /** Per indicator text: the unit text and UNIT_MULT its shift was worked out for, the shift and 10^shift. */
-      final int[] unitOf;
-      final int[] multOf;
-      final int[] shift;
-      final double[] factor;
+      int[] unitOf;
+      int[] multOf;
+      int[] shift;
+      double[] factor;
 
       Resolved(int n) {
         indicator = unseen(n);
@@ -711,9 +725,35 @@ public final class Engine {
       }
 
       private int[] unseen(int n) {
-        int[] a = new int[n];
-        Arrays.fill(a, UNSEEN);
-        return a;
+        return unseen(new int[0], n);
+      }
+
+      /** {@code a} lengthened to {@code n}, the new entries unseen. */
+      private int[] unseen(int[] a, int n) {
+        int[] more = Arrays.copyOf(a, n);
+        Arrays.fill(more, a.length, n, UNSEEN);
+        return more;
+      }
+
+      /** Makes room for the texts of a dictionary grown to {@code n} texts, the new ones unseen in every role. */
+      void fit(int n) {
+        if (n <= indicator.length) {
+          return;
+        }
+        n = Math.max(n, 2 * indicator.length);
+        indicator = unseen(indicator, n);
+        region = unseen(region, n);
+        status = unseen(status, n);
+        published = unseen(published, n);
+        mult = unseen(mult, n);
+        period = Arrays.copyOf(period, n);
+        start = Arrays.copyOf(start, n);
+        end = Arrays.copyOf(end, n);
+        key = Arrays.copyOf(key, n);
+        unitOf = unseen(unitOf, n);
+        multOf = Arrays.copyOf(multOf, n);
+        shift = Arrays.copyOf(shift, n);
+        factor = Arrays.copyOf(factor, n);
       }
 
       int indicator(int k, String[] texts) {

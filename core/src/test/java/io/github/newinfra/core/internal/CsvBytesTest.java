@@ -1,6 +1,8 @@
 package io.github.newinfra.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -19,6 +21,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -345,9 +348,45 @@ class CsvBytesTest {
       text.append("ind").append(r % 7).append(",32").append(r % 300).append(',').append(1900 + r % 290)
           .append(',').append(r).append(",source ").append(r % 1500).append('\n');
     }
-    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-    String[] lines = text.toString().split("\n");
-    long[] seen = new long[1];
+    assertEquals(rows, readEncoded(text.toString()).size());
+  }
+
+  /**
+   * The blocks of a chunk share one dictionary — a later block's texts begin with an earlier one's, each code
+   * naming the same text — until it holds more than {@link CsvBytes#SHARED_TEXTS} texts; the block after starts
+   * a new one, in which codes again name each field's own text.
+   */
+  @Test
+  void blocksOfAChunkShareADictionaryUntilItIsLarge() {
+    StringBuilder text = new StringBuilder("INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,SOURCE\n");
+    int block = CsvBytes.BLOCK;
+    for (int r = 0; r < 4 * block; r++) {
+      // The third block has two new texts in every record, which takes the dictionary past its limit.
+      boolean fresh = r / block == 2;
+      text.append("ind").append(r % 7).append(',').append(fresh ? "area " + r : "32" + r % 300).append(',')
+          .append(1900 + r % 290).append(',').append(r).append(',').append(fresh ? "unique " + r : "s" + r % 100)
+          .append('\n');
+    }
+    assertTrue(2 * block >= CsvBytes.SHARED_TEXTS, "the third block's new texts must reach the limit");
+    List<CsvBytes.Block> seen = readEncoded(text.toString());
+    assertEquals(4 * block, seen.size());
+    List<Object> dictionaries = seen.stream().map(b -> b.dictionary).distinct().toList();
+    assertEquals(2, dictionaries.size(), "one dictionary for the first three blocks, a new one for the fourth");
+    assertSame(seen.get(0).dictionary, seen.get(2 * block).dictionary);
+    assertNotSame(seen.get(2 * block).dictionary, seen.get(3 * block).dictionary);
+  }
+
+  /**
+   * Reads a file whose every record is encoded, checking each block as it comes: its texts distinct, each
+   * encoded field's code naming the field's own text, and a block sharing the dictionary of the block before
+   * having that block's texts first. Returns a record's block per record, in order.
+   */
+  private static List<CsvBytes.Block> readEncoded(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    String[] lines = text.split("\n");
+    List<CsvBytes.Block> blockOf = new java.util.ArrayList<>();
+    String[][] before = {null};
+    Object[] dictionaryBefore = {null};
     CsvBytes.read(new ByteArrayInputStream(bytes), "t.csv", StandardCharsets.UTF_8, 1 << 20, new RowSink() {
       @Override
       public void row(long ordinal, long line, String indicator, String region, String period, String value,
@@ -369,6 +408,10 @@ class CsvBytesTest {
       public void encoded(CsvBytes.Block b) {
         assertEquals(b.texts.length, new java.util.HashSet<>(java.util.Arrays.asList(b.texts)).size(),
             "a text with two codes");
+        if (b.dictionary == dictionaryBefore[0]) {
+          assertEquals(java.util.Arrays.asList(before[0]),
+              java.util.Arrays.asList(b.texts).subList(0, before[0].length), "a code that changed its text");
+        }
         int[] roles = {CsvBytes.Block.INDICATOR, CsvBytes.Block.REGION, CsvBytes.Block.PERIOD, CsvBytes.Block.SOURCE};
         for (int r = 0; r < b.size(); r++) {
           assertTrue(!b.text[r]);
@@ -377,11 +420,13 @@ class CsvBytesTest {
             assertEquals(fields[k == 3 ? 4 : k], b.texts[b.codes[roles[k]][r]]);
           }
           assertEquals(Double.parseDouble(fields[3]), b.value[r]);
+          blockOf.add(b);
         }
-        seen[0] += b.size();
+        before[0] = b.texts.clone();
+        dictionaryBefore[0] = b.dictionary;
       }
     });
-    assertEquals(rows, seen[0]);
+    return blockOf;
   }
 
   private static final class RowCount implements RowSink {
