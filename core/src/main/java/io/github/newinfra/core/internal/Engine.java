@@ -639,35 +639,69 @@ public final class Engine {
       int noPublished = at.published(0, texts);
       int noMult = at.mult(0, texts);
       log.reserve(b.size);
+      // What a row's codes other than its region resolve to, kept while the next rows have the same codes (a run
+      // of one indicator and period, as sorted files have): the indicator, the period's key bits, status,
+      // PUBLISHED, the unit's shift and 10^shift, whether the indicator is a ratio, and whether all of them are
+      // valid (fit == 1; -1 when not, 0 before the first row).
+      int ik = -1;
+      int pk = -1;
+      int uk = -1;
+      int mk = -1;
+      int sk = -1;
+      int dk = -1;
+      int fit = 0;
+      int i = -1;
+      long key = 0;
+      int status = 0;
+      int pub = 0;
+      int shift = 0;
+      double factor = 1;
+      boolean ratio = false;
       for (int r = 0; r < b.size; r++) {
         if (b.text[r]) {
           b.replay(r, this);
           continue;
         }
-        int ik = indicators[r];
-        int i = at.indicator(ik, texts);
+        int rowUnit = unitColumn ? units[r] : 0;
+        int rowMult = multColumn ? mults[r] : 0;
+        int rowStatus = statusColumn ? statuses[r] : 0;
+        int rowPublished = publishedColumn ? published[r] : 0;
+        if (fit == 0 || indicators[r] != ik || periods[r] != pk || rowUnit != uk || rowMult != mk
+            || rowStatus != sk || rowPublished != dk) {
+          ik = indicators[r];
+          pk = periods[r];
+          uk = rowUnit;
+          mk = rowMult;
+          sk = rowStatus;
+          dk = rowPublished;
+          i = at.indicator(ik, texts);
+          status = statusColumn ? at.status(sk, texts) : noStatus;
+          pub = publishedColumn ? at.published(dk, texts) : noPublished;
+          int mult = multColumn ? at.mult(mk, texts) : noMult;
+          fit = -1;
+          if (i >= 0 && at.period(pk, texts) && status >= 0 && pub != NOT_A_DATE && mult >= 0) {
+            shift = at.shift(ik, i, uk, mult, texts);
+            if (shift != Resolved.BAD) {
+              fit = 1;
+              factor = at.factor[ik];
+              key = at.key(pk);
+              ratio = engine.ratio[i];
+            }
+          }
+        }
         int g = at.region(regions[r], texts);
-        int pk = periods[r];
-        int status = statusColumn ? at.status(statuses[r], texts) : noStatus;
-        int pub = publishedColumn ? at.published(published[r], texts) : noPublished;
-        int mult = multColumn ? at.mult(mults[r], texts) : noMult;
-        if (i < 0 || g < 0 || !at.period(pk, texts) || status < 0 || pub == NOT_A_DATE || mult < 0) {
+        if (fit < 0 || g < 0) {
           b.replay(r, this);
           continue;
         }
-        int shift = at.shift(ik, i, unitColumn ? units[r] : 0, mult, texts);
-        if (shift == Resolved.BAD) {
-          b.replay(r, this);
-          continue;
-        }
-        double x = Numbers.scale(b.value[r], shift, at.factor[ik]);
-        if (!Double.isFinite(x) || (engine.ratio[i] ? x < 0 || x > 100 : x < 0)) {
+        double x = Numbers.scale(b.value[r], shift, factor);
+        if (!Double.isFinite(x) || (ratio ? x < 0 || x > 100 : x < 0)) {
           b.replay(r, this);
           continue;
         }
         rows++;
         String source = sourceColumn ? texts[sources[r]] : "";
-        seriesOf(i, g).add(at.key(pk), x, b.firstOrdinal + r, b.lineBase + b.line[r], status, pub,
+        seriesOf(i, g).add(key, x, b.firstOrdinal + r, b.lineBase + b.line[r], status, pub,
             source.isEmpty() ? null : source);
       }
     }
