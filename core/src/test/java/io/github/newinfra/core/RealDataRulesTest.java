@@ -244,6 +244,15 @@ class RealDataRulesTest {
   }
 
   @Test
+  void aMonthAndTheQuarterItBeginsAreNotDuplicates() {
+    // Same start, different ends: two periods, so neither a conflict nor a revision.
+    EvaluationReport report = csv(AT_LEAST_200, JAN_2024, String.join("\n",
+        "stations,320000,2023-Q1,130,A,,", "stations,320000,2023-01,131,A,,"));
+    assertEquals(List.of(), report.rejected());
+    assertEquals(List.of(), report.unused());
+  }
+
+  @Test
   void anUnreadablePublicationDateIsRejected() {
     EvaluationReport report = csv(AT_LEAST_200, JAN_2024, "stations,320000,2023,130,A,2024-13-01,");
     assertEquals(RejectionReason.UNPARSEABLE_DATE, report.rejected().get(0).reason());

@@ -961,16 +961,27 @@ public final class Engine {
       }
     }
 
+    /** A series as messages name it: "indicator in region". */
+    private String seriesName(int ind, int reg) {
+      return engine.indicators[ind].id() + " in " + engine.regions[reg];
+    }
+
     private void clean(Series s, int ind, int reg, boolean flow) {
       s.sort();
-      boolean[] drop = new boolean[s.size];
-      String series = engine.indicators[ind].id() + " in " + engine.regions[reg];
+      // Rows to drop, and the series' name for their messages: made at the first row to drop, as most series
+      // have none.
+      boolean[] drop = null;
+      String series = null;
       for (int a = 0; a < s.size;) {
         int b = a + 1;
-        while (b < s.size && s.start(b) == s.start(a) && s.end(b) == s.end(a)) {
+        while (b < s.size && s.samePeriod(a, b)) {
           b++;
         }
         if (b - a > 1) {
+          if (drop == null) {
+            drop = new boolean[s.size];
+            series = seriesName(ind, reg);
+          }
           revisions(s, a, b, drop, ind, reg, series);
         }
         a = b;
@@ -979,10 +990,14 @@ public final class Engine {
         int maxEnd = Integer.MIN_VALUE;
         int maxAt = -1;
         for (int k = 0; k < s.size; k++) {
-          if (drop[k]) {
+          if (drop != null && drop[k]) {
             continue;
           }
           if (s.start(k) <= maxEnd) {
+            if (drop == null) {
+              drop = new boolean[s.size];
+              series = seriesName(ind, reg);
+            }
             for (int j : new int[] {k, maxAt}) {
               if (!drop[j]) {
                 drop[j] = true;
@@ -994,13 +1009,16 @@ public final class Engine {
               }
             }
           }
-          if (s.end(k) > maxEnd) {
-            maxEnd = s.end(k);
+          int end = s.end(k);
+          if (end > maxEnd) {
+            maxEnd = end;
             maxAt = k;
           }
         }
       }
-      s.removeFlagged(drop);
+      if (drop != null) {
+        s.removeFlagged(drop);
+      }
     }
 
     /**

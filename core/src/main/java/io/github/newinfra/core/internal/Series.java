@@ -174,6 +174,11 @@ final class Series {
     return (int) (k >>> 47) + FIRST_DAY + 511 - (int) ((k >>> ORDINAL_BITS) & 511);
   }
 
+  /** Whether rows {@code i} and {@code j} have the same period: the same key bits above the ordinal's. */
+  boolean samePeriod(int i, int j) {
+    return (key(i) ^ key(j)) >>> ORDINAL_BITS == 0;
+  }
+
   double value(int i) {
     return Double.longBitsToDouble(rows[2 * (base + i) + 1]);
   }
