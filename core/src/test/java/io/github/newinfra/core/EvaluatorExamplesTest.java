@@ -267,6 +267,15 @@ class EvaluatorExamplesTest {
   }
 
   @Test
+  void aCitysLatestValueIsTheOneThatEndsLast() {
+    Target t = target("share", SHARE, Comparator.AT_LEAST).value(Quantity.parse("60%")).build();
+    // 2023 starts before its third quarter but ends after it
+    TargetResult r = linear(t, obs(SHARE, WUXI, "2023", 40), obs(SHARE, WUXI, "2023-Q3", 45));
+    assertEquals(40, r.regionValues().get(0).value(), 1e-9);
+    assertEquals("2023", r.regionValues().get(0).period().toString());
+  }
+
+  @Test
   void sharesAreNotSummedOverCities() {
     Target t = target("share", SHARE, Comparator.AT_LEAST).value(Quantity.parse("60%")).build();
     TargetResult r = linear(t, obs(SHARE, NANJING, "2023", 50), obs(SHARE, WUXI, "2022", 70), obs(SHARE, WUXI, "2023", 40));

@@ -656,10 +656,20 @@ final class Rating {
       double sum = 0;
       int count = 0;
       int latest = -1;
+      int latestStart = 0;
+      int latestEnd = 0;
+      // Rows are sorted by start: from the first starting after the as-of day, none has ended by then.
       for (int i = 0; s != null && i < s.size; i++) {
-        if (s.end(i) <= asOfDay && (!flow || (s.start(i) >= periodStart && s.end(i) <= dueDay))) {
-          if (latest < 0 || s.end(i) > s.end(latest) || (s.end(i) == s.end(latest) && s.start(i) > s.start(latest))) {
+        int start = s.start(i);
+        if (start > asOfDay) {
+          break;
+        }
+        int end = s.end(i);
+        if (end <= asOfDay && (!flow || (start >= periodStart && end <= dueDay))) {
+          if (latest < 0 || end > latestEnd || (end == latestEnd && start > latestStart)) {
             latest = i;
+            latestStart = start;
+            latestEnd = end;
           }
           sum += s.value(i);
           count++;
