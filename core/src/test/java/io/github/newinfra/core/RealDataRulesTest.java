@@ -244,6 +244,17 @@ class RealDataRulesTest {
   }
 
   @Test
+  void eachCitysFlowCountsTheRowsOfTheTargetPeriodFromItsFirstDay() {
+    // Nanjing: all of 2021 in one row; Wuxi: two quarters, the first starting on 1 January.
+    TargetResult r = evaluate(FIRMS_3000, JAN_2024, obs(NEW_FIRMS, NANJING, "2021", 1000),
+        obs(NEW_FIRMS, WUXI, "2021-Q1", 300), obs(NEW_FIRMS, WUXI, "2021-Q2", 200), obs(NEW_FIRMS, WUXI, "2020", 99));
+    assertEquals(List.of(NANJING, WUXI), r.regionValues().stream().map(RegionValue::region).toList());
+    assertEquals(1000, r.regionValues().get(0).value(), 1e-9);
+    assertEquals(500, r.regionValues().get(1).value(), 1e-9);
+    assertEquals(2, r.regionValues().get(1).observations());
+  }
+
+  @Test
   void aMonthAndTheQuarterItBeginsAreNotDuplicates() {
     // Same start, different ends: two periods, so neither a conflict nor a revision.
     EvaluationReport report = csv(AT_LEAST_200, JAN_2024, String.join("\n",

@@ -972,7 +972,9 @@ public final class Engine {
       // have none.
       boolean[] drop = null;
       String series = null;
+      int longest = 0;
       for (int a = 0; a < s.size;) {
+        longest = Math.max(longest, s.length(a));
         int b = a + 1;
         while (b < s.size && s.samePeriod(a, b)) {
           b++;
@@ -1019,6 +1021,7 @@ public final class Engine {
       if (drop != null) {
         s.removeFlagged(drop);
       }
+      s.longest = longest;
     }
 
     /**

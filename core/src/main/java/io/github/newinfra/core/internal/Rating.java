@@ -658,22 +658,40 @@ final class Rating {
       int latest = -1;
       int latestStart = 0;
       int latestEnd = 0;
-      // Rows are sorted by start: from the first starting after the as-of day, none has ended by then.
-      for (int i = 0; s != null && i < s.size; i++) {
-        int start = s.start(i);
-        if (start > asOfDay) {
-          break;
+      if (s != null && flow) {
+        // Rows are sorted by start: the target period's rows start from its first day, and none starting after
+        // its last day (or the as-of day) ends by then.
+        int limit = Math.min(dueDay, asOfDay);
+        for (int i = s.startingBefore(periodStart), to = s.startingBefore(limit + 1); i < to; i++) {
+          int end = s.end(i);
+          if (end <= limit) {
+            int start = s.start(i);
+            if (latest < 0 || end > latestEnd || (end == latestEnd && start > latestStart)) {
+              latest = i;
+              latestStart = start;
+              latestEnd = end;
+            }
+            sum += s.value(i);
+            count++;
+          }
         }
-        int end = s.end(i);
-        if (end <= asOfDay && (!flow || (start >= periodStart && end <= dueDay))) {
-          if (latest < 0 || end > latestEnd || (end == latestEnd && start > latestStart)) {
+      } else if (s != null) {
+        // The row ending last by the as-of day (of two ending the same day, the one starting later, then the
+        // first), looked for backwards from the last row starting by then: a row starting more than the series'
+        // longest period before the best end found cannot end as late.
+        for (int i = s.startingBefore(asOfDay + 1) - 1; i >= 0; i--) {
+          int start = s.start(i);
+          if (latest >= 0 && start + s.longest < latestEnd) {
+            break;
+          }
+          int end = s.end(i);
+          if (end <= asOfDay && (latest < 0 || end > latestEnd || (end == latestEnd && start >= latestStart))) {
             latest = i;
             latestStart = start;
             latestEnd = end;
           }
-          sum += s.value(i);
-          count++;
         }
+        count = latest < 0 ? 0 : 1;
       }
       if (count > 0) {
         values.add(RegionValue.builder().region(city).value((flow ? sum : s.value(latest)) * out)

@@ -67,6 +67,11 @@ final class Series {
   final int id;
   /** The number of rows: appended so far, or in the slab after finish. */
   int size;
+  /**
+   * At least the days from start to end of any row's period (0 for a one-day period): set once the rows are
+   * sorted and cleaned, 511 (the most a key holds) before.
+   */
+  int longest = 511;
   /** After finish: the slab holding the rows, and the first row's index in it. */
   private Slab slab;
   private long[] rows;
@@ -172,6 +177,29 @@ final class Series {
   int end(int i) {
     long k = key(i);
     return (int) (k >>> 47) + FIRST_DAY + 511 - (int) ((k >>> ORDINAL_BITS) & 511);
+  }
+
+  /**
+   * The number of rows starting before {@code day}: where rows starting on or after it begin, the rows being
+   * sorted ({@link #sort}). Binary search.
+   */
+  int startingBefore(int day) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (start(mid) < day) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** Row {@code i}'s period length: its end less its start, in days. */
+  int length(int i) {
+    return 511 - (int) ((key(i) >>> ORDINAL_BITS) & 511);
   }
 
   /** Whether rows {@code i} and {@code j} have the same period: the same key bits above the ordinal's. */
