@@ -176,7 +176,12 @@ final class Series {
 
   int end(int i) {
     long k = key(i);
-    return (int) (k >>> 47) + FIRST_DAY + 511 - (int) ((k >>> ORDINAL_BITS) & 511);
+    return (int) (k >>> 47) + FIRST_DAY + lengthOf(k);
+  }
+
+  /** The period length (end less start, in days) a key holds. */
+  private static int lengthOf(long key) {
+    return 511 - (int) ((key >>> ORDINAL_BITS) & 511);
   }
 
   /**
@@ -199,7 +204,7 @@ final class Series {
 
   /** Row {@code i}'s period length: its end less its start, in days. */
   int length(int i) {
-    return 511 - (int) ((key(i) >>> ORDINAL_BITS) & 511);
+    return lengthOf(key(i));
   }
 
   /** Whether rows {@code i} and {@code j} have the same period: the same key bits above the ordinal's. */
