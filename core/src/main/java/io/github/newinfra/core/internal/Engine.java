@@ -629,15 +629,12 @@ public final class Engine {
       int[] statuses = b.codes[CsvBytes.Block.STATUS];
       int[] published = b.codes[CsvBytes.Block.PUBLISHED];
       int[] sources = b.codes[CsvBytes.Block.SOURCE];
-      // A column the header lacks has the empty text in every record: resolved once, here.
+      // A column the header lacks has no codes: its text is the empty one (code 0) in every record.
       boolean unitColumn = (b.roles & (1 << CsvBytes.Block.UNIT)) != 0;
       boolean multColumn = (b.roles & (1 << CsvBytes.Block.UNIT_MULT)) != 0;
       boolean statusColumn = (b.roles & (1 << CsvBytes.Block.STATUS)) != 0;
       boolean publishedColumn = (b.roles & (1 << CsvBytes.Block.PUBLISHED)) != 0;
       boolean sourceColumn = (b.roles & (1 << CsvBytes.Block.SOURCE)) != 0;
-      int noStatus = at.status(0, texts);
-      int noPublished = at.published(0, texts);
-      int noMult = at.mult(0, texts);
       log.reserve(b.size);
       // What a row's codes other than its region resolve to, kept while the next rows have the same codes (a run
       // of one indicator and period, as sorted files have): the indicator, the period's key bits, status,
@@ -675,9 +672,9 @@ public final class Engine {
           sk = rowStatus;
           dk = rowPublished;
           i = at.indicator(ik, texts);
-          status = statusColumn ? at.status(sk, texts) : noStatus;
-          pub = publishedColumn ? at.published(dk, texts) : noPublished;
-          int mult = multColumn ? at.mult(mk, texts) : noMult;
+          status = at.status(sk, texts);
+          pub = at.published(dk, texts);
+          int mult = at.mult(mk, texts);
           fit = -1;
           if (i >= 0 && at.period(pk, texts) && status >= 0 && pub != NOT_A_DATE && mult >= 0) {
             shift = at.shift(ik, i, uk, mult, texts);
@@ -799,8 +796,8 @@ public final class Engine {
       }
 
       /**
-       * What text {@code k} resolves to in one role, worked out the first time the block's code is met (code 0 is
-       * the empty text).
+       * What text {@code k} resolves to in one role, worked out the first time the dictionary's code is met (code 0
+       * is the empty text).
        */
       private int once(int[] resolved, int k, String[] texts, ToIntFunction<String> resolve) {
         int v = resolved[k];
