@@ -218,16 +218,39 @@ public final class Engine {
    */
   public EvaluationReport run(LocalDate asOf, Method method, EvaluationOptions options,
       Map<FactId, Assessment> assessments, Predicate<Target> include, LocationStyle style, Consumer<RowSink> feed) {
+    return run(asOf, method, options, assessments, include, style, feed, 0);
+  }
+
+  /**
+   * Runs an evaluation, sharing the work after reading between {@code threads} threads, or as many as
+   * {@link Parallel#forRows} gives for the run's rows when {@code threads} is 0. The report is the same for any
+   * number.
+   */
+  EvaluationReport run(LocalDate asOf, Method method, EvaluationOptions options,
+      Map<FactId, Assessment> assessments, Predicate<Target> include, LocationStyle style, Consumer<RowSink> feed,
+      int threads) {
     Ingest ingest = new Ingest(this, style);
     feed.accept(ingest);
-    ingest.finish();
-    List<TargetResult> results = new ArrayList<>();
+    try (Parallel team = threads > 0 ? Parallel.of(threads) : Parallel.forRows(ingest.rows)) {
+      ingest.finish(team);
+      return report(ingest, asOf, method, options, assessments, include, team);
+    }
+  }
+
+  private EvaluationReport report(Ingest ingest, LocalDate asOf, Method method, EvaluationOptions options,
+      Map<FactId, Assessment> assessments, Predicate<Target> include, Parallel team) {
     Rating rating = new Rating(this, ingest, asOf, method, options);
+    List<Target> rated = new ArrayList<>();
+    List<Optional<Assessment>> assessed = new ArrayList<>();
     for (Target t : data.targets()) {
       if (include.test(t)) {
-        results.add(rating.rate(t, Optional.ofNullable(assessments.get(t.id()))));
+        rated.add(t);
+        assessed.add(Optional.ofNullable(assessments.get(t.id())));
       }
     }
+    TargetResult[] result = new TargetResult[rated.size()];
+    team.forEach(rated.size(), k -> result[k] = rating.rate(rated.get(k), assessed.get(k)));
+    List<TargetResult> results = Arrays.asList(result);
     List<Rejection> rejected = new ArrayList<>(ingest.rejected);
     rejected.sort(Comparator.comparingLong(Rejection::ordinal));
     List<NotUsed> unused = new ArrayList<>(ingest.notUsed);
@@ -939,36 +962,55 @@ public final class Engine {
       }
     }
 
-    /** Groups the rows by series, sorts every series and rejects duplicates and overlapping flows. */
-    void finish() {
+    /**
+     * Groups the rows by series, sorts every series and rejects duplicates and overlapping flows, sharing the work
+     * between the team's threads (see {@link Parallel}). What each series drops is added to {@link #rejected} and
+     * {@link #notUsed} in series order, as one thread would add it.
+     */
+    void finish(Parallel team) {
       int regions = engine.regions.length;
       Series[] all = new Series[series.length * regions];
       for (int i = 0; i < series.length; i++) {
         System.arraycopy(series[i], 0, all, i * regions, regions);
       }
-      Series.group(log, all);
-      for (int i = 0; i < series.length; i++) {
-        boolean flow = engine.indicators[i].accumulation() == Accumulation.FLOW;
-        for (int r = 0; r < series[i].length; r++) {
-          Series s = series[i][r];
-          if (s != null) {
-            clean(s, i, r, flow);
-          }
+      Series.group(log, all, team);
+      Dropped[] dropped = new Dropped[all.length];
+      team.forEach(all.length, id -> {
+        Series s = all[id];
+        if (s != null) {
+          int i = id / regions;
+          dropped[id] = clean(s, i, id % regions, engine.indicators[i].accumulation() == Accumulation.FLOW);
+        }
+      });
+      for (Dropped d : dropped) {
+        if (d != null) {
+          rejected.addAll(d.rejected);
+          notUsed.addAll(d.notUsed);
         }
       }
     }
 
-    /** A series as messages name it: "indicator in region". */
-    private String seriesName(int ind, int reg) {
-      return engine.indicators[ind].id() + " in " + engine.regions[reg];
+    /** The rows one series drops while it is cleaned, and why; made at its first row to drop, as most have none. */
+    private final class Dropped {
+      final boolean[] flags;
+      /** The series as messages name it: "indicator in region". */
+      final String series;
+      final List<Rejection> rejected = new ArrayList<>();
+      final List<NotUsed> notUsed = new ArrayList<>();
+
+      Dropped(Series s, int ind, int reg) {
+        flags = new boolean[s.size];
+        series = engine.indicators[ind].id() + " in " + engine.regions[reg];
+      }
     }
 
-    private void clean(Series s, int ind, int reg, boolean flow) {
+    /**
+     * Sorts a series, settles its rows of one period ({@link #revisions}) and, for a flow, rejects rows whose
+     * periods overlap; returns what it dropped, or null if nothing.
+     */
+    private Dropped clean(Series s, int ind, int reg, boolean flow) {
       s.sort();
-      // Rows to drop, and the series' name for their messages: made at the first row to drop, as most series
-      // have none.
-      boolean[] drop = null;
-      String series = null;
+      Dropped d = null;
       int longest = 0;
       for (int a = 0; a < s.size;) {
         longest = Math.max(longest, s.length(a));
@@ -977,11 +1019,10 @@ public final class Engine {
           b++;
         }
         if (b - a > 1) {
-          if (drop == null) {
-            drop = new boolean[s.size];
-            series = seriesName(ind, reg);
+          if (d == null) {
+            d = new Dropped(s, ind, reg);
           }
-          revisions(s, a, b, drop, ind, reg, series);
+          revisions(s, a, b, d, ind, reg);
         }
         a = b;
       }
@@ -989,22 +1030,22 @@ public final class Engine {
         int maxEnd = Integer.MIN_VALUE;
         int maxAt = -1;
         for (int k = 0; k < s.size; k++) {
-          if (drop != null && drop[k]) {
+          if (d != null && d.flags[k]) {
             continue;
           }
           if (s.start(k) <= maxEnd) {
-            if (drop == null) {
-              drop = new boolean[s.size];
-              series = seriesName(ind, reg);
+            if (d == null) {
+              d = new Dropped(s, ind, reg);
             }
             for (int j : new int[] {k, maxAt}) {
-              if (!drop[j]) {
-                drop[j] = true;
-                rejected.add(Rejection.builder().ordinal(s.ordinal(j)).location(style.describe(s.ordinal(j), s.line(j)))
+              if (!d.flags[j]) {
+                d.flags[j] = true;
+                d.rejected.add(Rejection.builder().ordinal(s.ordinal(j))
+                    .location(style.describe(s.ordinal(j), s.line(j)))
                     .reason(RejectionReason.OVERLAPPING_PERIOD)
-                    .message("flow " + series + " for " + periodText(s.start(j), s.end(j))
+                    .message("flow " + d.series + " for " + periodText(s.start(j), s.end(j))
                         + " overlaps another flow observation of the same series; summing would double count")
-                    .input(series + " " + periodText(s.start(j), s.end(j)) + " = " + s.value(j)).build());
+                    .input(d.series + " " + periodText(s.start(j), s.end(j)) + " = " + s.value(j)).build());
               }
             }
           }
@@ -1015,10 +1056,11 @@ public final class Engine {
           }
         }
       }
-      if (drop != null) {
-        s.removeFlagged(drop);
+      if (d != null) {
+        s.removeFlagged(d.flags);
       }
       s.longest = longest;
+      return d;
     }
 
     /**
@@ -1026,7 +1068,9 @@ public final class Engine {
      * candidates agree, the first is used, the other candidates are DUPLICATEs and every superseded row is not
      * used (SUPERSEDED); if candidates disagree, nothing orders them and the whole group is rejected.
      */
-    private void revisions(Series s, int a, int b, boolean[] drop, int ind, int reg, String series) {
+    private void revisions(Series s, int a, int b, Dropped d, int ind, int reg) {
+      boolean[] drop = d.flags;
+      String series = d.series;
       boolean[] superseded = new boolean[b - a];
       int[] by = new int[b - a];
       for (int i = a; i < b; i++) {
@@ -1057,7 +1101,7 @@ public final class Engine {
         for (int k = a; k < b; k++) {
           int other = k == a ? a + 1 : a;
           drop[k] = true;
-          rejected.add(Rejection.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
+          d.rejected.add(Rejection.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
               .reason(RejectionReason.CONFLICTING_DUPLICATE)
               .message("conflicting values for " + series + ", " + period + " (also at "
                   + style.describe(s.ordinal(other), s.line(other)) + "), and no later PUBLISHED date or final"
@@ -1073,14 +1117,14 @@ public final class Engine {
         drop[k] = true;
         if (superseded[k - a]) {
           int w = by[k - a];
-          notUsed.add(NotUsed.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
+          d.notUsed.add(NotUsed.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
               .indicator(engine.indicators[ind].id().value()).region(engine.regions[reg].value())
               .reason(NotUsedReason.SUPERSEDED).rows(1)
               .message(series + ", " + period + " = " + Text.number(s.value(k)) + " is superseded by "
                   + style.describe(s.ordinal(w), s.line(w)) + " (" + why(s, w, k) + ")")
               .build());
         } else {
-          rejected.add(Rejection.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
+          d.rejected.add(Rejection.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
               .reason(RejectionReason.DUPLICATE)
               .message("repeats " + series + ", " + period + " (also at "
                   + style.describe(s.ordinal(first), s.line(first)) + "); one is used")

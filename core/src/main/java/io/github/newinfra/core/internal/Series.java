@@ -330,6 +330,18 @@ final class Series {
    * @param all the series by id, null where a series has no rows
    */
   static void group(Log log, Series[] all) {
+    group(log, all, Parallel.ALONE);
+  }
+
+  /**
+   * Groups a run's rows by series, as {@link #group(Log, Series[])} does, placing the two parts of the log on two
+   * threads of the team when it has them (see {@link Log#place}).
+   *
+   * @param log the run's log
+   * @param all the series by id, null where a series has no rows
+   * @param team the threads to share the work
+   */
+  static void group(Log log, Series[] all, Parallel team) {
     long total = 0;
     for (Series s : all) {
       if (s != null) {
@@ -338,6 +350,7 @@ final class Series {
     }
     long[][] target = new long[all.length][];
     int[] cursor = new int[all.length];
+    int[] end = new int[all.length];
     Slab[] slabOf = new Slab[all.length];
     int from = 0;
     while (from < all.length) {
@@ -359,13 +372,14 @@ final class Series {
             cursor[k] = at;
             slabOf[k] = slab;
             at += s.size;
+            end[k] = at;
           }
         }
       }
       from = to;
     }
     if (total > 0) {
-      log.place(target, cursor, slabOf);
+      log.place(target, cursor, end, slabOf, team);
     }
   }
 
@@ -665,10 +679,54 @@ final class Series {
       return c;
     }
 
-    /** Places every row at its series' cursor, chunk by chunk, releasing each chunk once placed. */
-    void place(long[][] target, int[] cursor, Slab[] slabOf) {
+    /**
+     * Places every row at its series' place, chunk by chunk, releasing each chunk once placed. Each series' rows
+     * go to its range in arrival order: from {@code cursor[s]} up to {@code end[s]}. With a team of two threads or more, the log is
+     * cut at the chunk boundary nearest half its rows: one thread places the first part from each range's start,
+     * the other counts each series' rows in the second part and places them from that many rows before the
+     * range's end. The two write different places, and every row lands where one thread would put it.
+     */
+    void place(long[][] target, int[] cursor, int[] end, Slab[] slabOf, Parallel team) {
+      int cut = count;
+      if (team.threads() > 1 && count > 1) {
+        long total = 0;
+        for (int k = 0; k < count; k++) {
+          total += chunks[k].size;
+        }
+        long before = 0;
+        cut = 0;
+        while (cut < count - 1 && before + chunks[cut].size / 2 < total / 2) {
+          before += chunks[cut].size;
+          cut++;
+        }
+      }
+      if (cut == 0 || cut == count) {
+        place(0, count, target, cursor, slabOf);
+      } else {
+        int middle = cut;
+        team.forEach(2, part -> {
+          if (part == 0) {
+            place(0, middle, target, cursor, slabOf);
+          } else {
+            int[] from = end.clone();
+            for (int k = middle; k < count; k++) {
+              Chunk c = chunks[k];
+              for (int r = 0; r < c.size; r++) {
+                from[c.id[r]]--;
+              }
+            }
+            place(middle, count, target, from, slabOf);
+          }
+        });
+      }
+      count = 0;
+      last = null;
+    }
+
+    /** Places the rows of chunks {@code [from, to)}, each at its series' cursor, and releases the chunks. */
+    private void place(int from, int to, long[][] target, int[] cursor, Slab[] slabOf) {
       boolean extras = anyStatus || anyPublished || anySource || anyHighOrdinal || lineMode() >= Slab.DELTA;
-      for (int k = 0; k < count; k++) {
+      for (int k = from; k < to; k++) {
         Chunk c = chunks[k];
         chunks[k] = null;
         int[] id = c.id;
@@ -688,8 +746,6 @@ final class Series {
           }
         }
       }
-      count = 0;
-      last = null;
     }
   }
 

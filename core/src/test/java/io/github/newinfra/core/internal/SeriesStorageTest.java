@@ -87,6 +87,11 @@ class SeriesStorageTest {
   }
 
   private static Input input(RandomGenerator r) {
+    return input(r, r.nextInt(60));
+  }
+
+  /** An input of about {@code n} rows (and their revisions). */
+  private static Input input(RandomGenerator r, int n) {
     Input in = new Input();
     in.data = CatalogGenerators.catalog(r);
     in.asOf = LocalDate.of(2019 + r.nextInt(8), 1 + r.nextInt(12), 1);
@@ -95,7 +100,6 @@ class SeriesStorageTest {
     // Lines: none, the ordinal plus 2 (a plain CSV file), irregular (multi-line records), or some rows without.
     int lines = r.nextInt(4);
     long line = 2;
-    int n = r.nextInt(60);
     for (int i = 0; i < n; i++) {
       Indicator ind = ModelGenerators.oneOf(r, in.data.indicators());
       Region region = ModelGenerators.oneOf(r, in.data.regions());
@@ -115,13 +119,18 @@ class SeriesStorageTest {
   }
 
   private static EvaluationReport run(Input in, List<Row> rows) {
+    return run(in, rows, 0);
+  }
+
+  /** Runs with the work after reading shared by {@code threads} threads (0: as many as the run's size gives). */
+  private static EvaluationReport run(Input in, List<Row> rows, int threads) {
     return Engine.compile(in.data).run(in.asOf, Method.LINEAR, EvaluationOptions.defaults(), Map.of(), t -> true,
         in.style, sink -> {
           for (Row row : rows) {
             String[] f = row.fields;
             sink.row(row.ordinal, row.line, f[0], f[1], f[2], f[3], "", "", f[4], f[5], f[6], String.join(",", f));
           }
-        });
+        }, threads);
   }
 
   private static <T> Gen<T> gen(Function<RandomGenerator, T> generator) {
@@ -138,6 +147,20 @@ class SeriesStorageTest {
       List<Row> shuffled = new ArrayList<>(in.rows);
       Collections.shuffle(shuffled, new Random(in.seed));
       assertEquals(interleaved, run(in, shuffled));
+    });
+  }
+
+  @Test
+  void reportsAreIdenticalWhateverTheNumberOfThreadsSharingTheWorkAfterReading() {
+    // Up to 6,000 rows: the log has several chunks, so that grouping places its two parts on two threads.
+    qt().withExamples(40).forAll(gen(r -> input(r, r.nextInt(2000)))).checkAssert(in -> {
+      List<Row> shuffled = new ArrayList<>(in.rows);
+      Collections.shuffle(shuffled, new Random(in.seed));
+      for (List<Row> rows : List.of(in.rows, shuffled)) {
+        EvaluationReport alone = run(in, rows, 1);
+        assertEquals(alone, run(in, rows, 2));
+        assertEquals(alone, run(in, rows, 4));
+      }
     });
   }
 

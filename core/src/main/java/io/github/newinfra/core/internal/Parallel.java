@@ -1,0 +1,188 @@
+package io.github.newinfra.core.internal;
+
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
+
+/**
+ * How the work after reading is shared between the machine's cores: grouping the rows by series (two parts of
+ * the run's rows), settling each series' duplicates and overlaps, and rating each target. A run's team — the
+ * calling thread and helper threads started once for the run — does these steps one after another. Each step
+ * hands out its tasks (a part, a series, a target) one at a time to whichever thread of the team asks first, and
+ * returns once every task is done; each task writes only its own part (its rows' places, its series, its target's
+ * result), and the caller puts the parts together in task order, so the outcome is the same whichever thread did
+ * which task. A helper that is not running yet when a step starts (starting a thread can take a millisecond) takes
+ * no part in it, and the calling thread does not wait for it. Small runs are done on the calling thread alone.
+ * Not part of the API.
+ *
+ * <p>For example, rating 40 targets on a 2-core machine: the calling thread and one helper each take the next
+ * target not yet taken until none is left; result 17 is put in slot 17 whichever thread rated it.
+ */
+final class Parallel implements AutoCloseable {
+  /** Below this many accepted rows, everything is done on the calling thread: a thread costs more to start. */
+  static final long MIN_ROWS = 1 << 15;
+  /** The most threads sharing a step, the calling thread included. */
+  static final int MAX_THREADS = 4;
+
+  /** The calling thread alone. */
+  static final Parallel ALONE = new Parallel(1);
+
+  private final Thread[] helpers;
+  private final LinkedBlockingQueue<Step>[] inbox;
+  private int started;
+
+  /** One step's tasks and who is doing them. */
+  private static final class Step {
+    /** Tells a helper to end. */
+    static final Step END = new Step(0, i -> { }, null);
+
+    final int n;
+    final IntConsumer task;
+    final Thread caller;
+    final AtomicInteger next = new AtomicInteger();
+    final AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** Helpers inside the step. */
+    final AtomicInteger working = new AtomicInteger();
+    /** Set once the calling thread has no task left to take: no helper enters after. */
+    volatile boolean closed;
+
+    Step(int n, IntConsumer task, Thread caller) {
+      this.n = n;
+      this.task = task;
+      this.caller = caller;
+    }
+
+    /** Takes tasks until none is left or one failed. */
+    void work() {
+      try {
+        int i;
+        while (failure.get() == null && (i = next.getAndIncrement()) < n) {
+          task.accept(i);
+        }
+      } catch (Throwable e) {
+        failure.compareAndSet(null, e);
+      }
+    }
+
+    /** On a helper: takes part unless the step is over. */
+    void help() {
+      working.incrementAndGet();
+      try {
+        if (!closed) {
+          work();
+        }
+      } finally {
+        if (working.decrementAndGet() == 0 && closed) {
+          LockSupport.unpark(caller);
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Parallel(int threads) {
+    helpers = new Thread[threads - 1];
+    inbox = new LinkedBlockingQueue[threads - 1];
+  }
+
+  /**
+   * A team for a run with this many accepted rows on this machine: the calling thread alone below
+   * {@link #MIN_ROWS}, else as many threads as the machine has processors, at most {@link #MAX_THREADS}.
+   */
+  static Parallel forRows(long rows) {
+    return rows < MIN_ROWS ? ALONE
+        : of(Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors())));
+  }
+
+  /**
+   * A team of this many threads, the calling thread included; its helpers are started now. If one cannot be
+   * started, the team has those that could.
+   */
+  static Parallel of(int threads) {
+    if (threads <= 1) {
+      return ALONE;
+    }
+    Parallel team = new Parallel(threads);
+    try {
+      for (int k = 0; k < team.helpers.length; k++) {
+        LinkedBlockingQueue<Step> inbox = new LinkedBlockingQueue<>();
+        Thread t = new Thread(() -> help(inbox), "newinfra-evaluation");
+        t.setDaemon(true);
+        t.start();
+        team.inbox[k] = inbox;
+        team.helpers[k] = t;
+        team.started++;
+      }
+    } catch (OutOfMemoryError | SecurityException e) {
+      // No thread to spare: the team is those already started.
+    }
+    return team;
+  }
+
+  private static void help(LinkedBlockingQueue<Step> inbox) {
+    while (true) {
+      Step step;
+      try {
+        step = inbox.take();
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (step == Step.END) {
+        return;
+      }
+      step.help();
+    }
+  }
+
+  /** How many threads the team has, the calling thread included. */
+  int threads() {
+    return started + 1;
+  }
+
+  /**
+   * Runs {@code task} once for every index in {@code [0, n)} on the team, each thread taking the next index not
+   * yet taken; returns once all are done. A failure stops the handing out of further indices and is rethrown
+   * here once the helpers are out of the step (the first, if several fail). Called by the thread that made the
+   * team, one step at a time.
+   *
+   * @param n how many tasks
+   * @param task the work of one index; must write only what belongs to its index
+   */
+  void forEach(int n, IntConsumer task) {
+    if (started == 0 || n <= 1) {
+      for (int i = 0; i < n; i++) {
+        task.accept(i);
+      }
+      return;
+    }
+    Step step = new Step(n, task, Thread.currentThread());
+    for (int k = 0; k < started; k++) {
+      inbox[k].offer(step);
+    }
+    step.work();
+    step.closed = true;
+    while (step.working.get() != 0) {
+      LockSupport.park(this);
+    }
+    Throwable e = step.failure.get();
+    if (e instanceof RuntimeException) {
+      throw (RuntimeException) e;
+    }
+    if (e instanceof Error) {
+      throw (Error) e;
+    }
+    if (e != null) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Ends the helpers once they are done with what they were given. */
+  @Override
+  public void close() {
+    for (int k = 0; k < started; k++) {
+      inbox[k].offer(Step.END);
+    }
+  }
+}
