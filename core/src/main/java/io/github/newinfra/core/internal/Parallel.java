@@ -21,8 +21,12 @@ import java.util.function.IntConsumer;
  * target not yet taken until none is left; result 17 is put in slot 17 whichever thread rated it.
  */
 final class Parallel implements AutoCloseable {
-  /** Below this many accepted rows, everything is done on the calling thread: a thread costs more to start. */
-  static final long MIN_ROWS = 1 << 15;
+  /**
+   * Below this many accepted rows, everything is done on the calling thread: starting a helper (about half a
+   * millisecond on the machine BENCHMARKS.md describes) costs more than it saves. At 10^5 rows the team lost 0.4 ms
+   * there; at 10^6 it saved about 2.
+   */
+  static final long MIN_ROWS = 1 << 18;
   /** The most threads sharing a step, the calling thread included. */
   static final int MAX_THREADS = 4;
 
