@@ -114,6 +114,9 @@ final class Parallel implements AutoCloseable {
         LinkedBlockingQueue<Step> inbox = new LinkedBlockingQueue<>();
         Thread t = new Thread(() -> help(inbox), "newinfra-evaluation");
         t.setDaemon(true);
+        // A task's failure reaches the calling thread through its step; a helper that fails between steps (out of
+        // memory while waiting) just ends, and the threads left do its share.
+        t.setUncaughtExceptionHandler((thread, e) -> { });
         t.start();
         team.inbox[k] = inbox;
         team.helpers[k] = t;

@@ -681,10 +681,10 @@ final class Series {
 
     /**
      * Places every row at its series' place, chunk by chunk, releasing each chunk once placed. Each series' rows
-     * go to its range in arrival order: from {@code cursor[s]} up to {@code end[s]}. With a team of two threads or more, the log is
-     * cut at the chunk boundary nearest half its rows: one thread places the first part from each range's start,
-     * the other counts each series' rows in the second part and places them from that many rows before the
-     * range's end. The two write different places, and every row lands where one thread would put it.
+     * go to its range in arrival order: from {@code cursor[s]} up to {@code end[s]}. With a team of two threads or
+     * more, the log is cut at the chunk boundary nearest half its rows: one thread places the first part from each
+     * range's start, the other counts each series' rows in the second part and places them from that many rows
+     * before the range's end. The two write different places, and every row lands where one thread would put it.
      */
     void place(long[][] target, int[] cursor, int[] end, Slab[] slabOf, Parallel team) {
       int cut = count;
