@@ -33,8 +33,9 @@ final class Parallel implements AutoCloseable {
   /** The calling thread alone. */
   static final Parallel ALONE = new Parallel(1);
 
-  private final Thread[] helpers;
+  /** Per helper, the steps handed to it. */
   private final LinkedBlockingQueue<Step>[] inbox;
+  /** The helpers started: those with an inbox. */
   private int started;
 
   /** One step's tasks and who is doing them. */
@@ -87,7 +88,6 @@ final class Parallel implements AutoCloseable {
 
   @SuppressWarnings("unchecked")
   private Parallel(int threads) {
-    helpers = new Thread[threads - 1];
     inbox = new LinkedBlockingQueue[threads - 1];
   }
 
@@ -110,7 +110,7 @@ final class Parallel implements AutoCloseable {
     }
     Parallel team = new Parallel(threads);
     try {
-      for (int k = 0; k < team.helpers.length; k++) {
+      for (int k = 0; k < team.inbox.length; k++) {
         LinkedBlockingQueue<Step> inbox = new LinkedBlockingQueue<>();
         Thread t = new Thread(() -> help(inbox), "newinfra-evaluation");
         t.setDaemon(true);
@@ -119,7 +119,6 @@ final class Parallel implements AutoCloseable {
         t.setUncaughtExceptionHandler((thread, e) -> { });
         t.start();
         team.inbox[k] = inbox;
-        team.helpers[k] = t;
         team.started++;
       }
     } catch (OutOfMemoryError | SecurityException e) {
