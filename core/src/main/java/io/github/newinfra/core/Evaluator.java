@@ -33,6 +33,12 @@ import java.util.function.Predicate;
  * {@link EvaluationOptions#defaults()}, every target, no assessments. Evaluators are immutable and thread-safe: one
  * evaluator may run any number of evaluations concurrently, and equal inputs give equal reports.
  *
+ * <p>An evaluation of 262,144 accepted rows or more shares the work after reading (grouping the rows by series,
+ * settling duplicates and overlaps, rating the targets) with helper threads, one per further core and at most
+ * three: daemon threads the evaluation starts and, as it returns or throws, tells to end. Each writes only its own
+ * series or targets, so the report is the one a single thread gives. Smaller evaluations run on the calling thread
+ * alone.
+ *
  * <p>The rules (each with a worked example in {@code docs/evaluation.md}):
  * <ol>
  *   <li><b>Every row's fate.</b> Each input row is used, not used ({@link NotUsedReason#SUPERSEDED}, or
