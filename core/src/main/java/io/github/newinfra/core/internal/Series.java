@@ -324,18 +324,8 @@ final class Series {
 
   /**
    * Groups a run's rows by series: each series with rows gets a range of a slab, and the log's rows are placed
-   * in one pass. The log is empty afterwards.
-   *
-   * @param log the run's log
-   * @param all the series by id, null where a series has no rows
-   */
-  static void group(Log log, Series[] all) {
-    group(log, all, Parallel.ALONE);
-  }
-
-  /**
-   * Groups a run's rows by series, as {@link #group(Log, Series[])} does, placing the two parts of the log on two
-   * threads of the team when it has them (see {@link Log#place}).
+   * in one pass, in two parts on two threads of the team when it has them (see {@link Log#place}). The log is
+   * empty afterwards.
    *
    * @param log the run's log
    * @param all the series by id, null where a series has no rows

@@ -207,7 +207,7 @@ class SeriesStorageTest {
     }
     int first = (int) LocalDate.of(1900, 1, 1).toEpochDay();
     s.add(first, first + 365, -0.0, 5, -1, 0, 7, "s");
-    Series.group(log, new Series[] {s});
+    Series.group(log, new Series[] {s}, Parallel.ALONE);
     s.sort();
     assertEquals(ordinals.length + 1, s.size);
     assertEquals(first, s.start(0));
