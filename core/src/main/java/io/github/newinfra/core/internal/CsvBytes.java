@@ -1,5 +1,6 @@
 package io.github.newinfra.core.internal;
 
+import com.google.common.base.Throwables;
 import io.github.newinfra.core.ObservationFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -943,11 +944,8 @@ public final class CsvBytes {
       Chunk await() throws InterruptedException {
         done.await();
         Throwable e = failure;
-        if (e instanceof RuntimeException) {
-          throw (RuntimeException) e;
-        }
-        if (e instanceof Error) {
-          throw (Error) e;
+        if (e != null) {
+          Throwables.throwIfUnchecked(e);
         }
         return chunk;
       }

@@ -1,5 +1,6 @@
 package io.github.newinfra.core.internal;
 
+import com.google.common.base.Throwables;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -121,12 +122,7 @@ final class HandOver {
     if (t instanceof IOException) {
       return (IOException) t;
     }
-    if (t instanceof RuntimeException) {
-      throw (RuntimeException) t;
-    }
-    if (t instanceof Error) {
-      throw (Error) t;
-    }
+    Throwables.throwIfUnchecked(t);
     return new IOException(t.getMessage(), t);
   }
 

@@ -1,5 +1,6 @@
 package io.github.newinfra.core.internal;
 
+import com.google.common.base.Throwables;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -173,13 +174,8 @@ final class Parallel implements AutoCloseable {
       LockSupport.park(this);
     }
     Throwable e = step.failure.get();
-    if (e instanceof RuntimeException) {
-      throw (RuntimeException) e;
-    }
-    if (e instanceof Error) {
-      throw (Error) e;
-    }
     if (e != null) {
+      Throwables.throwIfUnchecked(e);
       throw new IllegalStateException(e);
     }
   }
