@@ -101,6 +101,37 @@ public abstract class AbstractDecision {
   public abstract List<Span> gaps();
 
   /**
+   * Returns, after the due year, the period of the latest observation of the complete value at the end of the due
+   * year that the verdict rests on: the evidence at the due date (for a flow, the due period covered without gaps;
+   * for a sum over cities, every city's figure ending inside the due year).
+   *
+   * @return the period, absent when no such evidence exists or the due year is not over
+   */
+  public abstract Optional<Period> dueYearEvidence();
+
+  /**
+   * Returns the value of {@link #dueYearEvidence()}, in the result's unit.
+   *
+   * @return the value at the end of the due year, absent without such evidence
+   */
+  public abstract OptionalDouble dueYearValue();
+
+  /**
+   * Returns, for {@link Rule#NO_DUE_YEAR_DATA}, the status the latest value would have had before the due year
+   * was over: context for a result that cannot be decided, not a verdict.
+   *
+   * @return the last rating, absent where none could be made
+   */
+  public abstract Optional<Status> lastRating();
+
+  /**
+   * Returns the progress ratio of {@link #lastRating()}.
+   *
+   * @return the ratio, absent where the last rating had none
+   */
+  public abstract OptionalDouble lastRatio();
+
+  /**
    * Returns the period of the observation on which the comparator first held.
    *
    * @return the period, for ACHIEVED and ACHIEVED_LATE results
@@ -114,6 +145,18 @@ public abstract class AbstractDecision {
    */
   @Value.Default
   public boolean overshoot() {
+    return false;
+  }
+
+  /**
+   * Tells whether a share the value rests on lies in (0, 1] while another value of its series is above 1: probably
+   * a percentage written as a fraction of 1 ({@code 0.975} for 97.5%), used as given and listed in
+   * {@link EvaluationReport#warnings()}.
+   *
+   * @return true when such a share is used
+   */
+  @Value.Default
+  public boolean suspectFraction() {
     return false;
   }
 

@@ -2,6 +2,7 @@ package io.github.newinfra.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -64,6 +65,41 @@ public abstract class AbstractEvaluationOptions {
     return 95;
   }
 
+  /**
+   * Returns how many months after the end of its period a figure still counts as current. A result resting on
+   * older data is flagged {@link TargetResult#stale()} and listed as needing data. Annual statistics come out in
+   * the spring after their year, so the default leaves a year-end figure current until the June of the year after
+   * next: 2024 data (ending 2024-12-31) is stale from 2026-07-01.
+   *
+   * @return default 18
+   */
+  @Value.Default
+  public int staleAfterMonths() {
+    return 18;
+  }
+
+  /**
+   * Returns the attainment at the due date (0–1) at or above which a target not met counts as basically achieved
+   * (基本完成). There is no default: without it, 基本完成 comes only from evidence that itself says 基本
+   * (a value qualified {@code BASICALLY}). An office that grades 基本完成 by a share (e.g. 0.9 of the gap closed)
+   * sets it here and says so in its report.
+   *
+   * @return the share, absent unless set
+   */
+  public abstract OptionalDouble basicallyAchievedShare();
+
+  /**
+   * Tells whether the figures the documents themselves report for a target (a reported outcome the catalog links
+   * to it) count as observations at their dates, shown with the document's quote as their source. A row of the
+   * caller's for the same indicator, region and period supersedes such a figure.
+   *
+   * @return default true
+   */
+  @Value.Default
+  public boolean documentFigures() {
+    return true;
+  }
+
   @Value.Check
   void check() {
     if (!(onTrack() > needsAcceleration() && needsAcceleration() > limitedProgress())) {
@@ -73,5 +109,15 @@ public abstract class AbstractEvaluationOptions {
     if (!(basicCoverage() > 0 && basicCoverage() <= 100)) {
       throw new IllegalArgumentException("Invalid basicCoverage " + basicCoverage() + ": must be in (0, 100]");
     }
+    if (staleAfterMonths() < 1 || staleAfterMonths() > 1200) {
+      throw new IllegalArgumentException("Invalid staleAfterMonths " + staleAfterMonths()
+          + ": must be from 1 to 1200 months");
+    }
+    basicallyAchievedShare().ifPresent(share -> {
+      if (!(share > 0 && share < 1)) {
+        throw new IllegalArgumentException("Invalid basicallyAchievedShare " + share
+            + ": must lie between 0 and 1 (exclusive), e.g. 0.9 for 90% of the gap closed");
+      }
+    });
   }
 }

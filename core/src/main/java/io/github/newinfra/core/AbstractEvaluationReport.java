@@ -100,6 +100,14 @@ public abstract class AbstractEvaluationReport {
   public abstract List<RollUp> rollUps();
 
   /**
+   * Returns the accepted rows that are used as given but look like a supplier's mistake, in input order: a share
+   * in (0, 1] among values of the same indicator and region above 1 ({@code 0.975} where 97.5 was meant).
+   *
+   * @return the warnings; empty when nothing looks wrong
+   */
+  public abstract List<DataWarning> warnings();
+
+  /**
    * Returns the observations that were rejected, by input position.
    *
    * @return the rejections

@@ -6,6 +6,7 @@ import io.github.newinfra.model.IndicatorId;
 import io.github.newinfra.model.Period;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.Unit;
+import io.github.newinfra.model.ValueQualifier;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -127,5 +128,17 @@ public abstract class AbstractObservation {
             + " disagrees with the unit '" + u + "'");
       }
     });
+  }
+
+  /**
+   * Returns how the value is hedged (column {@code QUALIFIER}): 超过 ({@code MORE_THAN}) and 以上 ({@code AT_LEAST})
+   * make it a lower bound of the true figure, 基本 ({@code BASICALLY}) a value basically (not fully) reached, 约
+   * ({@code APPROXIMATELY}) an approximate figure.
+   *
+   * @return the qualifier; EXACT unless given
+   */
+  @Value.Default
+  public ValueQualifier qualifier() {
+    return ValueQualifier.EXACT;
   }
 }

@@ -2,8 +2,10 @@ package io.github.newinfra.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.newinfra.model.FactId;
 import io.github.newinfra.model.Period;
 import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.ValueQualifier;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -20,14 +22,14 @@ public abstract class AbstractObservationRef {
   /**
    * Returns the 0-based position of the observation in the input.
    *
-   * @return the position
+   * @return the position; −1 for a figure the documents report ({@link #reported()})
    */
   public abstract long ordinal();
 
   /**
    * Returns where the observation came from.
    *
-   * @return e.g. {@code line 12}
+   * @return e.g. {@code line 12}; for a figure the documents report, the section that reports it
    */
   public abstract String location();
 
@@ -75,4 +77,22 @@ public abstract class AbstractObservationRef {
    * @return the SOURCE text, e.g. an address
    */
   public abstract Optional<String> source();
+
+  /**
+   * Returns how the observation hedges its value (column {@code QUALIFIER}, or the document's wording): 超过 and
+   * 以上 make it a lower bound, 基本 a value basically (not fully) reached.
+   *
+   * @return the qualifier; EXACT unless the row or document said otherwise
+   */
+  @Value.Default
+  public ValueQualifier qualifier() {
+    return ValueQualifier.EXACT;
+  }
+
+  /**
+   * Returns, for a figure the documents themselves report (SPEC §5b), the catalog's reported value it is.
+   *
+   * @return the reported value's id; absent for an input row
+   */
+  public abstract Optional<FactId> reported();
 }

@@ -11,6 +11,7 @@ import io.github.newinfra.model.RegionCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
@@ -194,6 +195,27 @@ public abstract class AbstractTargetResult {
   }
 
   /**
+   * Returns the age of the data at the evaluation date, in whole months: from the end of the period of the oldest
+   * figure the value rests on (the stalest city of a sum over cities) to the evaluation date.
+   *
+   * @return the age, absent without a value
+   */
+  public abstract OptionalInt dataAgeMonths();
+
+  /**
+   * Tells whether the data is stale: the evaluation date lies more than {@link EvaluationOptions#staleAfterMonths()}
+   * after the end of the oldest figure the value rests on, and the status is not a final verdict on due-year
+   * evidence (after the due year: achieved on time, late or with timing unknown, 基本完成, missed). A stale result
+   * keeps its status and is listed as needing data.
+   *
+   * @return true for stale data
+   */
+  @Value.Default
+  public boolean stale() {
+    return false;
+  }
+
+  /**
    * Returns why the target has its status, in Chinese.
    *
    * @return one line
@@ -208,12 +230,14 @@ public abstract class AbstractTargetResult {
   public abstract String explanationEn();
 
   /**
-   * Returns the attainment capped to 0–1, as roll-ups average it; 1 for ACHIEVED and ACHIEVED_LATE.
+   * Returns the attainment capped to 0–1, as roll-ups average it; 1 for ACHIEVED, ACHIEVED_LATE and
+   * ACHIEVED_TIMING_UNKNOWN; for BASICALLY_ACHIEVED, its attainment where a baseline gives one.
    *
    * @return the capped attainment, absent where there is none
    */
   public OptionalDouble cappedAttainment() {
-    if (status() == Status.ACHIEVED || status() == Status.ACHIEVED_LATE) {
+    if (status() == Status.ACHIEVED || status() == Status.ACHIEVED_LATE
+        || status() == Status.ACHIEVED_TIMING_UNKNOWN) {
       return OptionalDouble.of(1);
     }
     return attainment().isPresent()

@@ -2,6 +2,7 @@ package io.github.newinfra.core;
 
 import io.github.newinfra.core.internal.Columns;
 import io.github.newinfra.model.Unit;
+import io.github.newinfra.model.ValueQualifier;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -146,6 +147,31 @@ public final class ObservationTable {
      */
     public Builder add(String indicator, String region, String period, double value, String unit, int unitMult,
         ObsStatus status, Optional<LocalDate> published, String source) {
+      return add(indicator, region, period, value, unit, unitMult, status, ValueQualifier.EXACT, published, source);
+    }
+
+    /**
+     * Adds a value with its unit, magnitude, status, qualifier, publication date and source, as the columns of an
+     * SDMX-CSV row with {@code QUALIFIER}, {@code PUBLISHED} and {@code SOURCE}.
+     *
+     * @param indicator the indicator id, as in the catalog
+     * @param region the GB/T 2260 region code
+     * @param period the period text: {@code YYYY}, {@code YYYY-Qn}, {@code YYYY-MM}, {@code YYYY-MM-DD} or a time
+     *     range such as {@code 2020-01/2020-09}
+     * @param value the value
+     * @param unit the unit code or symbol ({@code KM}, {@code 万座}, …); empty for the indicator's own unit
+     * @param unitMult the power of ten the value is in (SDMX UNIT_MULT)
+     * @param status the observation status
+     * @param qualifier how the value is hedged: 超过 and 以上 make it a lower bound, 基本 a value basically reached
+     * @param published the date the value was published, if known
+     * @param source where the value was published, e.g. an address; empty for none
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalStateException if the table already holds {@link #MAX_ROWS} rows
+     */
+    public Builder add(String indicator, String region, String period, double value, String unit, int unitMult,
+        ObsStatus status, ValueQualifier qualifier, Optional<LocalDate> published, String source) {
+      Objects.requireNonNull(qualifier, "qualifier");
       Objects.requireNonNull(published, "published");
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(indicator, "indicator");
@@ -160,7 +186,7 @@ public final class ObservationTable {
       this.region[size] = regions.code(region.strip());
       this.period[size] = periods.code(period.strip());
       this.unit[size] = unitCode(unit.strip(), unitMult);
-      this.status[size] = (byte) status.ordinal();
+      this.status[size] = (byte) (status.ordinal() | qualifier.ordinal() << 4);
       this.value[size] = value;
       if ((published.isPresent() || !source.isBlank()) && this.published == null) {
         this.published = new int[this.indicator.length];
@@ -188,7 +214,7 @@ public final class ObservationTable {
       Objects.requireNonNull(observation, "observation");
       return add(observation.indicator().value(), observation.region().value(), observation.period().toString(),
           observation.value(), observation.unit().map(Unit::code).orElse(""), observation.unitMult(),
-          observation.status(), observation.published(), observation.source().orElse(""));
+          observation.status(), observation.qualifier(), observation.published(), observation.source().orElse(""));
     }
 
     /**

@@ -30,6 +30,8 @@ public enum RejectionReason {
   STATUS_EXCLUDED,
   /** OBS_STATUS is not an SDMX observation status code. */
   UNKNOWN_STATUS,
+  /** QUALIFIER names no qualifier (超过, 以上, 约, 基本 or EXACT, MORE_THAN, AT_LEAST, APPROXIMATELY, BASICALLY). */
+  UNKNOWN_QUALIFIER,
   /** The same indicator, region and period as another row with the same value; one is used. */
   DUPLICATE,
   /**

@@ -8,11 +8,27 @@ public enum Status {
    */
   ACHIEVED,
   /**
-   * The comparator did not hold on time, but first held on an observation whose period ends after the due year
-   * (the result's {@link Decision#achievedIn()} says when).
+   * An observation ending inside the due year shows the comparator did not hold on time, and it first held on a
+   * later observation (the result's {@link Decision#achievedIn()} says when).
    */
   ACHIEVED_LATE,
-  /** Evaluated after the end of the due year, and the comparator never held by the evaluation date. */
+  /**
+   * The comparator held on an observation after the due year, but no observation ending inside the due year
+   * tells whether it held on time: achieved, timing unknown (e.g. "2022年已实现；2020年底情况无数据"). Kept apart
+   * from {@link #ACHIEVED} and {@link #ACHIEVED_LATE} in results, roll-ups and reports.
+   */
+  ACHIEVED_TIMING_UNKNOWN,
+  /**
+   * 基本完成: after the due year, the evidence itself says the target was basically (基本) reached — a value
+   * qualified {@code BASICALLY} that meets the target at face value — or, only where the options set
+   * {@link EvaluationOptions#basicallyAchievedShare()}, the attainment at the due date reaches that share.
+   */
+  BASICALLY_ACHIEVED,
+  /**
+   * Evaluated after the end of the due year, and the evidence shows the target was not met: an observation ending
+   * inside the due year (for a flow, the due period covered without gaps) fails, or, with none there, a later
+   * complete one fails while none meets.
+   */
   MISSED,
   /** Progress ratio at or above the on-track cut-off (default 0.95). */
   ON_TRACK,
@@ -24,8 +40,9 @@ public enum Status {
   DETERIORATION,
   /**
    * Observations exist but do not allow a decision: one point only, nothing after the baseline, no elapsed time,
-   * non-positive values under CAGR, a lower bound (partial cities, gaps in a flow period) that proves nothing, or
-   * a sum beyond the range of numbers.
+   * non-positive values under CAGR, a lower bound (partial cities, gaps in a flow period) that proves nothing, a
+   * baseline on a strict edge of the target, a sum beyond the range of numbers, or — after the due year — no
+   * observation for the due year (the last rating is kept as context in the decision).
    */
   INSUFFICIENT_DATA,
   /** No usable observation for the target's indicator and region. */

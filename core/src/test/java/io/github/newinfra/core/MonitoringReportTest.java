@@ -294,8 +294,8 @@ class MonitoringReportTest {
   @Test
   void labelsUseThePlanningOfficesTerms() {
     Labels zh = Labels.of(Locale.SIMPLIFIED_CHINESE);
-    assertEquals(List.of("已完成", "逾期完成", "未完成", "进度符合预期", "需加快推进", "进展有限", "出现倒退", "数据不足", "无数据",
-        "未评估"), java.util.Arrays.stream(Status.values()).map(zh::status).collect(Collectors.toList()));
+    assertEquals(List.of("已完成", "逾期完成", "已完成（是否按期不详）", "基本完成", "未完成", "进度符合预期", "需加快推进", "进展有限",
+        "出现倒退", "数据不足", "无数据", "未评估"), java.util.Arrays.stream(Status.values()).map(zh::status).collect(Collectors.toList()));
     assertEquals("zh-CN", Labels.of(Locale.CHINA).languageTag());
     assertEquals("en", Labels.of(Locale.GERMAN).languageTag());
   }

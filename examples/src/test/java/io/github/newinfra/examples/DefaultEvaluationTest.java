@@ -40,17 +40,20 @@ class DefaultEvaluationTest {
     assertEquals(Status.MISSED, r.status());
     assertEquals(41.5, r.value().getAsDouble(), 1e-9);
     assertEquals(60, r.targetValue().getAsDouble(), 1e-9);
-    assertEquals(1, r.sources().size(), r.sources().toString());
-    assertTrue(r.sources().get(0).startsWith("苏政办发〔2021〕45号 江苏省“十四五”新型基础设施建设规划 plan2021/"),
-        r.sources().toString());
+    // the plan's own figure, cited with its document and quote
+    assertEquals(java.util.List.of("江苏省“十四五”新型基础设施建设规划（苏政办发〔2021〕45号）：“智慧校园达标率 41.5%”"),
+        r.sources());
+    assertEquals(java.util.Optional.of(io.github.newinfra.model.FactId.of("plan2021/reported/smart-campus-rate")),
+        r.observations().get(0).reported());
   }
 
   @Test
-  void basicCoverageIsNotReadAsFullCoverage() {
+  void basicCoverageIsBasicallyAchievedNeitherAchievedNorMissed() {
     // target: 5G 全覆盖 of city and county urban areas and key towns; the plan: 基本实现…覆盖 (basically)
     TargetResult r = results().get("measures2020/target/5g-coverage-urban-key-towns");
-    assertEquals(Status.MISSED, r.status());
-    assertEquals(95, r.value().getAsDouble(), 1e-9);
+    assertEquals(Status.BASICALLY_ACHIEVED, r.status());
+    assertEquals(100, r.value().getAsDouble(), 1e-9);
+    assertEquals(io.github.newinfra.model.ValueQualifier.BASICALLY, r.observations().get(0).qualifier());
   }
 
   @Test
@@ -60,18 +63,20 @@ class DefaultEvaluationTest {
   }
 
   @Test
-  void theReadmeDemoPrintsTheEvaluationAndSaysWhichFiguresItUsed() {
+  void theReadmeDemoPrintsTheEvaluationAndCitesThePlansFigures() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = NewInfraCli.run(new String[] {"evaluate"}, new PrintWriter(out), new PrintWriter(err));
     assertEquals(0, code, err.toString());
-    assertTrue(out.toString().contains("智慧校园达标率 41.5%” — Inference: "), out.toString());
     String text = out.toString();
+    assertTrue(text.contains("所用观测数据：plan2021/1/1/3 2020 41.5% 江苏省“十四五”新型基础设施建设规划（苏政办发〔2021〕45号）："
+        + "“智慧校园达标率 41.5%”"), text);
     assertTrue(text.contains("[未完成] 全省60%中小学达到省级智慧校园标准  (measures2020/target/smart-campus-rate)"), text);
-    // summary first, then the two missed targets, then the completion table; the 21 targets without data are one line
+    // summary first, then the missed target, then the completion table; the 21 targets without data are one line
     assertTrue(text.startsWith("规划目标完成情况监测报告"), text);
-    assertTrue(text.indexOf("== 总体情况 ==") < text.indexOf("== 需关注的目标（2） ==")
-        && text.indexOf("== 需关注的目标（2） ==") < text.indexOf("== 主要指标完成情况表（2） =="), text);
+    assertTrue(text.contains("[基本完成] 2020年实现各市县城区、重点中心镇5G网络全覆盖"), text);
+    assertTrue(text.indexOf("== 总体情况 ==") < text.indexOf("== 需关注的目标（1） ==")
+        && text.indexOf("== 需关注的目标（1） ==") < text.indexOf("== 主要指标完成情况表（2） =="), text);
     assertTrue(text.contains("25个目标中2个有数据"), text);
     assertEquals(1, text.lines().filter(line -> line.contains("2020年新建5G基站5.2万个")).count(), text);
   }

@@ -161,7 +161,7 @@ public abstract class AbstractTarget implements Sourced {
     Comparator c = comparator();
     boolean needsValue = c != Comparator.COVERAGE && c != Comparator.QUALITATIVE;
     Checks.check(value().isPresent() == needsValue,
-        "Invalid target '%s': comparator %s %s a value", id(), c, needsValue ? "requires" : "takes no");
+        "Invalid target '%s': comparator %s %s", id(), c, needsValue ? "requires a value" : "takes no value");
     Checks.check(upperValue().isPresent() == (c == Comparator.BETWEEN),
         "Invalid target '%s': comparator %s %s an upperValue", id(), c, c == Comparator.BETWEEN ? "requires" : "takes no");
     Checks.check(tolerance().isPresent() == (c == Comparator.APPROXIMATELY),

@@ -7,12 +7,18 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A calendar period of SDMX {@code TIME_PERIOD} form: a year ({@code 2023}), a quarter ({@code 2023-Q2}), a
- * month ({@code 2023-06}) or a day ({@code 2023-06-30}).
+ * A period of SDMX {@code TIME_PERIOD} form: a year ({@code 2023}), a quarter ({@code 2023-Q2}), a month
+ * ({@code 2023-06}), a day ({@code 2023-06-30}), or a time range of ISO 8601 / SDMX form for a part of a year
+ * ({@code 2020-01/2020-09}, {@code 2020-01-01/P9M}: January to September 2020).
+ *
+ * <p>A time range runs from the first day of its start to the last day of its end (or for its duration from its
+ * start), at most {@value #MAX_RANGE_DAYS} days; one that covers exactly a calendar year, quarter, month or day is
+ * that period ({@code 2020-01/2020-12} is {@code 2020}). Year-to-date figures ("1–9月新建5G基站6.3万个") are ranges.
  *
  * <p>Periods order by their start, then by their end (a year before its first quarter). Years range from
  * {@value #MIN_YEAR} to {@value #MAX_YEAR}. In JSON a period is its text. This class is immutable and
@@ -31,12 +37,39 @@ public final class Period implements Comparable<Period>, Serializable {
   private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
   private static final Pattern DAY = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})");
 
+  /** The most days a time range may span. */
+  public static final int MAX_RANGE_DAYS = 366;
+
+  private static final Pattern DURATION = Pattern.compile("P([0-9]{1,3})([YMD])");
+
+  /** The calendar frequency, or null for a time range. */
   private final Frequency frequency;
   private final LocalDate start;
+  private final LocalDate end;
 
   private Period(Frequency frequency, LocalDate start) {
     this.frequency = frequency;
     this.start = start;
+    this.end = calendarEnd(frequency, start);
+  }
+
+  private Period(LocalDate start, LocalDate end) {
+    this.frequency = null;
+    this.start = start;
+    this.end = end;
+  }
+
+  private static LocalDate calendarEnd(Frequency frequency, LocalDate start) {
+    switch (frequency) {
+      case ANNUAL:
+        return start.plusYears(1).minusDays(1);
+      case QUARTERLY:
+        return start.plusMonths(3).minusDays(1);
+      case MONTHLY:
+        return YearMonth.from(start).atEndOfMonth();
+      default:
+        return start;
+    }
   }
 
   private static int checkYear(int year) {
@@ -96,7 +129,43 @@ public final class Period implements Comparable<Period>, Serializable {
   }
 
   /**
-   * Parses {@code YYYY}, {@code YYYY-Qn}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   * Obtains the period from one day to another, both included: the calendar year, quarter, month or day when it is
+   * exactly one, else a time range.
+   *
+   * @param start the first day
+   * @param end the last day
+   * @return the period
+   * @throws InvalidValueException if a day is null, a year out of range, the end before the start, or a time
+   *     range longer than {@value #MAX_RANGE_DAYS} days
+   */
+  public static Period ofRange(LocalDate start, LocalDate end) {
+    Checks.notNull(start, "start");
+    Checks.notNull(end, "end");
+    checkYear(start.getYear());
+    checkYear(end.getYear());
+    Checks.check(!end.isBefore(start), "Invalid time range %s/%s: it ends before it starts", start, end);
+    if (start.equals(end)) {
+      return ofDay(start);
+    }
+    if (start.getDayOfMonth() == 1) {
+      for (Frequency f : new Frequency[] {Frequency.ANNUAL, Frequency.QUARTERLY, Frequency.MONTHLY}) {
+        boolean aligned = f == Frequency.ANNUAL ? start.getDayOfYear() == 1
+            : f == Frequency.QUARTERLY ? (start.getMonthValue() - 1) % 3 == 0 : true;
+        if (aligned && calendarEnd(f, start).equals(end)) {
+          return new Period(f, start);
+        }
+      }
+    }
+    long days = ChronoUnit.DAYS.between(start, end) + 1;
+    Checks.check(days <= MAX_RANGE_DAYS, "Invalid time range %s/%s: it spans %d days, more than the %d a range may"
+        + " span; give a year or shorter periods", start, end, days, MAX_RANGE_DAYS);
+    return new Period(start, end);
+  }
+
+  /**
+   * Parses {@code YYYY}, {@code YYYY-Qn}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or a time range of two such
+   * periods ({@code 2020-01/2020-09}: from the first day of the first to the last day of the second) or of a
+   * period and a duration in years, months or days ({@code 2020-01-01/P9M}: nine months from 1 January 2020).
    *
    * @param text the text
    * @return the period
@@ -108,6 +177,35 @@ public final class Period implements Comparable<Period>, Serializable {
       throw new TextParseException("Cannot parse a period from null", "", 0);
     }
     String t = text.strip();
+    int slash = t.indexOf('/');
+    if (slash >= 0) {
+      return parseRange(text, t.substring(0, slash), t.substring(slash + 1));
+    }
+    return parseSingle(text, t);
+  }
+
+  private static Period parseRange(String text, String from, String to) {
+    Period first = parseSingle(text, from);
+    try {
+      Matcher d = DURATION.matcher(to);
+      if (d.matches()) {
+        int n = Integer.parseInt(d.group(1));
+        Checks.check(n > 0, "Invalid time range '%s': its duration must be positive", text);
+        LocalDate after = d.group(2).equals("Y") ? first.start.plusYears(n)
+            : d.group(2).equals("M") ? first.start.plusMonths(n) : first.start.plusDays(n);
+        return ofRange(first.start, after.minusDays(1));
+      }
+      if (to.startsWith("P")) {
+        throw new TextParseException("Cannot parse period '" + text + "': the duration '" + to
+            + "' must be a whole number of years, months or days, e.g. P9M", text, from.length() + 1);
+      }
+      return ofRange(first.start, parseSingle(text, to).end);
+    } catch (InvalidValueException | DateTimeException e) {
+      throw new TextParseException("Cannot parse period '" + text + "': " + e.getMessage(), text, 0);
+    }
+  }
+
+  private static Period parseSingle(String text, String t) {
     try {
       Matcher m;
       if ((m = YEAR.matcher(t)).matches()) {
@@ -127,16 +225,26 @@ public final class Period implements Comparable<Period>, Serializable {
       throw new TextParseException("Cannot parse period '" + text + "': " + e.getMessage(), text, 0);
     }
     throw new TextParseException("Cannot parse period '" + text
-        + "': expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD, e.g. '2023-Q2'", text, 0);
+        + "': expected YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD, e.g. '2023-Q2', or a time range such as"
+        + " '2020-01/2020-09' or '2020-01-01/P9M'", text, 0);
   }
 
   /**
    * Returns the period's frequency.
    *
-   * @return the frequency
+   * @return the frequency; empty for a time range
    */
-  public Frequency frequency() {
-    return frequency;
+  public Optional<Frequency> frequency() {
+    return Optional.ofNullable(frequency);
+  }
+
+  /**
+   * Tells whether the period is a time range rather than a calendar year, quarter, month or day.
+   *
+   * @return true for a range such as {@code 2020-01/2020-09}
+   */
+  public boolean isRange() {
+    return frequency == null;
   }
 
   /**
@@ -163,16 +271,7 @@ public final class Period implements Comparable<Period>, Serializable {
    * @return the last day
    */
   public LocalDate end() {
-    switch (frequency) {
-      case ANNUAL:
-        return start.plusYears(1).minusDays(1);
-      case QUARTERLY:
-        return start.plusMonths(3).minusDays(1);
-      case MONTHLY:
-        return YearMonth.from(start).atEndOfMonth();
-      default:
-        return start;
-    }
+    return end;
   }
 
   /**
@@ -217,17 +316,23 @@ public final class Period implements Comparable<Period>, Serializable {
   @Override
   public int compareTo(Period other) {
     int c = start.compareTo(other.start);
-    return c != 0 ? c : other.end().compareTo(end());
+    return c != 0 ? c : other.end.compareTo(end);
   }
 
   /**
-   * Returns the period in SDMX form: {@code 2023}, {@code 2023-Q2}, {@code 2023-06} or {@code 2023-06-30}.
+   * Returns the period in SDMX form: {@code 2023}, {@code 2023-Q2}, {@code 2023-06} or {@code 2023-06-30}; a time
+   * range as {@code 2020-01/2020-09} when it runs over whole months, else {@code 2020-01-05/2020-03-20}.
    *
    * @return the text, read back by {@link #parse}
    */
   @JsonValue
   @Override
   public String toString() {
+    if (frequency == null) {
+      boolean months = start.getDayOfMonth() == 1 && end.equals(YearMonth.from(end).atEndOfMonth());
+      return months ? String.format("%04d-%02d/%04d-%02d", start.getYear(), start.getMonthValue(), end.getYear(),
+          end.getMonthValue()) : start + "/" + end;
+    }
     switch (frequency) {
       case ANNUAL:
         return Integer.toString(year());
@@ -242,11 +347,11 @@ public final class Period implements Comparable<Period>, Serializable {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Period && ((Period) other).frequency == frequency && ((Period) other).start.equals(start);
+    return other instanceof Period && ((Period) other).start.equals(start) && ((Period) other).end.equals(end);
   }
 
   @Override
   public int hashCode() {
-    return frequency.hashCode() * 31 + start.hashCode();
+    return start.hashCode() * 31 + end.hashCode();
   }
 }

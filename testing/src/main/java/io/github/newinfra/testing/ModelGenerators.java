@@ -133,13 +133,20 @@ public final class ModelGenerators {
   }
 
   /**
-   * Returns a period of any frequency between 1990 and 2060.
+   * Returns a period of any frequency between 1990 and 2060, or (one time in six) a time range of whole months
+   * inside one year, such as {@code 2020-01/2020-09}.
    *
    * @param random the source of randomness
    * @return a period
    */
   public static Period period(RandomGenerator random) {
     int year = 1990 + random.nextInt(71);
+    if (random.nextInt(6) == 0) {
+      int from = 1 + random.nextInt(12);
+      int to = from + random.nextInt(13 - from);
+      return Period.ofRange(java.time.LocalDate.of(year, from, 1),
+          java.time.YearMonth.of(year, to).atEndOfMonth());
+    }
     switch (oneOf(random, List.of(Frequency.values()))) {
       case ANNUAL:
         return Period.ofYear(year);

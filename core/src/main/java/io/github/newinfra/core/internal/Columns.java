@@ -38,7 +38,8 @@ public final class Columns {
    * @param region per row, an index into {@code regions}
    * @param period per row, an index into {@code periods}
    * @param unit per row, an index into {@code units}
-   * @param status per row, an {@code ObsStatus} ordinal
+   * @param status per row, an {@code ObsStatus} ordinal and a {@code ValueQualifier} ordinal, packed as
+   *     {@link Series#packStatus} packs them
    * @param value per row, the value
    * @param published per row, the PUBLISHED epoch day or {@code Integer.MIN_VALUE}; null when no row has one
    * @param sources the SOURCE dictionary
@@ -155,7 +156,8 @@ public final class Columns {
   /** The row as SDMX-CSV-style text, for rejections. */
   String text(int r) {
     return indicators[indicator[r]] + ',' + regions[region[r]] + ',' + periods[period[r]] + ',' + value[r] + ','
-        + units[unit[r]] + ',' + unitMults[unit[r]] + ',' + STATUS_NAMES[status[r]]
+        + units[unit[r]] + ',' + unitMults[unit[r]] + ',' + STATUS_NAMES[status[r] & Series.STATUS_MASK]
+        + (qualifierText(r).isEmpty() ? "" : "," + qualifierText(r))
         + (publishedText(r).isEmpty() && sourceText(r).isEmpty() ? "" : "," + publishedText(r) + ',' + sourceText(r));
   }
 
@@ -163,6 +165,12 @@ public final class Columns {
   String publishedText(int r) {
     return published == null || published[r] == Integer.MIN_VALUE ? ""
         : java.time.LocalDate.ofEpochDay(published[r]).toString();
+  }
+
+  /** The row's QUALIFIER, empty when EXACT. */
+  String qualifierText(int r) {
+    int q = (status[r] & 0xFF) >>> Series.QUALIFIER_SHIFT;
+    return q == 0 ? "" : io.github.newinfra.model.ValueQualifier.values()[q].name();
   }
 
   /** The row's SOURCE, empty when none. */

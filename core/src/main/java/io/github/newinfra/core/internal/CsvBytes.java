@@ -222,7 +222,8 @@ public final class CsvBytes {
     static final int STATUS = 5;
     static final int PUBLISHED = 6;
     static final int SOURCE = 7;
-    static final int ROLES = 8;
+    static final int QUALIFIER = 8;
+    static final int ROLES = 9;
 
     byte[] bytes;
     int size;
@@ -430,6 +431,7 @@ public final class CsvBytes {
       roleAt[Block.STATUS] = at[6];
       roleAt[Block.PUBLISHED] = at[8];
       roleAt[Block.SOURCE] = at[9];
+      roleAt[Block.QUALIFIER] = at[10];
       valueAt = at[3];
       present = java.util.stream.IntStream.range(0, Block.ROLES).filter(role -> roleAt[role] >= 0).toArray();
       presentRoles = Arrays.stream(present).map(role -> 1 << role).sum();

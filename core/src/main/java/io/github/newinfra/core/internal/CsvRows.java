@@ -27,7 +27,8 @@ public final class CsvRows {
   /** The columns a header must name. */
   static final String[] REQUIRED = {"INDICATOR", "REF_AREA", "TIME_PERIOD", "OBS_VALUE"};
   /** The columns read when present. */
-  static final String[] OPTIONAL = {"UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS", "COMMENT", "PUBLISHED", "SOURCE"};
+  static final String[] OPTIONAL = {"UNIT_MEASURE", "UNIT_MULT", "OBS_STATUS", "COMMENT", "PUBLISHED", "SOURCE",
+      "QUALIFIER"};
 
   private CsvRows() {}
 
@@ -171,7 +172,7 @@ public final class CsvRows {
     /** Per field position, whether its texts repeat row after row (all read columns but OBS_VALUE and SOURCE). */
     boolean[] repeated() {
       boolean[] repeated = new boolean[width];
-      for (int i : new int[] {at[0], at[1], at[2], at[4], at[5], at[6], at[8]}) {
+      for (int i : new int[] {at[0], at[1], at[2], at[4], at[5], at[6], at[8], at[10]}) {
         if (i >= 0) {
           repeated[i] = true;
         }
@@ -190,8 +191,8 @@ public final class CsvRows {
         return;
       }
       sink.row(ordinal, line, fields.get(at[0]), fields.get(at[1]), fields.get(at[2]), fields.get(at[3]),
-          field(fields, at[4]), field(fields, at[5]), field(fields, at[6]), field(fields, at[8]),
-          field(fields, at[9]), input);
+          field(fields, at[4]), field(fields, at[5]), field(fields, at[6]), field(fields, at[10]),
+          field(fields, at[8]), field(fields, at[9]), input);
     }
 
     private static String field(Fields fields, int index) {

@@ -2,6 +2,7 @@ package io.github.newinfra.core.internal;
 
 import com.google.common.collect.ImmutableList;
 import io.github.newinfra.core.Assessment;
+import io.github.newinfra.core.DataWarning;
 import io.github.newinfra.core.EvaluationOptions;
 import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.Method;
@@ -24,6 +25,7 @@ import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.TextParseException;
 import io.github.newinfra.model.Unit;
+import io.github.newinfra.model.ValueQualifier;
 import io.github.newinfra.model.InvalidValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,6 +59,8 @@ public final class Engine {
   final RegionCode[] regions;
   final boolean[] ratio;
   final Map<DocumentId, Document> documents = new HashMap<>();
+  /** The figures the documents report for their targets, counted as evidence (SPEC §5b). */
+  final DocumentFigures figures;
   /** How an input row's INDICATOR text resolves: the catalog's ids, then the mapping's entries over them. */
   final Map<String, Integer> indicatorInput;
   /** How an input row's REF_AREA text resolves: codes, the catalog's region names, then the mapping. */
@@ -75,6 +79,7 @@ public final class Engine {
     this.regionIndex.putAll(base.regionIndex);
     this.ratio = base.ratio;
     this.documents.putAll(base.documents);
+    this.figures = base.figures;
     this.indicatorInput = indicatorInput;
     this.regionInput = regionInput;
     this.statusInput = statusInput;
@@ -98,6 +103,7 @@ public final class Engine {
     for (Document d : data.documents()) {
       documents.putIfAbsent(d.id(), d);
     }
+    figures = new DocumentFigures(data);
     indicatorInput = new HashMap<>(indicatorIndex);
     regionInput = new HashMap<>(regionIndex);
     for (Region region : data.regions()) {
@@ -255,7 +261,7 @@ public final class Engine {
     rejected.sort(Comparator.comparingLong(Rejection::ordinal));
     List<NotUsed> unused = new ArrayList<>(ingest.notUsed);
     unused.sort(Comparator.comparingLong(NotUsed::ordinal));
-    unused.addAll(outOfScope(ingest, include));
+    unused.addAll(notRead(ingest, include, asOf));
     long notUsedRows = unused.stream().mapToLong(NotUsed::rows).sum();
     long accepted = ingest.rows - rejected.size();
     return EvaluationReport.builder()
@@ -265,15 +271,21 @@ public final class Engine {
         .results(results)
         .rollUps(RollUps.build(data, results))
         .rejected(rejected)
+        .warnings(fractionShares(ingest))
         .build();
   }
 
   /**
-   * The series no target in scope reads: per indicator and region, one entry. A target reads its own indicator
+   * The accepted rows no result rests on, per indicator, region and reason, one entry each: a series no target in
+   * scope reads (NO_TARGET_IN_SCOPE); rows whose periods end after the evaluation date (AFTER_AS_OF); a flow's rows
+   * outside the period of every target that reads them (OUTSIDE_TARGET_PERIOD). A target reads its own indicator
    * and region and, for a province, each of its cities (their sum, or their own values shown beside it).
    */
-  private List<NotUsed> outOfScope(Ingest ingest, Predicate<Target> include) {
+  private List<NotUsed> notRead(Ingest ingest, Predicate<Target> include, LocalDate asOf) {
+    int asOfDay = (int) asOf.toEpochDay();
     boolean[][] read = new boolean[indicators.length][regions.length];
+    // Per flow series, the target periods that read it, as {first day, last day} pairs.
+    Map<Long, List<int[]>> periods = new HashMap<>();
     for (Target t : data.targets()) {
       if (!include.test(t) || t.indicator().isEmpty()) {
         continue;
@@ -283,36 +295,117 @@ public final class Engine {
       if (ind == null || reg == null) {
         continue;
       }
-      read[ind][reg] = true;
+      List<Integer> readers = new ArrayList<>(List.of(reg));
       if (t.region().isProvince()) {
         for (RegionCode city : cities(this, t.region())) {
-          read[ind][regionIndex.get(city.value())] = true;
+          readers.add(regionIndex.get(city.value()));
         }
+      }
+      int[] span = {flowStart(t), (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay()};
+      for (int r : readers) {
+        read[ind][r] = true;
+        periods.computeIfAbsent((long) ind * regions.length + r, k -> new ArrayList<>()).add(span);
       }
     }
     List<NotUsed> out = new ArrayList<>();
     for (int i = 0; i < indicators.length; i++) {
+      boolean flow = indicators[i].accumulation() == Accumulation.FLOW;
       for (int r = 0; r < regions.length; r++) {
         Series s = ingest.series[i][r];
-        if (s == null || s.size == 0 || read[i][r]) {
+        if (s == null || s.size == 0) {
           continue;
         }
-        int first = 0;
-        for (int k = 1; k < s.size; k++) {
-          if (s.ordinal(k) < s.ordinal(first)) {
-            first = k;
-          }
+        if (!read[i][r]) {
+          out.add(notUsed(ingest, s, i, r, NotUsedReason.NO_TARGET_IN_SCOPE, k -> true,
+              "no target in scope for its indicator and region"));
+          continue;
         }
-        out.add(NotUsed.builder().ordinal(s.ordinal(first)).location(ingest.style.describe(s.ordinal(first),
-            s.line(first))).indicator(indicators[i].id().value()).region(regions[r].value())
-            .reason(NotUsedReason.NO_TARGET_IN_SCOPE).rows(s.size)
-            .message(s.size + (s.size == 1 ? " observation" : " observations") + " of " + indicators[i].id() + " in "
-                + regions[r] + ": no target in scope for its indicator and region")
-            .build());
+        out.add(notUsed(ingest, s, i, r, NotUsedReason.AFTER_AS_OF, k -> s.end(k) > asOfDay,
+            "its period ends after the evaluation date " + asOf));
+        if (flow) {
+          List<int[]> spans = periods.get((long) i * regions.length + r);
+          out.add(notUsed(ingest, s, i, r, NotUsedReason.OUTSIDE_TARGET_PERIOD, k -> s.end(k) <= asOfDay
+              && spans.stream().noneMatch(p -> s.start(k) >= p[0] && s.end(k) <= p[1]),
+              "outside the period of every target that counts this flow"));
+        }
       }
     }
+    out.removeIf(java.util.Objects::isNull);
     out.sort(Comparator.comparingLong(NotUsed::ordinal));
     return out;
+  }
+
+  /** One entry for the rows of a series that a test picks, or null when it picks none. */
+  private NotUsed notUsed(Ingest ingest, Series s, int i, int r, NotUsedReason reason,
+      java.util.function.IntPredicate picks, String why) {
+    int first = -1;
+    long count = 0;
+    for (int k = 0; k < s.size; k++) {
+      if (picks.test(k)) {
+        count++;
+        if (first < 0 || s.ordinal(k) < s.ordinal(first)) {
+          first = k;
+        }
+      }
+    }
+    if (count == 0) {
+      return null;
+    }
+    return NotUsed.builder().ordinal(s.ordinal(first)).location(ingest.style.describe(s.ordinal(first),
+        s.line(first))).indicator(indicators[i].id().value()).region(regions[r].value()).reason(reason).rows(count)
+        .message(count + (count == 1 ? " observation" : " observations") + " of " + indicators[i].id() + " in "
+            + regions[r] + ": " + why)
+        .build();
+  }
+
+  /**
+   * The shares that look written as fractions of 1: a value in (0, 1] in a series of a share whose other values
+   * include one above 1. Excel stores 97.5% as 0.975; read as a percentage it is 0.975%.
+   */
+  private List<DataWarning> fractionShares(Ingest ingest) {
+    List<DataWarning> out = new ArrayList<>();
+    for (int i = 0; i < indicators.length; i++) {
+      if (!ratio[i]) {
+        continue;
+      }
+      for (int r = 0; r < regions.length; r++) {
+        Series s = ingest.series[i][r];
+        double above = Double.NaN;
+        for (int k = 0; s != null && k < s.size && Double.isNaN(above); k++) {
+          above = s.value(k) > 1 ? s.value(k) : Double.NaN;
+        }
+        for (int k = 0; s != null && !Double.isNaN(above) && k < s.size; k++) {
+          double v = s.value(k);
+          if (v > 0 && v <= 1) {
+            out.add(DataWarning.builder().ordinal(s.ordinal(k)).location(ingest.style.describe(s.ordinal(k),
+                s.line(k))).indicator(indicators[i].id().value()).region(regions[r].value())
+                .message("share " + Text.number(v) + " of " + indicators[i].id() + " in " + regions[r] + " ("
+                    + periodText(s.start(k), s.end(k)) + ") looks like a fraction of 1, while other values of the"
+                    + " series are percentages (e.g. " + Text.number(above) + "); if " + Text.number(v * 100)
+                    + "% is meant, write " + Text.number(v * 100))
+                .build());
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparingLong(DataWarning::ordinal));
+    return out;
+  }
+
+  /**
+   * The first day of a flow target's period: the day after its catalog baseline's period, else 1 January of its
+   * document's first year (or of the due year, if earlier).
+   *
+   * @param t the target
+   * @return the epoch day
+   */
+  int flowStart(Target t) {
+    if (t.baseline().isPresent()) {
+      return (int) t.baseline().get().period().end().toEpochDay() + 1;
+    }
+    Document doc = documents.get(t.id().document());
+    int year = doc == null ? t.dueYear() : Math.min(doc.periodStart(), t.dueYear());
+    return (int) LocalDate.of(year, 1, 1).toEpochDay();
   }
 
   /** The per-run ingest: resolves, converts, checks and stores rows; collects rejections. */
@@ -356,7 +449,8 @@ public final class Engine {
 
     @Override
     public void row(long ordinal, long line, String indicator, String region, String period, String value,
-        String unit, String unitMult, String status, String published, String source, CharSequence input) {
+        String unit, String unitMult, String status, String qualifier, String published, String source,
+        CharSequence input) {
       rows++;
       String missing = indicator.isEmpty() ? "INDICATOR" : region.isEmpty() ? "REF_AREA"
           : period.isEmpty() ? "TIME_PERIOD" : value.isEmpty() ? "OBS_VALUE" : null;
@@ -392,6 +486,12 @@ public final class Engine {
       if (!obsStatus.isObserved()) {
         reject(ordinal, line, RejectionReason.STATUS_EXCLUDED, "OBS_STATUS " + obsStatus
             + (obsStatus == ObsStatus.M ? " marks a missing value" : " marks a forecast, not an observation"), input);
+        return;
+      }
+      int q = qualifierOf(qualifier);
+      if (q < 0) {
+        reject(ordinal, line, RejectionReason.UNKNOWN_QUALIFIER, "QUALIFIER '" + qualifier + "' is not one of "
+            + QUALIFIERS, input);
         return;
       }
       int pub = publishedDay(published);
@@ -450,7 +550,7 @@ public final class Engine {
             + "' (" + dimension + ") cannot be", input);
         return;
       }
-      store(ind, reg, days[0], days[1], converted, ordinal, line, obsStatus.ordinal(), pub,
+      store(ind, reg, days[0], days[1], converted, ordinal, line, Series.packStatus(obsStatus.ordinal(), q), pub,
           source.isEmpty() ? null : source);
     }
 
@@ -464,7 +564,7 @@ public final class Engine {
      * @param value the value in the indicator's unit
      * @param ordinal the input ordinal
      * @param line the input line, or -1 when the row has none
-     * @param status the {@code ObsStatus} ordinal
+     * @param status the {@code ObsStatus} ordinal and the qualifier's, packed ({@link Series#packStatus})
      * @param published the PUBLISHED epoch day, or {@link Series#UNPUBLISHED}
      * @param source the SOURCE text, or null
      */
@@ -547,12 +647,12 @@ public final class Engine {
         int p = c.pair(r);
         double f = factor[p];
         double x = Double.isNaN(f) ? Double.NaN : Numbers.scale(v, shift[p], f);
-        if (i < 0 || g < 0 || badPeriod[pc] || !observed[c.status[r]] || !Double.isFinite(x)
+        if (i < 0 || g < 0 || badPeriod[pc] || !observed[c.status[r] & Series.STATUS_MASK] || !Double.isFinite(x)
             || (engine.ratio[i] ? x < 0 || x > 100 : x < 0)) {
           int u = c.unit[r];
           row(first + r, -1, c.indicators[ic], c.regions[c.region[r]], c.periods[pc], Double.toString(v),
-              c.units[u], Integer.toString(c.unitMults[u]), Columns.STATUS_NAMES[c.status[r]], c.publishedText(r),
-              c.sourceText(r), c.text(r));
+              c.units[u], Integer.toString(c.unitMults[u]), Columns.STATUS_NAMES[c.status[r] & Series.STATUS_MASK],
+              c.qualifierText(r), c.publishedText(r), c.sourceText(r), c.text(r));
           continue;
         }
         rows++;
@@ -652,12 +752,14 @@ public final class Engine {
       int[] statuses = b.codes[CsvBytes.Block.STATUS];
       int[] published = b.codes[CsvBytes.Block.PUBLISHED];
       int[] sources = b.codes[CsvBytes.Block.SOURCE];
+      int[] qualifiers = b.codes[CsvBytes.Block.QUALIFIER];
       // A column the header lacks has no codes: its text is the empty one (code 0) in every record.
       boolean unitColumn = (b.roles & (1 << CsvBytes.Block.UNIT)) != 0;
       boolean multColumn = (b.roles & (1 << CsvBytes.Block.UNIT_MULT)) != 0;
       boolean statusColumn = (b.roles & (1 << CsvBytes.Block.STATUS)) != 0;
       boolean publishedColumn = (b.roles & (1 << CsvBytes.Block.PUBLISHED)) != 0;
       boolean sourceColumn = (b.roles & (1 << CsvBytes.Block.SOURCE)) != 0;
+      boolean qualifierColumn = (b.roles & (1 << CsvBytes.Block.QUALIFIER)) != 0;
       log.reserve(b.size);
       // What a row's codes other than its region resolve to, kept while the next rows have the same codes (a run
       // of one indicator and period, as sorted files have): the indicator, the period's key bits, status,
@@ -668,6 +770,7 @@ public final class Engine {
       int uk = -1;
       int mk = -1;
       int sk = -1;
+      int qk = -1;
       int dk = -1;
       int fit = 0;
       int i = -1;
@@ -685,17 +788,21 @@ public final class Engine {
         int rowUnit = unitColumn ? units[r] : 0;
         int rowMult = multColumn ? mults[r] : 0;
         int rowStatus = statusColumn ? statuses[r] : 0;
+        int rowQualifier = qualifierColumn ? qualifiers[r] : 0;
         int rowPublished = publishedColumn ? published[r] : 0;
         if (fit == 0 || indicators[r] != ik || periods[r] != pk || rowUnit != uk || rowMult != mk
-            || rowStatus != sk || rowPublished != dk) {
+            || rowStatus != sk || rowQualifier != qk || rowPublished != dk) {
           ik = indicators[r];
           pk = periods[r];
           uk = rowUnit;
           mk = rowMult;
           sk = rowStatus;
+          qk = rowQualifier;
           dk = rowPublished;
           i = at.indicator(ik, texts);
+          int q = at.qualifier(qk, texts);
           status = at.status(sk, texts);
+          status = status < 0 || q < 0 ? -1 : Series.packStatus(status, q);
           pub = at.published(dk, texts);
           int mult = at.mult(mk, texts);
           fit = -1;
@@ -732,6 +839,14 @@ public final class Engine {
     private final ToIntFunction<String> regionOf;
     /** An OBS_STATUS text's ordinal (A when empty), or -1 if unknown or not an observation. */
     private final ToIntFunction<String> statusOf;
+    /** What a QUALIFIER may say, for messages. */
+    static final String QUALIFIERS = "超过 (MORE_THAN), 以上 (AT_LEAST), 约 or 左右 (APPROXIMATELY), 基本 (BASICALLY)"
+        + " or EXACT";
+
+    /** A QUALIFIER text's ValueQualifier ordinal (EXACT when empty), or -1 if it names none. */
+    private static int qualifierOf(String text) {
+      return ValueQualifier.fromText(text).map(Enum::ordinal).orElse(-1);
+    }
 
     /** The texts of the last block's dictionary resolved so far, and that dictionary; null before a block. */
     private Resolved resolved;
@@ -748,6 +863,7 @@ public final class Engine {
       int[] indicator;
       int[] region;
       int[] status;
+      int[] qualifier;
       int[] published;
       int[] mult;
       /** Per period text: 1 parsed (see start, end), -1 not a period, 0 unseen. */
@@ -766,6 +882,7 @@ public final class Engine {
         indicator = unseen(n);
         region = unseen(n);
         status = unseen(n);
+        qualifier = unseen(n);
         published = unseen(n);
         mult = unseen(n);
         period = new byte[n];
@@ -798,6 +915,7 @@ public final class Engine {
         indicator = unseen(indicator, n);
         region = unseen(region, n);
         status = unseen(status, n);
+        qualifier = unseen(qualifier, n);
         published = unseen(published, n);
         mult = unseen(mult, n);
         period = Arrays.copyOf(period, n);
@@ -862,6 +980,11 @@ public final class Engine {
       /** The status ordinal, or -1 if unknown or not an observation. */
       int status(int k, String[] texts) {
         return once(status, k, texts, statusOf);
+      }
+
+      /** The qualifier's ordinal, or -1 if the text names none. */
+      int qualifier(int k, String[] texts) {
+        return once(qualifier, k, texts, Ingest::qualifierOf);
       }
 
       int published(int k, String[] texts) {
@@ -1178,22 +1301,11 @@ public final class Engine {
   }
 
   static String periodText(int start, int end) {
-    LocalDate s = LocalDate.ofEpochDay(start);
-    LocalDate e = LocalDate.ofEpochDay(end);
-    if (s.getDayOfYear() == 1 && e.equals(s.plusYears(1).minusDays(1))) {
-      return Integer.toString(s.getYear());
-    }
-    if (s.getDayOfMonth() == 1 && e.equals(s.plusMonths(3).minusDays(1)) && (s.getMonthValue() - 1) % 3 == 0) {
-      return s.getYear() + "-Q" + ((s.getMonthValue() + 2) / 3);
-    }
-    if (s.getDayOfMonth() == 1 && e.equals(s.plusMonths(1).minusDays(1))) {
-      return String.format("%04d-%02d", s.getYear(), s.getMonthValue());
-    }
-    return s.toString();
+    return period(start, end).toString();
   }
 
   static Period period(int start, int end) {
-    return Period.parse(periodText(start, end));
+    return Period.ofRange(LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(end));
   }
 
   static Set<Dimension> additive() {

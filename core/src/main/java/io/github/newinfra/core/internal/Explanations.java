@@ -2,17 +2,21 @@ package io.github.newinfra.core.internal;
 
 import io.github.newinfra.core.BaselineOrigin;
 import io.github.newinfra.core.Decision;
+import io.github.newinfra.core.EvaluationOptions;
 import io.github.newinfra.core.ObsStatus;
+import io.github.newinfra.core.ObservationRef;
 import io.github.newinfra.core.Span;
 import io.github.newinfra.core.TargetResult;
 import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.Period;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.ValueQualifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +40,7 @@ final class Explanations {
     }
   }
 
-  static TargetResult explain(TargetResult r, LocalDate asOf, Engine engine) {
+  static TargetResult explain(TargetResult r, LocalDate asOf, EvaluationOptions options, Engine engine) {
     Decision d = r.decision();
     Lines l = new Lines();
     l.add(Text.statusEn(r.status()) + ": ", Text.statusZh(r.status()) + "：");
@@ -79,13 +83,46 @@ final class Explanations {
             valueZh + "达到目标" + targetZh + (asOf.getYear() > r.dueYear() ? "，按期实现" : "") + "。");
         break;
       case ACHIEVED_LATE:
-        l.add(targetEn + " was not met by the end of " + r.dueYear() + "; it was first met, after the due year, by "
-            + valueEn + ".", "目标" + targetZh + "在" + r.dueYear() + "年底前未实现；逾期后首次达到的是" + valueZh + "。");
+        l.add(targetEn + " was not met by the end of " + r.dueYear() + " (" + dueEvidence(d) + "); it was first met,"
+            + " after the due year, by " + valueEn + ".", "目标" + targetZh + "在" + r.dueYear() + "年底前未实现（"
+            + dueEvidence(d) + "）；逾期后首次达到的是" + valueZh + "。");
+        break;
+      case ACHIEVED_TIMING_UNKNOWN:
+        l.add(valueEn + " meets " + targetEn + "; no observation shows whether it was met by the end of "
+            + r.dueYear() + ".", r.valuePeriod().map(p -> p.year() + "年").orElse("") + "已实现：" + valueZh
+            + "达到目标" + targetZh + "；" + r.dueYear() + "年底情况无数据。");
+        break;
+      case BASICALLY_ACHIEVED:
+        l.add(valueEn + ", reported as basically (基本) reached, against " + targetEn + ": basically achieved, not"
+            + " confirmed in full.", valueZh + "，表述为“基本”实现，目标" + targetZh + "：基本完成，未确认全面完成。");
+        break;
+      case BASICALLY_ACHIEVED_BY_SHARE:
+        l.add(valueEn + " against " + targetEn + ": not met by the end of " + r.dueYear() + gapClosedEn(r)
+            + ", at or above the " + pct(options.basicallyAchievedShare().orElse(0)) + " this evaluation counts as"
+            + " basically achieved.", valueZh + "，目标" + targetZh + "：至" + r.dueYear() + "年底未全面实现"
+            + gapClosedZh(r) + "，达到本次评估设定的基本完成标准（" + pct(options.basicallyAchievedShare().orElse(0))
+            + "）。");
         break;
       case MISSED:
         l.add(valueEn + " against " + targetEn + ": not met by the end of " + r.dueYear() + " nor by " + asOf
             + gapClosedEn(r) + ".", valueZh + "，目标" + targetZh + "：至" + r.dueYear() + "年底及评估日" + asOf
             + "均未实现" + gapClosedZh(r) + "。");
+        break;
+      case MISSED_LATER:
+        l.add(valueEn + " against " + targetEn + ": no observation for " + r.dueYear() + ", and this later one"
+            + " shows the target not met by " + asOf + gapClosedEn(r) + ".", valueZh + "，目标" + targetZh + "："
+            + r.dueYear() + "年无观测值，其后的数据表明至评估日" + asOf + "仍未实现" + gapClosedZh(r) + "。");
+        break;
+      case NO_DUE_YEAR_DATA:
+        l.add("no observation for " + r.dueYear() + "; the latest is " + valueEn + lastRatingEn(d)
+            + ". Whether " + targetEn + " was met cannot be decided without data for " + r.dueYear() + ".",
+            r.dueYear() + "年无观测值；最新数据为" + valueZh + lastRatingZh(d) + "。缺少" + r.dueYear()
+            + "年数据，无法判断是否实现目标" + targetZh + "。");
+        break;
+      case RUNNING_SUM_UNDER_CAP:
+        l.add(valueEn + " is within " + targetEn + " so far, but the period runs to the end of " + r.dueYear()
+            + "; a running sum cannot prove a cap before its period is covered.", valueZh + "目前在目标" + targetZh
+            + "以内，但目标期至" + r.dueYear() + "年底；累计值在目标期结束前不能证明未超过上限。");
         break;
       case LOWER_BOUND:
         l.add(valueEn + " is only a lower bound of the figure (" + coverageEn(d, engine) + "); it does not prove "
@@ -111,6 +148,11 @@ final class Explanations {
         l.add("the baseline" + baselineEn(r) + " already met " + targetEn + ", and " + valueEn
             + " sits on the edge of it; progress cannot be rated.", "基线" + baselineZh(r) + "已达到目标" + targetZh
             + "，当前值" + valueZh + "位于目标边界，无法评估进度。");
+        break;
+      case BASELINE_ON_EDGE:
+        l.add("the baseline" + baselineEn(r) + " sits exactly on the edge of " + targetEn + " without meeting it;"
+            + " there is no gap to measure progress over.", "基线" + baselineZh(r) + "恰在目标" + targetZh
+            + "的边界上，并未达到目标，无法据此衡量进度。");
         break;
       case NO_ELAPSED_TIME:
         l.add("the baseline" + baselineEn(r) + " is not before the due date of " + targetEn
@@ -145,12 +187,33 @@ final class Explanations {
       default:
         throw new IllegalStateException("no wording for rule " + d.rule());
     }
-    flags(r, d, engine, l);
+    flags(r, d, asOf, options, engine, l);
     return r.withExplanationEn(l.en.toString()).withExplanationZh(l.zh.toString());
   }
 
-  /** The flags every explanation ends with: coverage of a sum, a previous period's flow, non-final data, sources. */
-  private static void flags(TargetResult r, Decision d, Engine engine, Lines l) {
+  /** The value at the end of the due year that made a target late: {@code 55% (2021)}. */
+  private static String dueEvidence(Decision d) {
+    return Text.number(d.dueYearValue().orElse(0)) + "（" + d.dueYearEvidence().map(Period::toString).orElse("") + "）";
+  }
+
+  private static String lastRatingEn(Decision d) {
+    return d.lastRating().map(s -> ", on which it was last rated " + Text.statusEn(s).toLowerCase(Locale.ROOT)
+        + d.lastRatio().stream().mapToObj(x -> " (ratio " + Text.number(x) + ")").findFirst().orElse(""))
+        .orElse("");
+  }
+
+  private static String lastRatingZh(Decision d) {
+    return d.lastRating().map(s -> "，据此最近一次评为“" + Text.statusZh(s) + "”"
+        + d.lastRatio().stream().mapToObj(x -> "（进度比" + Text.number(x) + "）").findFirst().orElse(""))
+        .orElse("");
+  }
+
+  /**
+   * The flags every explanation ends with: coverage of a sum, a previous period's flow, hedged values, figures the
+   * documents report, a projected year already past, stale data, non-final data, sources.
+   */
+  private static void flags(TargetResult r, Decision d, LocalDate asOf, EvaluationOptions options, Engine engine,
+      Lines l) {
     if (d.citiesTotal() > 0 && d.rule() != io.github.newinfra.core.Rule.LOWER_BOUND) {
       l.add(" Summed over " + coverageEn(d, engine) + ".", "由" + coverageZh(d, engine) + "加总。");
     }
@@ -161,6 +224,37 @@ final class Explanations {
           d.previousPeriodFlow().getAsDouble()) + r.unit() + "是上一时期的流量，仅供参考；本期流量自"
           + d.flowPeriodStart().map(Object::toString).orElse("") + "起从0累计。");
     }
+    if (r.observations().stream().anyMatch(o -> o.reported().isPresent())) {
+      l.add(" Includes the documents' own reported figures (规划文本).", "含规划文本所报数据。");
+    }
+    List<String> hedgesEn = new ArrayList<>();
+    List<String> hedgesZh = new ArrayList<>();
+    for (ObservationRef o : r.observations()) {
+      if (o.qualifier() != ValueQualifier.EXACT) {
+        hedgesEn.add(Text.number(o.value()) + r.unit() + " (" + o.period() + ") " + hedgeEn(o.qualifier()));
+        hedgesZh.add(Text.number(o.value()) + r.unit() + "（" + o.period() + "）" + hedgeZh(o.qualifier()));
+      }
+    }
+    if (!hedgesEn.isEmpty()) {
+      l.add(" Hedged: " + String.join("; ", hedgesEn) + ".", "数据有限定：" + String.join("；", hedgesZh) + "。");
+    }
+    if (r.projection().flatMap(p -> p.reachYear().isPresent() ? Optional.of(p.reachYear().getAsInt())
+        : Optional.empty()).map(y -> y < asOf.getYear()).orElse(false) && !achievedOrSettled(r)) {
+      int year = r.projection().get().reachYear().getAsInt();
+      l.add(" By the trend the target should have been reached in " + year + "; no later data confirms it.",
+          "按趋势应于" + year + "年达到，之后无数据证实。");
+    }
+    if (d.suspectFraction()) {
+      l.add(" A share used looks written as a fraction of 1 (0.975 for 97.5%); check the data warnings.",
+          "所用数据中有百分比疑似按小数填写（如0.975实为97.5%），请核对数据提示。");
+    }
+    if (r.stale()) {
+      String end = d.oldestContribution().orElse(r.valuePeriod().orElseThrow()).toString();
+      l.add(" Stale: the data runs to " + end + ", " + r.dataAgeMonths().orElse(0) + " months before " + asOf
+          + " (more than " + options.staleAfterMonths() + "); newer figures are needed.", "数据陈旧：数据截至" + end
+          + "，距评估日" + asOf + "已" + r.dataAgeMonths().orElse(0) + "个月（超过" + options.staleAfterMonths()
+          + "个月），需补充新数据。");
+    }
     List<String> flagged = r.obsStatuses().stream().filter(s -> s != ObsStatus.A).map(Explanations::statusName)
         .collect(Collectors.toList());
     if (!flagged.isEmpty()) {
@@ -170,6 +264,38 @@ final class Explanations {
     }
     if (!r.sources().isEmpty()) {
       l.add(" Sources: " + String.join("; ", r.sources()) + ".", "来源：" + String.join("；", r.sources()) + "。");
+    }
+  }
+
+  /** Whether a result's status leaves nothing for a projection to say: achieved in some form, or missed. */
+  private static boolean achievedOrSettled(TargetResult r) {
+    switch (r.status()) {
+      case ACHIEVED:
+      case ACHIEVED_LATE:
+      case ACHIEVED_TIMING_UNKNOWN:
+      case BASICALLY_ACHIEVED:
+      case MISSED:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static String hedgeEn(ValueQualifier q) {
+    switch (q) {
+      case MORE_THAN: return "is \"more than\" (超过), a lower bound";
+      case AT_LEAST: return "is \"at least\" (以上), a lower bound";
+      case APPROXIMATELY: return "is approximate (约/左右)";
+      default: return "is reached basically (基本), not in full";
+    }
+  }
+
+  private static String hedgeZh(ValueQualifier q) {
+    switch (q) {
+      case MORE_THAN: return "为“超过”，仅是下限";
+      case AT_LEAST: return "为“以上”，仅是下限";
+      case APPROXIMATELY: return "为约数";
+      default: return "为“基本”实现，并非全面实现";
     }
   }
 

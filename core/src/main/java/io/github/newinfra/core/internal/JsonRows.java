@@ -24,7 +24,8 @@ import java.util.List;
  */
 public final class JsonRows {
   private static final List<String> FIELDS =
-      List.of("indicator", "region", "period", "value", "unit", "unitMult", "status", "comment", "published", "source");
+      List.of("indicator", "region", "period", "value", "unit", "unitMult", "status", "comment", "published", "source",
+          "qualifier");
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxDocumentLength(-1)
@@ -64,7 +65,7 @@ public final class JsonRows {
           sink.malformed(ordinal++, line, element.problem, element.input());
         } else {
           String[] v = element.values;
-          sink.row(ordinal++, line, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[8], v[9], element.input());
+          sink.row(ordinal++, line, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[10], v[8], v[9], element.input());
         }
       }
       if (parser.nextToken() != null) {

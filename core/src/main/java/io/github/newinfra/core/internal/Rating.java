@@ -21,15 +21,19 @@ import io.github.newinfra.model.Document;
 import io.github.newinfra.model.Indicator;
 import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.ReportedValue;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
+import io.github.newinfra.model.ValueQualifier;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -56,7 +60,7 @@ final class Rating {
     this.options = options;
   }
 
-  /** One usable input row, in the indicator's unit. */
+  /** One usable row, in the indicator's unit: an input row, or a figure the documents report for the target. */
   private static final class Row {
     final int region;
     final int start;
@@ -67,6 +71,10 @@ final class Rating {
     final int status;
     final int published;
     final String source;
+    /** How the row hedges its value. */
+    final ValueQualifier qualifier;
+    /** For a document's figure, the reported value it is; null for an input row. */
+    final ReportedValue reported;
 
     Row(Series s, int i, int region) {
       this.region = region;
@@ -78,6 +86,27 @@ final class Rating {
       this.status = s.status(i);
       this.published = s.published(i);
       this.source = s.source(i);
+      this.qualifier = ValueQualifier.values()[s.qualifier(i)];
+      this.reported = null;
+    }
+
+    Row(DocumentFigures.Figure f, int region) {
+      this.region = region;
+      this.start = f.start;
+      this.end = f.end;
+      this.value = f.value;
+      this.ordinal = -1;
+      this.line = -1;
+      this.status = ObsStatus.A.ordinal();
+      this.published = Series.UNPUBLISHED;
+      this.source = f.source;
+      this.qualifier = f.reported.qualifier();
+      this.reported = f.reported;
+    }
+
+    /** Whether the value is only a lower bound of the true figure: hedged 超过 (more than) or 以上 (at least). */
+    boolean hedgedBelow() {
+      return qualifier == ValueQualifier.MORE_THAN || qualifier == ValueQualifier.AT_LEAST;
     }
   }
 
@@ -99,6 +128,15 @@ final class Rating {
     final List<Integer> cities = new ArrayList<>();
     /** The stalest city contribution. */
     Row oldest;
+    /** Whether a row counted is hedged as a lower bound (超过, 以上). */
+    boolean hedgedBelow;
+    /** Whether a row counted is qualified 基本 (basically). */
+    boolean basically;
+
+    /** The last day of the stalest figure counted: the oldest city's for a sum over cities, else the latest row's. */
+    int dataEnd() {
+      return oldest != null ? oldest.end : latest.end;
+    }
 
     /** The rows counted in the value, in report order; made once, when asked for. */
     List<Row> rows() {
@@ -123,6 +161,8 @@ final class Rating {
     final boolean citySum;
     final int citiesTotal;
     final int dueDay;
+    /** 1 January of the due year. */
+    final int dueYearStart;
     final int periodStart;
     final double out;
     final Bounds bounds;
@@ -133,7 +173,8 @@ final class Rating {
       this.indicator = indicator;
       this.flow = indicator.accumulation() == Accumulation.FLOW;
       this.dueDay = (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay();
-      this.periodStart = flowStart(t);
+      this.dueYearStart = (int) LocalDate.of(t.dueYear(), 1, 1).toEpochDay();
+      this.periodStart = engine.flowStart(t);
       this.bounds = bounds;
       this.out = out;
       Integer reg = engine.regionIndex.get(t.region().value());
@@ -141,22 +182,31 @@ final class Rating {
       // Only usable rows become Row objects: a row ending after the evaluation date, or a flow's row outside the
       // target period, is read from the series' columns and skipped.
       List<Row> usable = new ArrayList<>();
-      boolean sum = false;
-      int total = 0;
-      if (own != null && own.size > 0) {
-        for (int i = 0; i < own.size; i++) {
-          if (usable(own, i)) {
-            usable.add(new Row(own, i, reg));
+      for (int i = 0; own != null && i < own.size; i++) {
+        if (usable(own.start(i), own.end(i))) {
+          usable.add(new Row(own, i, reg));
+        }
+      }
+      // The documents' own figures for the target count as the target region's rows, unless an input row of the
+      // same period replaces them.
+      if (reg != null && options.documentFigures()) {
+        for (DocumentFigures.Figure f : engine.figures.of(t.id())) {
+          if (usable(f.start, f.end) && !hasPeriod(own, f.start, f.end)) {
+            usable.add(new Row(f, reg));
           }
         }
-      } else if (t.region().isProvince() && Engine.additive().contains(indicator.unit().dimension())) {
+      }
+      // A province without usable figures of its own is the sum of its cities, for quantities that add up.
+      boolean sum = false;
+      int total = 0;
+      if (usable.isEmpty() && t.region().isProvince() && Engine.additive().contains(indicator.unit().dimension())) {
         sum = true;
         for (RegionCode city : Engine.cities(engine, t.region())) {
           int c = engine.regionIndex.get(city.value());
           total++;
           Series s = ingest.series[ind][c];
           for (int i = 0; s != null && i < s.size; i++) {
-            if (usable(s, i)) {
+            if (usable(s.start(i), s.end(i))) {
               usable.add(new Row(s, i, c));
             }
           }
@@ -169,10 +219,19 @@ final class Rating {
       this.rows = usable;
     }
 
-    /** Whether a row ends by the evaluation date and, for a flow, lies in the target period. */
-    private boolean usable(Series s, int i) {
-      int end = s.end(i);
-      return end <= asOfDay && (!flow || (s.start(i) >= periodStart && end <= dueDay));
+    /** Whether a period ends by the evaluation date and, for a flow, lies in the target period. */
+    private boolean usable(int start, int end) {
+      return end <= asOfDay && (!flow || (start >= periodStart && end <= dueDay));
+    }
+
+    /** Whether a series holds a row of exactly this period. */
+    private boolean hasPeriod(Series series, int start, int end) {
+      for (int i = 0; series != null && i < series.size; i++) {
+        if (series.start(i) == start && series.end(i) == end) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The usable rows of each contributing region (the target's own, or each city's), sorted by end. */
@@ -221,12 +280,12 @@ final class Rating {
           continue;
         }
         Row latest = mine.get(last);
-        if (flow) {
-          s.parts.add(mine.subList(0, last + 1));
-          s.value += running.get(k)[last];
-        } else {
-          s.parts.add(java.util.Collections.singletonList(latest));
-          s.value += latest.value;
+        List<Row> part = flow ? mine.subList(0, last + 1) : java.util.Collections.singletonList(latest);
+        s.parts.add(part);
+        s.value += flow ? running.get(k)[last] : latest.value;
+        for (Row r : part) {
+          s.hedgedBelow |= r.hedgedBelow();
+          s.basically |= r.qualifier == ValueQualifier.BASICALLY;
         }
         if (citySum) {
           s.cities.add(latest.region);
@@ -261,6 +320,7 @@ final class Rating {
       for (int d = 0; d < days.length; d++) {
         double value = 0;
         int covered = 0;
+        boolean hedged = false;
         for (int k = 0; k < regions; k++) {
           List<Row> mine = byRegion.get(k);
           int i = last[k];
@@ -271,10 +331,11 @@ final class Rating {
           if (i >= 0) {
             value += mine.get(i).value;
             covered++;
+            hedged |= mine.get(i).hedgedBelow();
           }
         }
         values[d] = value;
-        lowerBound[d] = citySum && covered < citiesTotal;
+        lowerBound[d] = (citySum && covered < citiesTotal) || hedged;
       }
       return values;
     }
@@ -329,18 +390,35 @@ final class Rating {
       return gaps;
     }
 
-    /** Whether the value is a lower bound: cities missing, or gaps in the flow up to {@code until}. */
+    /**
+     * Whether the value is a lower bound: cities missing, gaps in the flow up to {@code until}, or a row hedged
+     * 超过 / 以上.
+     */
     boolean lowerBound(Snapshot s, int until) {
-      return (citySum && s.cities.size() < citiesTotal) || !gaps(s, until).isEmpty();
+      return (citySum && s.cities.size() < citiesTotal) || s.hedgedBelow || !gaps(s, until).isEmpty();
     }
 
     /**
-     * Whether a value proves the target achieved: the comparator holds, and a lower bound only proves a target
-     * without an upper edge (AT_LEAST, GREATER_THAN, COVERAGE).
+     * Whether a value proves the target achieved: the comparator holds on a value not qualified 基本, and a lower
+     * bound only proves a target without an upper edge (AT_LEAST, GREATER_THAN, COVERAGE). A flow's running sum is
+     * a lower bound until its period is covered to the end of the due year, so it proves no upper edge before.
      */
     boolean proves(Snapshot s) {
-      return Double.isFinite(s.value) && bounds.achieved(s.value)
-          && (bounds.hi == Double.POSITIVE_INFINITY || !lowerBound(s, s.latest.end));
+      return Double.isFinite(s.value) && bounds.achieved(s.value) && !s.basically
+          && (bounds.hi == Double.POSITIVE_INFINITY || !lowerBound(s, flow ? dueDay : s.latest.end));
+    }
+
+    /** Whether a value qualified 基本 (basically) meets the target at face value. */
+    boolean basicallyMeets(Snapshot s) {
+      return s.basically && Double.isFinite(s.value) && bounds.achieved(s.value);
+    }
+
+    /**
+     * Whether a value is complete evidence from a day on: not a lower bound (a flow covered to the end of the due
+     * year) and every figure it counts ending on or after {@code from}.
+     */
+    boolean complete(Snapshot s, int from) {
+      return Double.isFinite(s.value) && !lowerBound(s, flow ? dueDay : s.latest.end) && s.dataEnd() >= from;
     }
   }
 
@@ -364,12 +442,48 @@ final class Rating {
   }
 
   TargetResult rate(Target t, Optional<Assessment> assessment) {
-    TargetResult.Builder r = TargetResult.builder().target(t.id()).measure(t.measure()).indicator(t.indicator())
-        .region(t.region()).comparator(t.comparator()).dueYear(t.dueYear()).explanationEn("").explanationZh("");
+    TargetResult.Builder r = start(t);
     Decision.Builder d = Decision.builder();
     TargetResult result = t.comparator() == Comparator.QUALITATIVE ? qualitative(t, assessment, r, d)
         : quantitative(t, r, d);
-    return Explanations.explain(result, asOf, engine);
+    return Explanations.explain(aged(result), asOf, options, engine);
+  }
+
+  /** A result under construction for a target, with the target's own facts. */
+  private static TargetResult.Builder start(Target t) {
+    return TargetResult.builder().target(t.id()).measure(t.measure()).indicator(t.indicator())
+        .region(t.region()).comparator(t.comparator()).dueYear(t.dueYear()).explanationEn("").explanationZh("");
+  }
+
+  /**
+   * The staleness rule: a result carries its data's age in whole months, from the end of the oldest figure its
+   * value rests on to the evaluation date; it is stale when the evaluation date lies more than
+   * {@link EvaluationOptions#staleAfterMonths()} after that end, unless its status is a final verdict on due-year
+   * evidence.
+   */
+  private TargetResult aged(TargetResult r) {
+    if (r.valuePeriod().isEmpty()) {
+      return r;
+    }
+    LocalDate end = r.decision().oldestContribution().orElse(r.valuePeriod().get()).end();
+    boolean old = asOf.isAfter(end.plusMonths(options.staleAfterMonths()));
+    return r.withDataAgeMonths((int) Math.max(0, ChronoUnit.MONTHS.between(end, asOf)))
+        .withStale(old && !isFinalVerdict(r));
+  }
+
+  /** Whether a status is a verdict on due-year evidence, which later data cannot make stale. */
+  private boolean isFinalVerdict(TargetResult r) {
+    switch (r.status()) {
+      case ACHIEVED:
+        return asOf.getYear() > r.dueYear();
+      case ACHIEVED_LATE:
+      case ACHIEVED_TIMING_UNKNOWN:
+      case BASICALLY_ACHIEVED:
+      case MISSED:
+        return true;
+      default:
+        return false;
+    }
   }
 
   private TargetResult quantitative(Target t, TargetResult.Builder r, Decision.Builder d) {
@@ -404,15 +518,20 @@ final class Rating {
       return r.status(Status.NO_DATA).decision(d.rule(Rule.NO_OBSERVATION).build()).build();
     }
     Baseline base = baseline(s, d);
-    if (asOfDay > s.dueDay) {
-      return afterDueYear(s, now, base, r, d);
-    }
-    describe(s, now, r, d, now.latest.end);
+    return asOfDay > s.dueDay ? afterDueYear(s, now, base, r, d) : current(s, now, base, r, d);
+  }
+
+  /**
+   * The rules before (or on) the end of the due year, on the latest value: achieved; a lower bound that proves
+   * nothing; a flow's running sum under a cap; else progress is rated.
+   */
+  private TargetResult current(Subject s, Snapshot now, Baseline base, TargetResult.Builder r, Decision.Builder d) {
+    describe(s, now, base, r, d, now.latest.end);
     if (!Double.isFinite(now.value)) {
       return overflow(r, d);
     }
     if (base != null && !base.precedes(now)) {
-      return nothingAfterBaseline(s, base, r, d);
+      return nothingAfterBaseline(r, d);
     }
     if (s.proves(now)) {
       return achieved(s, now, base, r, d, Status.ACHIEVED, Rule.ACHIEVED);
@@ -420,14 +539,24 @@ final class Rating {
     if (s.lowerBound(now, now.latest.end)) {
       return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.LOWER_BOUND).build()).build();
     }
+    if (s.flow && s.bounds.achieved(now.value) && !now.basically) {
+      // Within its cap so far, but the rest of the period may still push the sum over it.
+      return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.RUNNING_SUM_UNDER_CAP).build()).build();
+    }
     projection(s, base, now).ifPresent(r::projection);
     return progress(s, now, base, r, d);
   }
 
   /** The facts of a value: the value, its period, its observations, their statuses and sources, its coverage. */
-  private void describe(Subject s, Snapshot v, TargetResult.Builder r, Decision.Builder d, int until) {
+  private void describe(Subject s, Snapshot v, Baseline base, TargetResult.Builder r, Decision.Builder d,
+      int until) {
     if (Double.isFinite(v.value)) {
       r.value(v.value * s.out);
+    }
+    // The baseline is shown whatever the rule decides (so that it does not change with the evaluation date), unless
+    // it is the value itself: an earliest observation that no later value follows.
+    if (base != null && (base.catalog || base.day < v.latest.end)) {
+      r.baseline(base.value * s.out);
     }
     r.valuePeriod(Engine.period(v.latest.start, v.latest.end));
     Set<ObsStatus> statuses = EnumSet.noneOf(ObsStatus.class);
@@ -435,8 +564,13 @@ final class Rating {
     List<ObservationRef> refs = new ArrayList<>();
     for (Row row : v.rows()) {
       ObservationRef.Builder o = ObservationRef.builder().ordinal(row.ordinal)
-          .location(ingest.style.describe(row.ordinal, row.line)).region(engine.regions[row.region])
-          .period(Engine.period(row.start, row.end)).value(row.value * s.out).status(ObsStatus.values()[row.status]);
+          .location(row.reported != null ? row.reported.source().section().value()
+              : ingest.style.describe(row.ordinal, row.line))
+          .region(engine.regions[row.region]).period(Engine.period(row.start, row.end)).value(row.value * s.out)
+          .status(ObsStatus.values()[row.status]).qualifier(row.qualifier);
+      if (row.reported != null) {
+        o.reported(row.reported.id());
+      }
       if (row.published != Series.UNPUBLISHED) {
         o.published(LocalDate.ofEpochDay(row.published));
       }
@@ -448,6 +582,9 @@ final class Rating {
       refs.add(o.build());
     }
     r.observations(refs).obsStatuses(statuses).sources(sources);
+    if (s.indicator.unit().dimension() == Dimension.RATIO && s.rows.stream().anyMatch(row -> row.value > 1)) {
+      d.suspectFraction(v.rows().stream().anyMatch(row -> row.value > 0 && row.value <= 1));
+    }
     if (s.citySum) {
       d.citiesTotal(s.citiesTotal).citiesCovered(List.of());
       for (int c : v.cities) {
@@ -462,41 +599,91 @@ final class Rating {
     d.gaps(gaps).lowerBound(s.lowerBound(v, until));
   }
 
-  /** The rule for a target whose due year is over: achieved on time, achieved late, lower bound, or missed. */
+  /**
+   * The rules once the due year is over, in order (docs/evaluation.md, "After the due year"):
+   * <ol>
+   *   <li>the value at the end of the due year proves the target: ACHIEVED on time;
+   *   <li>a later value proves it: ACHIEVED_LATE if complete evidence from the due year fails, else
+   *       ACHIEVED_TIMING_UNKNOWN;
+   *   <li>the due-year evidence (or, without it, the latest complete later value) is qualified 基本 and meets the
+   *       target at face value: BASICALLY_ACHIEVED;
+   *   <li>the due-year evidence fails: BASICALLY_ACHIEVED if its attainment reaches the share the options set,
+   *       else MISSED;
+   *   <li>no due-year evidence, a complete later value fails: MISSED (MISSED_LATER);
+   *   <li>data only from before the due year: INSUFFICIENT_DATA (NO_DUE_YEAR_DATA), the last rating kept;
+   *   <li>else a lower bound: INSUFFICIENT_DATA (LOWER_BOUND).
+   * </ol>
+   */
   private TargetResult afterDueYear(Subject s, Snapshot now, Baseline base, TargetResult.Builder r,
       Decision.Builder d) {
     Snapshot onTime = s.at(s.dueDay);
-    if (onTime != null && (base == null || base.precedes(onTime)) && s.proves(onTime)) {
-      describe(s, onTime, r, d, onTime.latest.end);
+    boolean decides = onTime != null && (base == null || base.precedes(onTime));
+    if (decides && s.proves(onTime)) {
+      describe(s, onTime, base, r, d, s.flow ? s.dueDay : onTime.latest.end);
       return achieved(s, onTime, base, r, d, Status.ACHIEVED, Rule.ACHIEVED);
     }
-    for (int day : ends(s.rows, s.dueDay, Integer.MAX_VALUE)) {
-      Snapshot late = s.at(day);
-      if ((base == null || base.precedes(late)) && s.proves(late)) {
-        describe(s, late, r, d, late.latest.end);
-        return achieved(s, late, base, r, d, Status.ACHIEVED_LATE, Rule.ACHIEVED_LATE);
+    Snapshot due = decides && s.complete(onTime, s.dueYearStart) ? onTime : null;
+    if (due != null) {
+      d.dueYearEvidence(Engine.period(due.latest.start, due.latest.end)).dueYearValue(due.value * s.out);
+    }
+    int[] later = ends(s.rows, s.dueDay, asOfDay);
+    Snapshot laterComplete = null;
+    for (int day : later) {
+      Snapshot v = s.at(day);
+      if (base != null && !base.precedes(v)) {
+        continue;
+      }
+      if (s.proves(v)) {
+        describe(s, v, base, r, d, v.latest.end);
+        return due != null ? achieved(s, v, base, r, d, Status.ACHIEVED_LATE, Rule.ACHIEVED_LATE)
+            : achieved(s, v, base, r, d, Status.ACHIEVED_TIMING_UNKNOWN, Rule.ACHIEVED_TIMING_UNKNOWN);
+      }
+      if (s.complete(v, s.dueYearStart)) {
+        laterComplete = v;
       }
     }
-    describe(s, now, r, d, s.flow ? s.dueDay : now.latest.end);
+    Snapshot evidence = due != null ? due : laterComplete;
+    if (evidence != null && s.basicallyMeets(evidence)) {
+      return settled(s, evidence, base, r, d, Status.BASICALLY_ACHIEVED, Rule.BASICALLY_ACHIEVED);
+    }
+    if (due != null) {
+      OptionalDouble share = options.basicallyAchievedShare();
+      if (share.isPresent() && attainment(s, due, base).orElse(-1) >= share.getAsDouble()) {
+        return settled(s, due, base, r, d, Status.BASICALLY_ACHIEVED, Rule.BASICALLY_ACHIEVED_BY_SHARE);
+      }
+      return settled(s, due, base, r, d, Status.MISSED, Rule.MISSED);
+    }
+    if (laterComplete != null) {
+      return settled(s, laterComplete, base, r, d, Status.MISSED, Rule.MISSED_LATER);
+    }
+    describe(s, now, base, r, d, s.flow ? s.dueDay : now.latest.end);
     if (!Double.isFinite(now.value)) {
       return overflow(r, d);
     }
+    if (now.dataEnd() < s.dueYearStart && (base == null || base.precedes(now))) {
+      // Only older data: how things stood at the due date is unknown; the last rating is context, not a verdict.
+      TargetResult context = current(s, now, base, start(s.target).unit(""), Decision.builder());
+      d.lastRating(context.status()).lastRatio(context.ratio());
+      projection(s, base, now).ifPresent(r::projection);
+      return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.NO_DUE_YEAR_DATA).build()).build();
+    }
     if (base != null && !base.precedes(now)) {
-      return nothingAfterBaseline(s, base, r, d);
+      return nothingAfterBaseline(r, d);
     }
-    if (s.lowerBound(now, s.flow ? s.dueDay : now.latest.end)) {
-      return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.LOWER_BOUND).build()).build();
-    }
-    attainment(s, now, base, r);
-    projection(s, base, now).ifPresent(r::projection);
-    return r.status(Status.MISSED).decision(d.rule(Rule.MISSED).build()).build();
+    return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.LOWER_BOUND).build()).build();
+  }
+
+  /** A verdict after the due year on a value other than achievement: its attainment and projection are shown. */
+  private TargetResult settled(Subject s, Snapshot v, Baseline base, TargetResult.Builder r, Decision.Builder d,
+      Status status, Rule rule) {
+    describe(s, v, base, r, d, s.flow ? s.dueDay : v.latest.end);
+    attainment(s, v, base, r);
+    projection(s, base, v).ifPresent(r::projection);
+    return r.status(status).decision(d.rule(rule).build()).build();
   }
 
   /** The rule for values that all end at or before the baseline's end: they cannot show progress. */
-  private TargetResult nothingAfterBaseline(Subject s, Baseline base, TargetResult.Builder r, Decision.Builder d) {
-    if (base != null) {
-      r.baseline(base.value * s.out);
-    }
+  private TargetResult nothingAfterBaseline(TargetResult.Builder r, Decision.Builder d) {
     return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.NOTHING_AFTER_BASELINE).build()).build();
   }
 
@@ -514,13 +701,25 @@ final class Rating {
     return r.status(status).decision(d.rule(rule).build()).build();
   }
 
+  /**
+   * The attainment of a value: the share of the gap from the baseline to the target closed; 0 for a value that
+   * moved away from a baseline that already met the target; none without a baseline before the value.
+   */
   private void attainment(Subject s, Snapshot v, Baseline base, TargetResult.Builder r) {
-    if (base != null) {
+    attainment(s, v, base).ifPresent(r::attainment);
+  }
+
+  private static OptionalDouble attainment(Subject s, Snapshot v, Baseline base) {
+    if (base != null && v.latest.end > base.day) {
       double db = s.bounds.distance(base.value);
-      if (db > 0 && v.latest.end > base.day) {
-        r.attainment(1 - s.bounds.distance(v.value) / db);
+      if (db > 0) {
+        return OptionalDouble.of(1 - s.bounds.distance(v.value) / db);
+      }
+      if (s.bounds.achieved(base.value) && s.bounds.distance(v.value) > 0) {
+        return OptionalDouble.of(0);
       }
     }
+    return OptionalDouble.empty();
   }
 
   /** The baseline a target is rated from, with its day (the end of its period). */
@@ -578,24 +777,27 @@ final class Rating {
   private TargetResult progress(Subject s, Snapshot now, Baseline base, TargetResult.Builder r,
       Decision.Builder d) {
     if (base == null || now.latest.end <= base.day) {
-      return nothingAfterBaseline(s, base, r, d);
+      return nothingAfterBaseline(r, d);
     }
-    r.baseline(base.value * s.out);
     Bounds b = s.bounds;
     double x = now.value;
     double db = b.distance(base.value);
     double dx = b.distance(x);
+    if (db == 0 && !b.achieved(base.value)) {
+      return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.BASELINE_ON_EDGE).build()).build();
+    }
     if (db == 0) {
-      return dx > 0 ? r.status(Status.DETERIORATION).decision(d.rule(Rule.BASELINE_MET_MOVED_AWAY).build()).build()
-          : r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.BASELINE_MET).build()).build();
+      if (dx > 0) {
+        return r.status(Status.DETERIORATION).attainment(0).decision(d.rule(Rule.BASELINE_MET_MOVED_AWAY).build())
+            .build();
+      }
+      return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.BASELINE_MET).build()).build();
     }
     if (s.dueDay <= base.day) {
       return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.NO_ELAPSED_TIME).build()).build();
     }
     double a = 1 - dx / db;
-    r.attainment(a);
     double e = (double) (now.latest.end - base.day) / (s.dueDay - base.day);
-    r.expected(e);
     boolean overshoot = (base.value < b.lo && x > b.hi) || (base.value > b.hi && x < b.lo);
     d.overshoot(overshoot);
     double ratio;
@@ -614,7 +816,8 @@ final class Rating {
       ratio = a / e;
       d.rule(Rule.LINEAR);
     }
-    r.ratio(ratio);
+    // Attainment and expected progress only for a rated target: no attainment without a rating.
+    r.attainment(a).expected(e).ratio(ratio);
     Status status = ratio >= options.onTrack() ? Status.ON_TRACK : ratio >= options.needsAcceleration()
         ? Status.NEEDS_ACCELERATION : ratio >= options.limitedProgress() ? Status.LIMITED_PROGRESS
         : Status.DETERIORATION;
@@ -633,16 +836,6 @@ final class Rating {
     Status s = a.verdict() == Verdict.MET ? Status.ACHIEVED : afterDue ? Status.MISSED
         : a.verdict() == Verdict.PARTLY_MET ? Status.NEEDS_ACCELERATION : Status.LIMITED_PROGRESS;
     return r.status(s).assessment(a).decision(d.rule(Rule.QUALITATIVE_ASSESSED).build()).build();
-  }
-
-  /** The start of a flow target's period: the day after its baseline, else 1 January of its document's first year. */
-  private int flowStart(Target t) {
-    if (t.baseline().isPresent()) {
-      return (int) t.baseline().get().period().end().toEpochDay() + 1;
-    }
-    Document doc = engine.documents.get(t.id().document());
-    int year = doc == null ? t.dueYear() : Math.min(doc.periodStart(), t.dueYear());
-    return (int) LocalDate.of(year, 1, 1).toEpochDay();
   }
 
   /** Each city's own value for a province-level target, by the rule the target's value follows. */

@@ -99,8 +99,10 @@ final class ReadAhead {
 
     @Override
     public void row(long ordinal, long line, String indicator, String region, String period, String value,
-        String unit, String unitMult, String status, String published, String source, CharSequence input) {
-      batch.row(ordinal, line, indicator, region, period, value, unit, unitMult, status, published, source, input);
+        String unit, String unitMult, String status, String qualifier, String published, String source,
+        CharSequence input) {
+      batch.row(ordinal, line, indicator, region, period, value, unit, unitMult, status, qualifier, published, source,
+          input);
       if (batch.full()) {
         flush();
       }
@@ -131,7 +133,7 @@ final class ReadAhead {
 
   /** Recorded sink calls: per record its kind, numbers, fields and input text. */
   private static final class Batch {
-    private static final int FIELDS = 9;
+    private static final int FIELDS = 10;
     int size;
     private final boolean[] malformed = new boolean[ROWS];
     private final long[] ordinal = new long[ROWS];
@@ -155,7 +157,7 @@ final class ReadAhead {
     }
 
     void row(long o, long l, String indicator, String region, String period, String value, String unit,
-        String unitMult, String status, String published, String source, CharSequence input) {
+        String unitMult, String status, String qualifier, String published, String source, CharSequence input) {
       int f = size * FIELDS;
       fields[f] = indicator;
       fields[f + 1] = region;
@@ -166,6 +168,7 @@ final class ReadAhead {
       fields[f + 6] = status;
       fields[f + 7] = published;
       fields[f + 8] = source;
+      fields[f + 9] = qualifier;
       end(o, l, false, input);
     }
 
@@ -210,7 +213,7 @@ final class ReadAhead {
           sink.malformed(ordinal[i], line[i], fields[f], view);
         } else {
           sink.row(ordinal[i], line[i], fields[f], fields[f + 1], fields[f + 2], fields[f + 3], fields[f + 4],
-              fields[f + 5], fields[f + 6], fields[f + 7], fields[f + 8], view);
+              fields[f + 5], fields[f + 6], fields[f + 9], fields[f + 7], fields[f + 8], view);
         }
       }
     }

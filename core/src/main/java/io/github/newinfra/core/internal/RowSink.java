@@ -18,12 +18,13 @@ public interface RowSink {
    * @param unit UNIT_MEASURE
    * @param unitMult UNIT_MULT
    * @param status OBS_STATUS
+   * @param qualifier QUALIFIER: how the value is hedged (超过, 以上, 约, 基本 or the constant's name)
    * @param published PUBLISHED, an ISO date
    * @param source SOURCE, free text
    * @param input the row as given, for rejections; valid only during the call (readers reuse their buffers)
    */
   void row(long ordinal, long line, String indicator, String region, String period, String value, String unit,
-      String unitMult, String status, String published, String source, CharSequence input);
+      String unitMult, String status, String qualifier, String published, String source, CharSequence input);
 
   /**
    * One row that could not be read at all.

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * The accepted observations of one (indicator, region) pair: period start and end as epoch days, value in the
- * indicator's unit, input ordinal and line, OBS_STATUS, PUBLISHED date and SOURCE. Not part of the API; not
+ * indicator's unit, input ordinal and line, OBS_STATUS and QUALIFIER, PUBLISHED date and SOURCE. Not part of the API; not
  * thread-safe.
  *
  * <h2>Layout</h2>
@@ -52,6 +52,9 @@ final class Series {
   static final int UNPUBLISHED = Integer.MIN_VALUE;
   /** The OBS_STATUS ordinal of a row without one (A). */
   static final int DEFAULT_STATUS = 0;
+  /** The bits of the status column that hold the OBS_STATUS ordinal; the qualifier's ordinal sits above them. */
+  static final int STATUS_MASK = 0x0F;
+  static final int QUALIFIER_SHIFT = 4;
   /** The most rows one series can hold. */
   static final int MAX_ROWS = (Integer.MAX_VALUE - 16) / 2;
   /** The epoch day of 1900-01-01, the first day a period can start on. */
@@ -222,7 +225,24 @@ final class Series {
 
   /** Returns the {@code ObsStatus} ordinal of a row. */
   int status(int i) {
-    return slab.status == null ? DEFAULT_STATUS : slab.status[base + i];
+    return slab.status == null ? DEFAULT_STATUS : slab.status[base + i] & STATUS_MASK;
+  }
+
+  /** Returns the {@code ValueQualifier} ordinal of a row (0, EXACT, for a row without one). */
+  int qualifier(int i) {
+    return slab.status == null ? 0 : slab.status[base + i] >>> QUALIFIER_SHIFT;
+  }
+
+  /**
+   * Packs a row's OBS_STATUS and qualifier into the one byte the status column keeps per row: the status in the
+   * low four bits, the qualifier above them.
+   *
+   * @param obsStatus the {@code ObsStatus} ordinal (below 16)
+   * @param qualifier the {@code ValueQualifier} ordinal (below 8)
+   * @return the packed value, {@link #DEFAULT_STATUS} for status A without a qualifier
+   */
+  static int packStatus(int obsStatus, int qualifier) {
+    return obsStatus | qualifier << QUALIFIER_SHIFT;
   }
 
   /** Returns the PUBLISHED epoch day of a row, or {@link #UNPUBLISHED}. */

@@ -123,6 +123,8 @@ public final class Labels {
     switch (status) {
       case ACHIEVED: return pick("已完成", "Achieved");
       case ACHIEVED_LATE: return pick("逾期完成", "Achieved late");
+      case ACHIEVED_TIMING_UNKNOWN: return pick("已完成（是否按期不详）", "Achieved (timing unknown)");
+      case BASICALLY_ACHIEVED: return pick("基本完成", "Basically achieved");
       case MISSED: return pick("未完成", "Missed");
       case ON_TRACK: return pick("进度符合预期", "On track");
       case NEEDS_ACCELERATION: return pick("需加快推进", "Needs acceleration");
@@ -188,8 +190,12 @@ public final class Labels {
    * @return e.g. {@code 被更新数据替代}
    */
   public String notUsed(NotUsedReason reason) {
-    return reason == NotUsedReason.SUPERSEDED ? pick("被更新数据替代", "superseded")
-        : pick("无对应目标", "no target in scope");
+    switch (reason) {
+      case SUPERSEDED: return pick("被更新数据替代", "superseded");
+      case AFTER_AS_OF: return pick("晚于评估日", "after the evaluation date");
+      case OUTSIDE_TARGET_PERIOD: return pick("不在目标期内", "outside the target period");
+      default: return pick("无对应目标", "no target in scope");
+    }
   }
 
   /**
@@ -214,6 +220,7 @@ public final class Labels {
       case PERCENT_OUT_OF_RANGE: return pick("百分比超出0–100%", "share outside 0–100%");
       case STATUS_EXCLUDED: return pick("缺失或预测值", "missing or forecast value");
       case UNKNOWN_STATUS: return pick("未知数据状态", "unknown status");
+      case UNKNOWN_QUALIFIER: return pick("未知数据限定词", "unknown qualifier");
       case DUPLICATE: return pick("重复行", "duplicate");
       case CONFLICTING_DUPLICATE: return pick("相互矛盾的重复行", "conflicting duplicate");
       default: return pick("时期重叠", "overlapping period");

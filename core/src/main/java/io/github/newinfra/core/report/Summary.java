@@ -45,6 +45,8 @@ public final class Summary {
   private final long usedRows;
   private final long supersededRows;
   private final long noTargetRows;
+  private final long afterAsOfRows;
+  private final long outsidePeriodRows;
   private final long rejectedRows;
 
   private Summary(EvaluationReport report, CatalogData data) {
@@ -83,8 +85,14 @@ public final class Summary {
     usedRows = report.usedObservations();
     supersededRows = report.unused().stream().filter(u -> u.reason() == NotUsedReason.SUPERSEDED)
         .mapToLong(NotUsed::rows).sum();
-    noTargetRows = report.unusedObservations() - supersededRows;
+    noTargetRows = rows(report, NotUsedReason.NO_TARGET_IN_SCOPE);
+    afterAsOfRows = rows(report, NotUsedReason.AFTER_AS_OF);
+    outsidePeriodRows = rows(report, NotUsedReason.OUTSIDE_TARGET_PERIOD);
     rejectedRows = report.rejected().size();
+  }
+
+  private static long rows(EvaluationReport report, NotUsedReason reason) {
+    return report.unused().stream().filter(u -> u.reason() == reason).mapToLong(NotUsed::rows).sum();
   }
 
   /**
@@ -201,10 +209,10 @@ public final class Summary {
   /**
    * Returns how many accepted rows were not used.
    *
-   * @return superseded rows plus rows with no target in scope
+   * @return superseded rows, rows with no target in scope, after the evaluation date or outside every target period
    */
   public long notUsedRows() {
-    return supersededRows + noTargetRows;
+    return supersededRows + noTargetRows + afterAsOfRows + outsidePeriodRows;
   }
 
   /**
@@ -251,8 +259,10 @@ public final class Summary {
    * @return the line
    */
   public String rowsText(Labels l) {
+    String more = (afterAsOfRows > 0 ? l.format(Label.DATA_ROWS_AFTER_AS_OF, afterAsOfRows) : "")
+        + (outsidePeriodRows > 0 ? l.format(Label.DATA_ROWS_OUTSIDE_PERIOD, outsidePeriodRows) : "");
     return l.format(Label.DATA_ROWS_TEXT, inputRows, usedRows, notUsedRows(), supersededRows, noTargetRows,
-        rejectedRows);
+        rejectedRows, more);
   }
 
   /**

@@ -390,7 +390,8 @@ class CsvBytesTest {
     CsvBytes.read(new ByteArrayInputStream(bytes), "t.csv", StandardCharsets.UTF_8, 1 << 20, new RowSink() {
       @Override
       public void row(long ordinal, long line, String indicator, String region, String period, String value,
-          String unit, String unitMult, String status, String published, String source, CharSequence input) {
+          String unit, String unitMult, String status, String qualifier, String published, String source,
+          CharSequence input) {
         throw new AssertionError("line " + line + " was read as text");
       }
 
@@ -434,7 +435,8 @@ class CsvBytesTest {
 
     @Override
     public void row(long ordinal, long line, String indicator, String region, String period, String value,
-        String unit, String unitMult, String status, String published, String source, CharSequence input) {
+        String unit, String unitMult, String status, String qualifier, String published, String source,
+          CharSequence input) {
       assertEquals(rows++, ordinal);
     }
 

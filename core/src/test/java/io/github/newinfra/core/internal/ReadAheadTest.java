@@ -33,7 +33,8 @@ class ReadAheadTest {
 
     @Override
     public void row(long ordinal, long line, String indicator, String region, String period, String value,
-        String unit, String unitMult, String status, String published, String source, CharSequence input) {
+        String unit, String unitMult, String status, String qualifier, String published, String source,
+          CharSequence input) {
       calls.add(ordinal + "@" + line + " " + indicator + "|" + value + "|" + input);
     }
 
@@ -93,11 +94,12 @@ class ReadAheadTest {
     Recording r = new Recording() {
       @Override
       public void row(long ordinal, long line, String indicator, String region, String period, String value,
-          String unit, String unitMult, String status, String published, String source, CharSequence input) {
+          String unit, String unitMult, String status, String qualifier, String published, String source,
+          CharSequence input) {
         if (ordinal == 5000) {
           throw boom;
         }
-        super.row(ordinal, line, indicator, region, period, value, unit, unitMult, status, published, source,
+        super.row(ordinal, line, indicator, region, period, value, unit, unitMult, status, qualifier, published, source,
             input);
       }
     };

@@ -128,7 +128,7 @@ class SeriesStorageTest {
         in.style, sink -> {
           for (Row row : rows) {
             String[] f = row.fields;
-            sink.row(row.ordinal, row.line, f[0], f[1], f[2], f[3], "", "", f[4], f[5], f[6], String.join(",", f));
+            sink.row(row.ordinal, row.line, f[0], f[1], f[2], f[3], "", "", f[4], "", f[5], f[6], String.join(",", f));
           }
         }, threads);
   }

@@ -1,6 +1,7 @@
 package io.github.newinfra.examples.cli;
 
 import io.github.newinfra.catalog.Catalog;
+import io.github.newinfra.core.DataWarning;
 import io.github.newinfra.core.EvaluationOptions;
 import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.Evaluations;
@@ -102,6 +103,10 @@ final class EvaluateCommand implements Callable<Integer> {
       + "(KIND indicator, region, unit or status), e.g. indicator,A0501,base_stations_5g")
   Path map;
 
+  @Option(names = "--no-document-figures", description = "leave out the figures the documents themselves report for"
+      + " their targets (by default they count as evidence, superseded by your rows for the same period)")
+  boolean noDocumentFigures;
+
   @Option(names = "--strict", description = "exit 1 when any observation is rejected (the report is still written)")
   boolean strict;
 
@@ -195,26 +200,13 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     Catalog catalog = catalogOption.load();
     EvaluationReport report;
-    String preface = "";
+    EvaluationOptions options = EvaluationOptions.builder().documentFigures(!noDocumentFigures).build();
     if (observations == null) {
-      EvaluationOptions options = EvaluationOptions.defaults();
-      LocalDate date = asOf != null ? asOf : catalog.documents().stream()
-          .filter(d -> !d.id().equals(Evaluations.MEASURES_2020)).map(Document::issueDate)
-          .max(LocalDate::compareTo).orElse(LocalDate.now());
-      List<Observation> outcomes = Evaluations.reportedOutcomes(catalog.data(), Evaluations.MEASURES_2020, options);
+      LocalDate date = asOf != null ? asOf : Evaluations.reportingDate(catalog.data());
       report = Evaluator.of(catalog.data()).asOf(date).method(method).options(options)
-          .documents(Evaluations.MEASURES_2020).evaluate(outcomes);
-      StringBuilder used = new StringBuilder(lang == Lang.en ? "\nThe 2020 measures' targets against the 2020 "
-          + "outcomes that the plan reports (linked DIRECT in the catalog):\n"
-          : "\n本评估：2020年政策措施的目标，对照规划（苏政办发〔2021〕45号）报告的2020年成果（目录中的直接对应关系）：\n");
-      for (Observation o : outcomes) {
-        used.append("  ").append(o.indicator()).append(" = ").append(o.value()).append(o.unit().map(u -> " " + u)
-            .orElse("")).append(" (").append(o.period()).append(", ").append(o.status()).append("): ")
-            .append(o.comment().orElse("")).append('\n');
-      }
-      preface = used.append('\n').toString();
+          .documents(Evaluations.MEASURES_2020).evaluate(List.<Observation>of());
     } else {
-      Evaluator evaluator = Evaluator.of(catalog.data()).method(method).mapping(mapping);
+      Evaluator evaluator = Evaluator.of(catalog.data()).method(method).options(options).mapping(mapping);
       if (asOf != null) {
         evaluator = evaluator.asOf(asOf);
       }
@@ -242,7 +234,7 @@ final class EvaluateCommand implements Callable<Integer> {
           rendered = Reports.html(report, catalog.data(), locale, detail);
           break;
         default:
-          rendered = Reports.text(report, catalog.data(), locale, detail) + preface;
+          rendered = Reports.text(report, catalog.data(), locale, detail);
       }
       if (out == null) {
         spec.commandLine().getOut().print(rendered);
@@ -275,6 +267,10 @@ final class EvaluateCommand implements Callable<Integer> {
       err.flush();
     }
     warnUnused(report, source, err);
+    for (DataWarning w : report.warnings()) {
+      err.println("newinfra: warning: " + Messages.escape(w.location()) + ": " + Messages.escape(w.message()));
+    }
+    err.flush();
     if (report.rejected().isEmpty()) {
       return 0;
     }

@@ -1,0 +1,52 @@
+package io.github.newinfra.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * An accepted row that is used as given but looks like a mistake of the supplier, e.g. a share written as Excel
+ * stores it ({@code 0.975} for 97.5%) among values of the same series above 1. The row is not changed; the warning
+ * says how to write it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = DataWarning.class)
+@JsonDeserialize(as = DataWarning.class)
+public abstract class AbstractDataWarning {
+  /**
+   * Returns the 0-based input position of the row.
+   *
+   * @return the position
+   */
+  public abstract long ordinal();
+
+  /**
+   * Returns where the row came from.
+   *
+   * @return e.g. {@code line 12}
+   */
+  public abstract String location();
+
+  /**
+   * Returns the row's indicator id.
+   *
+   * @return the indicator
+   */
+  public abstract String indicator();
+
+  /**
+   * Returns the row's region code.
+   *
+   * @return the region
+   */
+  public abstract String region();
+
+  /**
+   * Returns what looks wrong and how to write it.
+   *
+   * @return the message
+   */
+  public abstract String message();
+}
