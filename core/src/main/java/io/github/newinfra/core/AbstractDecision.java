@@ -117,6 +117,16 @@ public abstract class AbstractDecision {
   public abstract OptionalDouble dueYearValue();
 
   /**
+   * Tells whether {@link #dueYearValue()} is qualified 基本 (basically): reached basically, not in full.
+   *
+   * @return true for a due-year value qualified BASICALLY
+   */
+  @Value.Default
+  public boolean dueYearBasically() {
+    return false;
+  }
+
+  /**
    * Returns, for {@link Rule#NO_DUE_YEAR_DATA}, the status the latest value would have had before the due year
    * was over: context for a result that cannot be decided, not a verdict.
    *

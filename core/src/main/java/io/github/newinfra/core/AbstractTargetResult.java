@@ -205,8 +205,9 @@ public abstract class AbstractTargetResult {
   /**
    * Tells whether the data is stale: the evaluation date lies more than {@link EvaluationOptions#staleAfterMonths()}
    * after the end of the oldest figure the value rests on, and the status is not a final verdict on due-year
-   * evidence (after the due year: achieved on time, late or with timing unknown, 基本完成, missed). A stale result
-   * keeps its status and is listed as needing data.
+   * evidence (after the due year: achieved on time, late or with timing unknown, 基本完成, missed). After the due
+   * year, a figure from the due year or later is never stale: it is as new as a verdict on the due year needs. A
+   * stale result keeps its status and is listed as needing data.
    *
    * @return true for stale data
    */

@@ -153,7 +153,7 @@ class DueDateEvidenceTest {
     assertEquals(Status.ACHIEVED_LATE, r.status());
     assertEquals(Optional.of(Period.parse("2021")), r.decision().dueYearEvidence());
     assertEquals(OptionalDouble.of(55), r.decision().dueYearValue());
-    assertTrue(r.explanationZh().contains("在2021年底前未实现（55（2021））"), r.explanationZh());
+    assertTrue(r.explanationZh().contains("在2021年底前未实现（55%（2021））"), r.explanationZh());
   }
 
   @Test
@@ -223,6 +223,8 @@ class DueDateEvidenceTest {
     TargetResult r = evaluate(COVERAGE, LocalDate.of(2023, 3, 1), qualified(obs(SHARE, JS, "2021", 100),
         ValueQualifier.BASICALLY), obs(SHARE, JS, "2022", 100));
     assertEquals(Status.ACHIEVED_LATE, r.status());
+    assertTrue(r.decision().dueYearBasically());
+    assertTrue(r.explanationZh().contains("在2021年底前未实现（100%（2021，基本））"), r.explanationZh());
   }
 
   @Test

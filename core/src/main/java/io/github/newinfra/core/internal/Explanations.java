@@ -83,9 +83,9 @@ final class Explanations {
             valueZh + "达到目标" + targetZh + (asOf.getYear() > r.dueYear() ? "，按期实现" : "") + "。");
         break;
       case ACHIEVED_LATE:
-        l.add(targetEn + " was not met by the end of " + r.dueYear() + " (" + dueEvidence(d) + "); it was first met,"
+        l.add(targetEn + " was not met by the end of " + r.dueYear() + " (" + dueEvidence(r) + "); it was first met,"
             + " after the due year, by " + valueEn + ".", "目标" + targetZh + "在" + r.dueYear() + "年底前未实现（"
-            + dueEvidence(d) + "）；逾期后首次达到的是" + valueZh + "。");
+            + dueEvidence(r) + "）；逾期后首次达到的是" + valueZh + "。");
         break;
       case ACHIEVED_TIMING_UNKNOWN:
         l.add(valueEn + " meets " + targetEn + "; no observation shows whether it was met by the end of "
@@ -191,9 +191,11 @@ final class Explanations {
     return r.withExplanationEn(l.en.toString()).withExplanationZh(l.zh.toString());
   }
 
-  /** The value at the end of the due year that made a target late: {@code 55% (2021)}. */
-  private static String dueEvidence(Decision d) {
-    return Text.number(d.dueYearValue().orElse(0)) + "（" + d.dueYearEvidence().map(Period::toString).orElse("") + "）";
+  /** The value at the end of the due year that made a target late: {@code 55（2021）}, {@code 100（2020，基本）}. */
+  private static String dueEvidence(TargetResult r) {
+    Decision d = r.decision();
+    return Text.number(d.dueYearValue().orElse(0)) + r.unit() + "（" + d.dueYearEvidence().map(Period::toString).orElse("")
+        + (d.dueYearBasically() ? "，基本" : "") + "）";
   }
 
   private static String lastRatingEn(Decision d) {

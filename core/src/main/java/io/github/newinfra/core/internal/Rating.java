@@ -458,15 +458,17 @@ final class Rating {
   /**
    * The staleness rule: a result carries its data's age in whole months, from the end of the oldest figure its
    * value rests on to the evaluation date; it is stale when the evaluation date lies more than
-   * {@link EvaluationOptions#staleAfterMonths()} after that end, unless its status is a final verdict on due-year
-   * evidence.
+   * {@link EvaluationOptions#staleAfterMonths()} after that end — unless the due year is over and the figure is
+   * from the due year or later, or its status is a final verdict on due-year evidence.
    */
   private TargetResult aged(TargetResult r) {
     if (r.valuePeriod().isEmpty()) {
       return r;
     }
     LocalDate end = r.decision().oldestContribution().orElse(r.valuePeriod().get()).end();
-    boolean old = asOf.isAfter(end.plusMonths(options.staleAfterMonths()));
+    // After the due year, figures from the due year on are as new as a verdict on it needs.
+    boolean old = asOf.isAfter(end.plusMonths(options.staleAfterMonths()))
+        && (asOf.getYear() <= r.dueYear() || end.getYear() < r.dueYear());
     return r.withDataAgeMonths((int) Math.max(0, ChronoUnit.MONTHS.between(end, asOf)))
         .withStale(old && !isFinalVerdict(r));
   }
@@ -624,7 +626,8 @@ final class Rating {
     }
     Snapshot due = decides && s.complete(onTime, s.dueYearStart) ? onTime : null;
     if (due != null) {
-      d.dueYearEvidence(Engine.period(due.latest.start, due.latest.end)).dueYearValue(due.value * s.out);
+      d.dueYearEvidence(Engine.period(due.latest.start, due.latest.end)).dueYearValue(due.value * s.out)
+          .dueYearBasically(due.basically);
     }
     int[] later = ends(s.rows, s.dueDay, asOfDay);
     Snapshot laterComplete = null;
@@ -663,7 +666,9 @@ final class Rating {
     if (now.dataEnd() < s.dueYearStart && (base == null || base.precedes(now))) {
       // Only older data: how things stood at the due date is unknown; the last rating is context, not a verdict.
       TargetResult context = current(s, now, base, start(s.target).unit(""), Decision.builder());
-      d.lastRating(context.status()).lastRatio(context.ratio());
+      if (context.status() != Status.INSUFFICIENT_DATA) {
+        d.lastRating(context.status()).lastRatio(context.ratio());
+      }
       projection(s, base, now).ifPresent(r::projection);
       return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.NO_DUE_YEAR_DATA).build()).build();
     }

@@ -4,6 +4,7 @@ import io.github.newinfra.core.BaselineOrigin;
 import io.github.newinfra.core.Decision;
 import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.ObsStatus;
+import io.github.newinfra.core.Rule;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.TargetResult;
 import io.github.newinfra.model.CatalogData;
@@ -291,6 +292,18 @@ public final class CompletionTable {
     List<String> notes = new ArrayList<>();
     if (r.status() == Status.ACHIEVED_LATE) {
       d.achievedIn().ifPresent(p -> notes.add(l.format(Label.NOTE_LATE, p)));
+    }
+    if (r.status() == Status.ACHIEVED_TIMING_UNKNOWN) {
+      d.achievedIn().ifPresent(p -> notes.add(l.format(Label.NOTE_TIMING_UNKNOWN, p, r.dueYear())));
+    }
+    if (d.rule() == Rule.BASICALLY_ACHIEVED) {
+      notes.add(l.get(Label.NOTE_BASICALLY));
+    }
+    if (d.rule() == Rule.NO_DUE_YEAR_DATA) {
+      notes.add(l.format(Label.NOTE_NO_DUE_YEAR, r.dueYear()));
+    }
+    if (r.stale()) {
+      notes.add(l.format(Label.NOTE_STALE, r.dataAgeMonths().orElse(0)));
     }
     if (d.citiesTotal() > 0) {
       notes.add(l.format(Label.NOTE_CITIES, d.citiesCovered().size(), d.citiesTotal()));

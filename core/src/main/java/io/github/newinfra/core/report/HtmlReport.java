@@ -172,7 +172,8 @@ public final class HtmlReport {
   static String colour(Status s) {
     switch (s) {
       case ACHIEVED: return "#1a7f37";
-      case ACHIEVED_LATE: return "#4d8f3a";
+      case ACHIEVED_LATE: case ACHIEVED_TIMING_UNKNOWN: return "#4d8f3a";
+      case BASICALLY_ACHIEVED: return "#7a9a2e";
       case ON_TRACK: return "#2da44e";
       case NEEDS_ACCELERATION: return "#bf8700";
       case LIMITED_PROGRESS: return "#d1242f";
@@ -188,17 +189,25 @@ public final class HtmlReport {
   }
 
   private static void attention(StringBuilder o, Summary s, Index index, Labels l) {
-    o.append("<section id=\"attention\"><h2>").append(escape(l.counted(l.get(Label.ATTENTION), s.attention().size())))
-        .append("</h2>\n");
-    if (s.attention().isEmpty()) {
-      o.append("<p>").append(escape(l.get(Label.ATTENTION_NONE))).append("</p>\n");
+    targetList(o, "attention", l.counted(l.get(Label.ATTENTION), s.attention().size()), l.get(Label.ATTENTION_NONE),
+        s.attention(), r -> Phrases.standing(r, l), index, l);
+    targetList(o, "needs-data", l.counted(l.get(Label.NEEDS_DATA), s.needingData().size()),
+        l.get(Label.NEEDS_DATA_NONE), s.needingData(), r -> CompletionTable.notes(r, l), index, l);
+  }
+
+  /** A section listing targets, each with its status, a link to its card and what it says. */
+  private static void targetList(StringBuilder o, String id, String heading, String none, List<TargetResult> list,
+      java.util.function.Function<TargetResult, String> says, Index index, Labels l) {
+    o.append("<section id=\"").append(id).append("\"><h2>").append(escape(heading)).append("</h2>\n");
+    if (list.isEmpty()) {
+      o.append("<p>").append(escape(none)).append("</p>\n");
     } else {
       o.append("<ol class=\"attention\">");
-      for (TargetResult r : s.attention()) {
+      for (TargetResult r : list) {
         o.append("<li data-target=\"").append(escape(r.target().value())).append("\" data-status=\"")
             .append(r.status()).append("\">").append(pill(r.status(), l)).append(" <a href=\"#")
             .append(Phrases.slug(r)).append("\">").append(escape(index.description(r, l))).append("</a> — ")
-            .append(escape(Phrases.standing(r, l))).append("</li>");
+            .append(escape(says.apply(r))).append("</li>");
       }
       o.append("</ol>\n");
     }

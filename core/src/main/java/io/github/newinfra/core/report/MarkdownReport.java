@@ -54,6 +54,15 @@ public final class MarkdownReport {
       o.append(++i).append(". **").append(l.status(r.status())).append("** ").append(md(index.description(r, l)))
           .append(" — ").append(md(Phrases.standing(r, l))).append('\n');
     }
+    o.append("\n## ").append(l.counted(l.get(Label.NEEDS_DATA), s.needingData().size())).append("\n\n");
+    if (s.needingData().isEmpty()) {
+      o.append(l.get(Label.NEEDS_DATA_NONE)).append('\n');
+    }
+    i = 0;
+    for (TargetResult r : s.needingData()) {
+      o.append(++i).append(". **").append(l.status(r.status())).append("** ").append(md(index.description(r, l)))
+          .append(" — ").append(md(CompletionTable.notes(r, l))).append('\n');
+    }
     CompletionTable table = CompletionTable.of(report, index, l, detail);
     o.append("\n## ").append(l.get(Label.COMPLETION)).append("\n\n");
     if (table.size() == 0) {

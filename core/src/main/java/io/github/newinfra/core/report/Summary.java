@@ -4,6 +4,7 @@ import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.Method;
 import io.github.newinfra.core.NotUsed;
 import io.github.newinfra.core.NotUsedReason;
+import io.github.newinfra.core.Rule;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.TargetResult;
 import io.github.newinfra.model.CatalogData;
@@ -41,6 +42,7 @@ public final class Summary {
   private final int rated;
   private final Map<Status, Integer> statusCounts;
   private final List<TargetResult> attention;
+  private final List<TargetResult> needingData;
   private final long inputRows;
   private final long usedRows;
   private final long supersededRows;
@@ -81,6 +83,9 @@ public final class Summary {
       report.results().stream().filter(r -> r.status() == s).forEach(list::add);
     }
     attention = Collections.unmodifiableList(list);
+    needingData = report.results().stream()
+        .filter(r -> r.stale() || r.decision().rule() == Rule.NO_DUE_YEAR_DATA)
+        .collect(java.util.stream.Collectors.toUnmodifiableList());
     inputRows = report.inputObservations();
     usedRows = report.usedObservations();
     supersededRows = report.unused().stream().filter(u -> u.reason() == NotUsedReason.SUPERSEDED)
@@ -186,6 +191,16 @@ public final class Summary {
    */
   public List<TargetResult> attention() {
     return attention;
+  }
+
+  /**
+   * Returns the targets that need newer data: results flagged stale, and results after the due year without an
+   * observation for it (INSUFFICIENT_DATA, {@code Rule.NO_DUE_YEAR_DATA}), in catalog order.
+   *
+   * @return the targets
+   */
+  public List<TargetResult> needingData() {
+    return needingData;
   }
 
   /**

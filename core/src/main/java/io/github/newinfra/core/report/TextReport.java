@@ -59,6 +59,16 @@ public final class TextReport {
           .append(index.description(r, l)).append(" — ").append(Phrases.standing(r, l)).append('\n');
     }
     o.append('\n');
+    heading(o, l.counted(l.get(Label.NEEDS_DATA), s.needingData().size()));
+    if (s.needingData().isEmpty()) {
+      o.append("  ").append(l.get(Label.NEEDS_DATA_NONE)).append('\n');
+    }
+    i = 0;
+    for (TargetResult r : s.needingData()) {
+      o.append(String.format(Locale.ROOT, "%3d. ", ++i)).append('[').append(l.status(r.status())).append("] ")
+          .append(index.description(r, l)).append(" — ").append(CompletionTable.notes(r, l)).append('\n');
+    }
+    o.append('\n');
     CompletionTable table = CompletionTable.of(report, index, l, detail);
     heading(o, l.counted(l.get(Label.COMPLETION), table.size()));
     if (table.size() == 0) {

@@ -44,8 +44,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Without --observations: the 2020 measures' targets against the 2020 outcomes the 2021 plan reports "
             + "(built-in catalog only).",
         "Rejected rows are warnings on standard error, one line each; the report is still produced (exit 0) "
-            + "unless --strict. Rows read but not used (superseded, or of no target in scope) are listed there "
-            + "too, counted by indicator and region.",
+            + "unless --strict. Rows read but not used (superseded, of no target in scope, after the evaluation "
+            + "date or outside every target period) are listed there too, counted by indicator and region.",
         "--map FILE translates your codes while reading: lines KIND,FROM,TO, e.g. indicator,A0501,"
             + "base_stations_5g / region,NJ,320100 / unit,万站,万座 / status,快报,P (header KIND,FROM,TO "
             + "optional). Region names as the catalog writes them (南京, 南京市, Nanjing) need no map."},
@@ -157,6 +157,10 @@ final class EvaluateCommand implements Callable<Integer> {
           where.add(u.location());
         }
         why = "superseded by a later publication or a final value (" + String.join(", ", where) + ")";
+      } else if (first.reason() == NotUsedReason.AFTER_AS_OF) {
+        why = "its period ends after the evaluation date " + report.asOf();
+      } else if (first.reason() == NotUsedReason.OUTSIDE_TARGET_PERIOD) {
+        why = "outside the period of every target that counts this flow";
       } else {
         why = "no target in scope for its indicator and region";
       }
