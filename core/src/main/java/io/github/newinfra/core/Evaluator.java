@@ -41,9 +41,10 @@ import java.util.function.Predicate;
  *
  * <p>The rules (each with a worked example in {@code docs/evaluation.md}):
  * <ol>
- *   <li><b>Every row's fate.</b> Each input row is used, not used ({@link NotUsedReason#SUPERSEDED}, or
- *   {@link NotUsedReason#NO_TARGET_IN_SCOPE} for its indicator and region) or rejected with a reason; used + not
- *   used + rejected = input. Texts are resolved once per distinct text: indicator ids, region codes or the
+ *   <li><b>Every row's fate.</b> Each input row is used, not used ({@link NotUsedReason#SUPERSEDED},
+ *   {@link NotUsedReason#NO_TARGET_IN_SCOPE} for its indicator and region, {@link NotUsedReason#AFTER_AS_OF},
+ *   {@link NotUsedReason#OUTSIDE_TARGET_PERIOD} for a flow) or rejected with a reason; used + not used + rejected =
+ *   input. Rows dated after the evaluation date change nothing. Texts are resolved once per distinct text: indicator ids, region codes or the
  *   catalog's region names ({@code 南京市}, {@code 南京}, {@code Nanjing}), and whatever a
  *   {@link #mapping(ObservationMapping) mapping} translates; an unknown indicator or region is rejected with up to
  *   three nearest ids. For one indicator, region and period, a later {@code PUBLISHED} date supersedes an
@@ -53,18 +54,30 @@ import java.util.function.Predicate;
  *   exactly). A LEVEL uses the latest observation ending at or before the evaluation date; a FLOW sums the
  *   observations inside the target's period (from the day after its catalog baseline, else from 1 January of its
  *   document's first year, to the end of the due year). A province without its own rows, for a count, length or
- *   money indicator, sums each city's latest value (a flow: each city's sum over the period).</li>
- *   <li><b>Lower bounds.</b> A sum over fewer than all the province's cities, or a flow with gaps in its period,
- *   may prove AT_LEAST, GREATER_THAN or COVERAGE achieved; otherwise it gives INSUFFICIENT_DATA saying what is
- *   covered, never MISSED, DETERIORATION or a rating.</li>
- *   <li><b>On time or late.</b> After the due year: ACHIEVED if the comparator holds on the value as of the end of
- *   the due year; else ACHIEVED_LATE if it first holds on a later observation (the decision says when); else
- *   INSUFFICIENT_DATA for a lower bound; else MISSED. Before: ACHIEVED if it holds on the latest value, else the
- *   progress rules.</li>
+ *   money indicator, sums each city's latest value (a flow: each city's sum over the period). A
+ *   {@code TIME_PERIOD} may be a time range ({@code 2020-01/2020-09}) for a year-to-date flow. The figures the
+ *   documents report for a target count as its rows, cited with their quote, unless a row of the caller's has the
+ *   same period ({@link EvaluationOptions#documentFigures()}).</li>
+ *   <li><b>Lower bounds.</b> A sum over fewer than all the province's cities, a flow with gaps in its period, or a
+ *   value qualified 超过 / 以上 may prove AT_LEAST, GREATER_THAN or COVERAGE achieved; otherwise it gives
+ *   INSUFFICIENT_DATA saying what is covered, never MISSED, DETERIORATION or a rating. A flow's running sum proves
+ *   no upper edge before its period is covered.</li>
+ *   <li><b>Evidence at the due date.</b> After the due year the verdict rests on the complete value at the end of
+ *   the due year whose figures all end inside it: ACHIEVED if the comparator holds on the value as of that date;
+ *   ACHIEVED_LATE if that evidence fails and a later observation meets it; ACHIEVED_TIMING_UNKNOWN if a later one
+ *   meets it and there is no such evidence; BASICALLY_ACHIEVED when the evidence is qualified 基本 and meets at face
+ *   value (or, only with {@link EvaluationOptions#basicallyAchievedShare()} set, its attainment reaches that
+ *   share); MISSED when the evidence fails, or without it when a complete later value fails; with only older data,
+ *   INSUFFICIENT_DATA keeping the last rating as context ({@link Decision#lastRating()}). Before: ACHIEVED if it
+ *   holds on the latest value, else the progress rules.</li>
+ *   <li><b>Stale data.</b> Every result carries its data's age; older than
+ *   {@link EvaluationOptions#staleAfterMonths()} (18) it is flagged {@link TargetResult#stale()} unless its status
+ *   is a final verdict, and reports list it as needing newer data.</li>
  *   <li><b>Baselines.</b> A catalog baseline sits at the end of its period, and values ending at or before it
  *   decide nothing (INSUFFICIENT_DATA). A LEVEL without one starts from its earliest observation; a FLOW counts
  *   from 0 at the start of its period, a catalog baseline of a flow being a previous period's flow shown as
- *   context. A baseline that already meets the target: DETERIORATION once the value has moved away.</li>
+ *   context. A baseline that already meets the target: DETERIORATION (attainment 0) once the value has moved
+ *   away; a baseline exactly on a strict edge does not meet it (INSUFFICIENT_DATA).</li>
  *   <li><b>Progress.</b> LINEAR: attainment (share of the distance from the baseline to the nearest edge of the
  *   target's band that was closed) over the share of the baseline-to-due span elapsed at the end of the latest
  *   observation; CAGR: actual over required compound growth, positive values only. The ratio against

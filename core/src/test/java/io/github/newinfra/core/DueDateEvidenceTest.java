@@ -88,8 +88,9 @@ class DueDateEvidenceTest {
     assertFalse(after.attainment().isPresent(), "no attainment without a rating");
     assertFalse(after.ratio().isPresent());
     assertEquals(OptionalDouble.of(160), after.value());
-    assertTrue(after.explanationEn().contains("no observation for 2025; the latest is 160座 (2021-10)"),
-        after.explanationEn());
+    assertTrue(after.explanationEn().contains("no observation for 2025; the latest is 160座 (2021-10), on which it was"
+        + " last rated on track (ratio 3.60395). Whether at least 200座 due 2025 was met cannot be decided without"
+        + " data for 2025."), after.explanationEn());
     assertTrue(after.explanationZh().contains("2025年无观测值；最新数据为160座（2021-10）"), after.explanationZh());
     assertTrue(after.explanationZh().contains("进度符合预期"), after.explanationZh());
   }
