@@ -77,4 +77,22 @@ class ReportFlagsTest {
       assertTrue(json.contains(expected), expected);
     }
   }
+
+  /** A 2025 target on a figure of October 2021, evaluated in 2026: no due-year figure, stale. */
+  private static final EvaluationReport FINAL = Evaluator.of(DATA).asOf(LocalDate.of(2026, 3, 31))
+      .evaluate(List.of(Observation.of(STATIONS.id(), JS, io.github.newinfra.model.Period.parse("2021-10"), 160)));
+
+  @Test
+  void everyFormatListsStaleTargetsAndThoseWithoutADueYearFigureAsNeedingData() {
+    for (String text : List.of(Reports.text(FINAL, DATA, java.util.Locale.ENGLISH),
+        Reports.markdown(FINAL, DATA, java.util.Locale.ENGLISH), Reports.html(FINAL, DATA, java.util.Locale.ENGLISH))) {
+      assertTrue(text.contains("Needs newer data (1)"), text);
+      assertTrue(text.contains("no data for 2025; stale (53 months old)"), text);
+    }
+    String zh = Reports.text(FINAL, DATA, java.util.Locale.SIMPLIFIED_CHINESE);
+    assertTrue(zh.contains("需补充数据的目标（1）") && zh.contains("缺2025年数据；数据陈旧（已53个月）"), zh);
+    String json = Reports.json(FINAL);
+    assertTrue(json.contains("\"stale\" : true") && json.contains("\"dataAgeMonths\" : 53")
+        && json.contains("\"rule\" : \"NO_DUE_YEAR_DATA\""), json);
+  }
 }
