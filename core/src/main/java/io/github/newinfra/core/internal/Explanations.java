@@ -241,7 +241,7 @@ final class Explanations {
       l.add(" Hedged: " + String.join("; ", hedgesEn) + ".", "数据有限定：" + String.join("；", hedgesZh) + "。");
     }
     if (r.projection().flatMap(p -> p.reachYear().isPresent() ? Optional.of(p.reachYear().getAsInt())
-        : Optional.empty()).map(y -> y < asOf.getYear()).orElse(false) && !achievedOrSettled(r)) {
+        : Optional.empty()).map(y -> y < asOf.getYear()).orElse(false) && !r.status().isVerdict()) {
       int year = r.projection().get().reachYear().getAsInt();
       l.add(" By the trend the target should have been reached in " + year + "; no later data confirms it.",
           "按趋势应于" + year + "年达到，之后无数据证实。");
@@ -266,20 +266,6 @@ final class Explanations {
     }
     if (!r.sources().isEmpty()) {
       l.add(" Sources: " + String.join("; ", r.sources()) + ".", "来源：" + String.join("；", r.sources()) + "。");
-    }
-  }
-
-  /** Whether a result's status leaves nothing for a projection to say: achieved in some form, or missed. */
-  private static boolean achievedOrSettled(TargetResult r) {
-    switch (r.status()) {
-      case ACHIEVED:
-      case ACHIEVED_LATE:
-      case ACHIEVED_TIMING_UNKNOWN:
-      case BASICALLY_ACHIEVED:
-      case MISSED:
-        return true;
-      default:
-        return false;
     }
   }
 
