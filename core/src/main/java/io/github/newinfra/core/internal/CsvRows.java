@@ -1,6 +1,7 @@
 package io.github.newinfra.core.internal;
 
 import io.github.newinfra.core.ObservationFormatException;
+import io.github.newinfra.model.internal.SafeText;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayDeque;

@@ -25,6 +25,7 @@ import io.github.newinfra.model.Target;
 import io.github.newinfra.model.TextParseException;
 import io.github.newinfra.model.Unit;
 import io.github.newinfra.model.InvalidValueException;
+import io.github.newinfra.model.internal.SafeText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;

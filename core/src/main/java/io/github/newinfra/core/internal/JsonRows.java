@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.newinfra.core.ObservationFormatException;
+import io.github.newinfra.model.internal.SafeText;
 import io.github.newinfra.model.json.ModelJson;
 import java.io.IOException;
 import java.io.Reader;

@@ -301,7 +301,7 @@ public final class HtmlReport {
   /** A source: a link when it is a web address the reader may follow, text otherwise. Nothing is loaded. */
   private static String source(String s) {
     String t = s.strip();
-    if ((t.startsWith("https://") || t.startsWith("http://")) && t.indexOf(' ') < 0) {
+    if (Html.isWebAddress(t)) {
       return "<a href=\"" + escape(t) + "\" rel=\"noreferrer\">" + escape(t) + "</a>";
     }
     return escape(t);

@@ -19,7 +19,9 @@ import java.util.Locale;
  * roll-ups of every dimension, the targets without data as one compact list, and the rows not used and rejected.
  *
  * <p>With {@link Detail#ALL} every target without data gets its own entry too, and the completion table lists
- * every target. This class is stateless and thread-safe.
+ * every target. Every text from the catalog or the input is escaped ({@link Markdown}): it renders as the text it
+ * was, never as markup, HTML or a link; only source addresses of {@code http} or {@code https} become links. This
+ * class is stateless and thread-safe.
  */
 public final class MarkdownReport {
   private MarkdownReport() {}
@@ -143,14 +145,14 @@ public final class MarkdownReport {
           .append(l.get(Label.COL_NOTES)).append(" | ").append(l.get(Label.INPUT)).append(" |\n|---|---|---|---|\n");
       for (Rejection x : report.rejected()) {
         o.append("| ").append(md(x.location())).append(" | ").append(l.rejection(x.reason())).append(" | ")
-            .append(md(x.message())).append(" | `").append(md(x.input()).replace("`", "'")).append("` |\n");
+            .append(md(x.message())).append(" | ").append(md(x.input())).append(" |\n");
       }
     }
     return o.toString();
   }
 
   private static String md(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    return Markdown.escape(s);
   }
 
   private static void item(StringBuilder o, Labels l, String term, String value) {
@@ -184,7 +186,7 @@ public final class MarkdownReport {
         o.append("  - ").append(md(x.location())).append(", ").append(x.period()).append(", ")
             .append(md(index.region(x.region(), l))).append(": ").append(l.number(x.value())).append(md(r.unit()))
             .append(", ").append(md(l.obsStatus(x.status())))
-            .append(x.source().map(src -> ", " + md(src)).orElse("")).append('\n');
+            .append(x.source().map(src -> ", " + Markdown.link(src)).orElse("")).append('\n');
       }
     }
     index.quote(r).ifPresent(q -> o.append("\n> “").append(md(q)).append("” — ").append(md(index.document(r, l)))
