@@ -208,6 +208,41 @@ class ReadingLimitsTest {
   }
 
   @Test
+  void aJsonElementOverANumberStringOrNestingLimitCostsThatElementOnly() {
+    String good = "{\"indicator\":\"stations\",\"region\":\"320000\",\"period\":\"%d\",\"value\":170}";
+    List<String> over = io.github.newinfra.testing.MalformedInputs.overLimitJsonElements(ModelJson.MAX_STRING_LENGTH + 1);
+    StringBuilder body = new StringBuilder("[\n").append(String.format(good, 2020));
+    for (int i = 0; i < over.size(); i++) {
+      body.append(",\n").append(over.get(i).replace(",\"", ",\n\"")).append(",\n")
+          .append(String.format(good, 2021 + i));
+    }
+    body.append("]");
+    EvaluationReport r = EVALUATOR.evaluate(ObservationSource.json(new ByteArrayInputStream(
+        body.toString().getBytes(StandardCharsets.UTF_8)), "t.json",
+        ReadOptions.defaults().withMaxRecordLength(ModelJson.MAX_STRING_LENGTH + 1000)));
+    assertEquals(Map.of("$[1]", RejectionReason.MALFORMED_ROW, "$[3]", RejectionReason.MALFORMED_ROW,
+        "$[5]", RejectionReason.MALFORMED_ROW), reasons(r), r.rejected().toString());
+    assertEquals(7, r.inputObservations());
+    List<String> messages = r.rejected().stream().map(Rejection::message).collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of("a number has more than 1000 digits, the most one may have",
+        "arrays and objects are nested more than 64 levels deep, counting the array of observations",
+        "a string is longer than 16777216 characters, the most one may have"), messages);
+    for (Rejection x : r.rejected()) {
+      assertTrue(x.input().length() <= 240, x.input());
+    }
+  }
+
+  @Test
+  void theLinesAfterARejectedJsonElementKeepTheirNumbers() {
+    // Element 0 (lines 2 to 4) holds a number too long; element 1 has a word JSON does not know on line 6.
+    ObservationFormatException e = assertThrows(ObservationFormatException.class, () -> EVALUATOR.evaluate(
+        ObservationSource.json(new ByteArrayInputStream(("[\n{\"value\":\n" + "1".repeat(1500)
+            + ",\n\"comment\":\"a\"},\n{\"indicator\":\"x\",\n\"value\":NaN}]").getBytes(StandardCharsets.UTF_8)),
+            "t.json")));
+    assertTrue(e.getMessage().contains("line 6"), e.getMessage());
+  }
+
+  @Test
   void aLoneSurrogateIsEscapedAndNeverBreaksWriting() throws Exception {
     EvaluationReport r = json("[{\"indicator\":\"st\\ud800\",\"region\":\"320000\",\"period\":\"2023\",\"value\":1},"
         + "{\"indicator\":\"stations\",\"region\":\"320000\",\"period\":\"2023\",\"value\":170,\"source\":\"\\udc00\"}]");

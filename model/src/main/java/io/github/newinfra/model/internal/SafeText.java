@@ -31,12 +31,22 @@ public final class SafeText {
    * @return a bounded, printable excerpt
    */
   public static String excerpt(CharSequence input) {
-    int n = input.length();
-    if (n <= MAX_INPUT) {
-      return escape(input, 0, n);
+    return excerpt(input, input.length());
+  }
+
+  /**
+   * As {@link #excerpt(CharSequence)}, for an input of which only the start was kept.
+   *
+   * @param start the input's first characters: all of it, or at least its first {@value #MAX_INPUT} and one
+   * @param length the input's length
+   * @return a bounded, printable excerpt
+   */
+  public static String excerpt(CharSequence start, long length) {
+    if (length <= MAX_INPUT) {
+      return escape(start, 0, start.length());
     }
-    int cut = cutPoint(input, EXCERPT);
-    return escape(input, 0, cut) + "…(" + (n - cut) + " more characters)";
+    int cut = cutPoint(start, EXCERPT);
+    return escape(start, 0, cut) + "…(" + (length - cut) + " more characters)";
   }
 
   /**

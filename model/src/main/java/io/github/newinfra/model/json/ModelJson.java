@@ -31,8 +31,8 @@ import java.util.Locale;
  * (an optional field is omitted, never {@code null}; a {@code null} list is not an empty one), and no scalar is
  * coerced into another type: {@code 2020.5} and {@code "2020"} are not integers, {@code 5} is not text,
  * {@code "true"} is not a boolean. Exact decimals are read from JSON strings (the form they are written in) or
- * numbers. Documents are limited to {@value #MAX_DOCUMENT_BYTES} bytes, nesting to {@value #MAX_NESTING_DEPTH} levels
- * and strings to {@value #MAX_STRING_LENGTH} characters; no polymorphic typing is ever enabled. Stable on
+ * numbers. Documents are limited to {@value #MAX_DOCUMENT_BYTES} bytes, nesting to {@value #MAX_NESTING_DEPTH} levels,
+ * strings to {@value #MAX_STRING_LENGTH} characters and numbers to {@value #MAX_NUMBER_DIGITS} digits; no polymorphic typing is ever enabled. Stable on
  * output: absent optional fields are omitted, dates are ISO-8601 text, exact decimals are
  * JSON strings, and properties keep the order their types declare. Every character that {@link SafeText} escapes
  * in the other formats — C0 and C1 controls, DEL, the line and paragraph separators, the bidirectional formatting
@@ -51,6 +51,8 @@ public final class ModelJson {
   public static final int MAX_NESTING_DEPTH = 64;
   /** The longest string value read, in characters (16 Mi). */
   public static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
+  /** The most digits a number read may have. */
+  public static final int MAX_NUMBER_DIGITS = 1000;
 
   /** The JSON escapes of every character {@link SafeText#isControlOrBidi} names. */
   private static final CharacterEscapes ESCAPES = new CharacterEscapes() {
@@ -96,6 +98,7 @@ public final class ModelJson {
             .maxDocumentLength(MAX_DOCUMENT_BYTES)
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxStringLength(MAX_STRING_LENGTH)
+            .maxNumberLength(MAX_NUMBER_DIGITS)
             .build())
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
