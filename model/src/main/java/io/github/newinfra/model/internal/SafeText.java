@@ -68,6 +68,23 @@ public final class SafeText {
   }
 
   /**
+   * Quotes a value for a message: in single quotes, escaped, and when longer than 80 characters only its first
+   * 40 and last 20 with its length, e.g. {@code 'aaaa…aaaa' (10000 characters)}.
+   *
+   * @param value the value
+   * @return the quoted value
+   */
+  public static String quoted(String value) {
+    int n = value.length();
+    if (n <= 80) {
+      return "'" + escape(value, 0, n) + "'";
+    }
+    int head = cutPoint(value, 40);
+    int tail = cutPoint(value, n - 20);
+    return "'" + escape(value, 0, head) + "…" + escape(value, tail, n) + "' (" + n + " characters)";
+  }
+
+  /**
    * Escapes control characters and unpaired surrogates; see the class comment.
    *
    * @param text the text
