@@ -105,9 +105,13 @@ class ReadingLimitsTest {
     String body = "a\",\"b\n".repeat(n);
     EvaluationReport r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> csv(body, 1000));
     assertEquals(n, r.inputObservations());
-    assertEquals(n, r.rejected().size());
+    assertEquals(n, r.rejectedObservations());
+    assertEquals(Map.of(RejectionReason.MALFORMED_ROW, (long) n), r.rejectedByReason());
+    // The first 10,000 are listed in full, the others counted.
+    int listed = EvaluationOptions.DEFAULT_MAX_REJECTIONS_LISTED;
+    assertEquals(listed, r.rejected().size());
     assertTrue(r.rejected().stream().allMatch(x -> x.reason() == RejectionReason.MALFORMED_ROW));
-    assertEquals("line " + (n + 1), r.rejected().get(n - 1).location());
+    assertEquals("line " + (listed + 1), r.rejected().get(listed - 1).location());
   }
 
   @Test

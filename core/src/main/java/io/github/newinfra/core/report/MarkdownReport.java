@@ -137,8 +137,8 @@ public final class MarkdownReport {
             .append(x.rows()).append(" | ").append(md(x.message())).append(" |\n");
       }
     }
-    o.append("\n## ").append(l.counted(l.get(Label.REJECTED), report.rejected().size())).append("\n\n");
-    if (report.rejected().isEmpty()) {
+    o.append("\n## ").append(l.counted(l.get(Label.REJECTED), report.rejectedObservations())).append("\n\n");
+    if (report.rejectedObservations() == 0) {
       o.append(l.get(Label.NONE)).append('\n');
     } else {
       o.append("| ").append(l.get(Label.WHERE)).append(" | ").append(l.get(Label.REASON)).append(" | ")
@@ -146,6 +146,9 @@ public final class MarkdownReport {
       for (Rejection x : report.rejected()) {
         o.append("| ").append(md(x.location())).append(" | ").append(l.rejection(x.reason())).append(" | ")
             .append(md(x.message())).append(" | ").append(md(x.input())).append(" |\n");
+      }
+      if (report.rejectedNotListed() > 0) {
+        o.append('\n').append(md(s.rejectedNotListedText(l))).append('\n');
       }
     }
     return o.toString();

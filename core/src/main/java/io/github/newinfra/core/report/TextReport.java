@@ -133,12 +133,15 @@ public final class TextReport {
           .append(t(x.message())).append('\n');
     }
     o.append(report.unused().isEmpty() ? "  " + l.get(Label.NONE) + "\n\n" : "\n");
-    heading(o, l.counted(l.get(Label.REJECTED), report.rejected().size()));
+    heading(o, l.counted(l.get(Label.REJECTED), report.rejectedObservations()));
     for (Rejection x : report.rejected()) {
       o.append("  ").append(t(x.location())).append(": ").append(l.rejection(x.reason())).append(" — ")
           .append(t(x.message())).append('\n');
     }
-    o.append(report.rejected().isEmpty() ? "  " + l.get(Label.NONE) + "\n" : "");
+    if (report.rejectedNotListed() > 0) {
+      o.append("  ").append(s.rejectedNotListedText(l)).append('\n');
+    }
+    o.append(report.rejectedObservations() == 0 ? "  " + l.get(Label.NONE) + "\n" : "");
     return o.toString();
   }
 

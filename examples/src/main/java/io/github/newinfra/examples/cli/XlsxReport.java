@@ -11,6 +11,7 @@ import io.github.newinfra.core.report.CompletionTable;
 import io.github.newinfra.core.report.Detail;
 import io.github.newinfra.core.report.Label;
 import io.github.newinfra.core.report.Labels;
+import io.github.newinfra.core.report.Summary;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.Target;
@@ -50,7 +51,7 @@ final class XlsxReport {
     Workbook wb = new Workbook(out, "newinfra", "1.0");
     completion(wb.newWorksheet(l.get(Label.SHEET_COMPLETION)), CompletionTable.of(report, data, l, detail), l);
     observations(wb.newWorksheet(l.get(Label.SHEET_OBSERVATIONS)), report, descriptions, regions, l);
-    notUsed(wb.newWorksheet(l.get(Label.SHEET_NOT_USED)), report, l);
+    notUsed(wb.newWorksheet(l.get(Label.SHEET_NOT_USED)), report, Summary.of(report, data), l);
     rollUps(wb.newWorksheet(l.get(Label.SHEET_ROLLUPS)), report, l);
     wb.finish();
   }
@@ -141,7 +142,7 @@ final class XlsxReport {
     }
   }
 
-  private static void notUsed(Worksheet ws, EvaluationReport report, Labels l) {
+  private static void notUsed(Worksheet ws, EvaluationReport report, Summary summary, Labels l) {
     header(ws, List.of(l.get(Label.COL_FATE), l.get(Label.WHERE), l.get(Label.REASON), l.get(Label.ROWS),
         l.get(Label.COL_NOTES), l.get(Label.INPUT)), 14, 10, 18, 6, 70, 60);
     int row = 1;
@@ -161,6 +162,12 @@ final class XlsxReport {
       text(ws, row, 4, x.message());
       text(ws, row, 5, x.input());
       row++;
+    }
+    if (report.rejectedNotListed() > 0) {
+      ws.value(row, 0, l.get(Label.REJECTED));
+      ws.value(row, 1, "…");
+      ws.value(row, 3, report.rejectedNotListed());
+      text(ws, row, 4, summary.rejectedNotListedText(l));
     }
   }
 
