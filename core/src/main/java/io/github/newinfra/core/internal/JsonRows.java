@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.newinfra.core.ObservationFormatException;
+import io.github.newinfra.model.internal.JsonMessages;
 import io.github.newinfra.model.internal.SafeText;
 import io.github.newinfra.model.json.ModelJson;
 import java.io.IOException;
@@ -34,6 +35,8 @@ public final class JsonRows {
           .maxNestingDepth(ModelJson.MAX_NESTING_DEPTH)
           .maxStringLength(ModelJson.MAX_STRING_LENGTH)
           .maxNumberLength(ModelJson.MAX_NUMBER_DIGITS)
+          // A field name is a string: over the string limit it is rejected with its element, never the file.
+          .maxNameLength(ModelJson.MAX_STRING_LENGTH)
           .build())
       .build();
 
@@ -85,7 +88,8 @@ public final class JsonRows {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new ObservationFormatException(SafeText.message(shownSource + ": malformed JSON" + (at == null ? ""
-          : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage()), e);
+          : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
+          + JsonMessages.plain(e.getOriginalMessage())), e);
     } catch (Decoding.InvalidEncodingException e) {
       throw new ObservationFormatException(shownSource + ": " + e.getMessage(), e);
     } catch (IOException e) {

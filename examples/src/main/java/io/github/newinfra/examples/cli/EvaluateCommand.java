@@ -71,7 +71,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "SDMX-CSV-style observations (.csv) or a JSON array of observations (.json)")
   Path observations;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", converter = Converters.Encoding.class,
       description = "encoding of the observations file without a byte-order mark, e.g. GB18030 "
           + "(default: ${DEFAULT-VALUE})")
   Charset encoding;
