@@ -606,13 +606,8 @@ public final class Engine {
       if (unitMult.isEmpty()) {
         return 0;
       }
-      int mult;
-      try {
-        mult = Integer.parseInt(unitMult.strip());
-      } catch (NumberFormatException e) {
-        return -1;
-      }
-      return mult < 0 || mult > Unit.MAX_UNIT_MULT ? -1 : mult;
+      int mult = Numbers.wholeNumber(unitMult);
+      return mult > Unit.MAX_UNIT_MULT ? -1 : mult;
     }
 
     /**
