@@ -205,6 +205,26 @@ public final class ObservationMapping {
     }
   }
 
+  /**
+   * Reads a mapping in its CSV form from bytes: UTF-8, or the encoding a byte-order mark names, as
+   * {@link #read(Path)} reads a file.
+   *
+   * @param in the bytes; not closed
+   * @param name a name for messages, e.g. the file name
+   * @return the mapping
+   * @throws ObservationFormatException if an entry is wrong or the bytes are not text, naming {@code name:line}
+   */
+  public static ObservationMapping read(InputStream in, String name) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    try {
+      return parse(Decoding.reader(in, StandardCharsets.UTF_8), name);
+    } catch (IOException e) {
+      throw new ObservationFormatException(SafeText.message("cannot read " + name + ": " + (e.getMessage() == null
+          ? "input/output error" : e.getMessage())), e);
+    }
+  }
+
   /** Splits one line into fields, double quotes allowed; null on success, else what is wrong. */
   private static String split(String line, List<String> fields) {
     fields.clear();
