@@ -34,7 +34,7 @@ class ObservationMappingFuzzTest {
     try {
       mapping = ObservationMapping.read(new ByteArrayInputStream(input), "map.csv");
     } catch (ObservationFormatException e) {
-      explained(e);
+      explained(e, input);
       return;
     }
     long lines = 1 + new String(input, java.nio.charset.StandardCharsets.ISO_8859_1).chars()
@@ -60,16 +60,20 @@ class ObservationMappingFuzzTest {
     try {
       evaluator = Evaluator.of(ReaderFuzzing.CATALOG).asOf(ReaderFuzzing.AS_OF).mapping(mapping);
     } catch (ObservationFormatException e) {
-      explained(e);
+      explained(e, input);
       return;
     }
     ReaderFuzzing.check("mapped.csv", csv.toString(),
         () -> evaluator.evaluate(ObservationSource.csv(new StringReader(csv.toString()), "mapped.csv")));
   }
 
-  private static void explained(ObservationFormatException e) {
+  /** Located and in words; a Java name only where the message echoes the input's own text. */
+  private static void explained(ObservationFormatException e, byte[] input) {
     String m = e.getMessage();
     assertTrue(m != null && m.contains("map.csv"), () -> "not located: " + m);
-    assertFalse(JAVA_NAME.matcher(m).find(), () -> "a Java name in a user message: " + m);
+    if (!JAVA_NAME.matcher(new String(input, java.nio.charset.StandardCharsets.UTF_8)).find()
+        && !JAVA_NAME.matcher(new String(input, java.nio.charset.StandardCharsets.UTF_16)).find()) {
+      assertFalse(JAVA_NAME.matcher(m).find(), () -> "a Java name in a user message: " + m);
+    }
   }
 }

@@ -244,7 +244,7 @@ public final class Summary {
   /**
    * Returns the line that follows the rejected rows listed when some are not: how many more, and every rejected
    * row counted by reason and by indicator, e.g. {@code 190000 more rejected rows not listed. All rejected rows by
-   * reason: Unknown indicator 200000; by indicator: no indicator of the catalog 200000}.
+   * reason: unknown indicator 200000; by indicator: no indicator of the catalog 200000}.
    *
    * @param l the language
    * @return the line; empty when every rejected row is listed
