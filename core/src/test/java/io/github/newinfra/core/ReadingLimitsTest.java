@@ -214,7 +214,9 @@ class ReadingLimitsTest {
   @Test
   void aJsonElementOverANumberStringOrNestingLimitCostsThatElementOnly() {
     String good = "{\"indicator\":\"stations\",\"region\":\"320000\",\"period\":\"%d\",\"value\":170}";
-    List<String> over = io.github.newinfra.testing.MalformedInputs.overLimitJsonElements(ModelJson.MAX_STRING_LENGTH + 1);
+    // A string over the record length here; over the 16 Mi-character string limit in JsonElementLimitsTest.
+    int record = 100_000;
+    List<String> over = io.github.newinfra.testing.MalformedInputs.overLimitJsonElements(record);
     StringBuilder body = new StringBuilder("[\n").append(String.format(good, 2020));
     for (int i = 0; i < over.size(); i++) {
       body.append(",\n").append(over.get(i).replace(",\"", ",\n\"")).append(",\n")
@@ -222,18 +224,30 @@ class ReadingLimitsTest {
     }
     body.append("]");
     EvaluationReport r = EVALUATOR.evaluate(ObservationSource.json(new ByteArrayInputStream(
-        body.toString().getBytes(StandardCharsets.UTF_8)), "t.json",
-        ReadOptions.defaults().withMaxRecordLength(ModelJson.MAX_STRING_LENGTH + 1000)));
+        body.toString().getBytes(StandardCharsets.UTF_8)), "t.json", ReadOptions.defaults().withMaxRecordLength(record)));
     assertEquals(Map.of("$[1]", RejectionReason.MALFORMED_ROW, "$[3]", RejectionReason.MALFORMED_ROW,
         "$[5]", RejectionReason.MALFORMED_ROW), reasons(r), r.rejected().toString());
     assertEquals(7, r.inputObservations());
     List<String> messages = r.rejected().stream().map(Rejection::message).collect(java.util.stream.Collectors.toList());
     assertEquals(List.of("a number has more than 1000 digits, the most one may have",
         "arrays and objects are nested more than 64 levels deep, counting the array of observations",
-        "a string is longer than 16777216 characters, the most one may have"), messages);
+        "the element is longer than 100000 characters, the most one row may have"), messages);
     for (Rejection x : r.rejected()) {
       assertTrue(x.input().length() <= 240, x.input());
     }
+  }
+
+  @Test
+  void aStringOverSixteenMiCharactersCostsItsElementOnly() {
+    String element = io.github.newinfra.testing.MalformedInputs.overLimitJsonElements(ModelJson.MAX_STRING_LENGTH + 1)
+        .get(2);
+    byte[] body = ("[" + element + ",{\"indicator\":\"stations\",\"region\":\"320000\",\"period\":\"2023\","
+        + "\"value\":170}]").getBytes(StandardCharsets.UTF_8);
+    EvaluationReport r = EVALUATOR.evaluate(ObservationSource.json(new ByteArrayInputStream(body), "t.json",
+        ReadOptions.defaults().withMaxRecordLength(ModelJson.MAX_STRING_LENGTH + 1000)));
+    assertEquals(Map.of("$[0]", RejectionReason.MALFORMED_ROW), reasons(r));
+    assertEquals("a string is longer than 16777216 characters, the most one may have", r.rejected().get(0).message());
+    assertEquals(1, r.acceptedObservations());
   }
 
   @Test
