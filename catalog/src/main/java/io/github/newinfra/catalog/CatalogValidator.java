@@ -27,6 +27,7 @@ import io.github.newinfra.model.Section;
 import io.github.newinfra.model.SourceRef;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.TypedId;
+import io.github.newinfra.model.internal.SafeText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,11 +83,6 @@ public final class CatalogValidator {
   /** How many of the references a failed element leaves unresolved a problem lists by path. */
   private static final int REFERENCES_LISTED = 5;
 
-  /** Quotes a text for a message, shortened to its ends and its length when long. */
-  static String quoted(String text) {
-    return text.length() <= 80 ? "'" + text + "'"
-        : "'" + text.substring(0, 40) + "…" + text.substring(text.length() - 20) + "' (" + text.length() + " characters)";
-  }
 
   /** The references left unresolved by one element that could not be read. */
   private static final class Consequence {
@@ -429,13 +425,13 @@ public final class CatalogValidator {
       ref(sections.contains(source.section().value()), path + ".section", "sections", "section", source.section());
       String text = data.texts().get(source.document().value());
       if (text != null && !inText(source.document(), source.quote())) {
-        add(path + ".quote", ProblemType.NOT_IN_TEXT, "quote " + quoted(source.quote())
+        add(path + ".quote", ProblemType.NOT_IN_TEXT, "quote " + SafeText.quoted(source.quote())
             + " is not a verbatim part of document '" + source.document() + "'");
       }
       value.ifPresent(v -> {
         String number = v.value().toPlainString();
         if (STANDALONE_NUMBER.matcher(source.quote()).find() && !source.quote().contains(number)) {
-          add(path + ".quote", ProblemType.QUOTE_LACKS_NUMBER, "quote " + quoted(source.quote())
+          add(path + ".quote", ProblemType.QUOTE_LACKS_NUMBER, "quote " + SafeText.quoted(source.quote())
               + " does not contain the number " + number + " of the value " + v);
         }
       });
