@@ -61,8 +61,6 @@ class RollUpsTest {
   private static final MeasureId M2 = MeasureId.of("plan2030/1/1/2");
   private static final MeasureId M3 = MeasureId.of("plan2030/1/1/3");
 
-  private static final List<RollUp> ROLL_UPS = evaluate().rollUps();
-
   private static EvaluationReport evaluate() {
     Target t1 = target("t1", STATIONS, Comparator.AT_LEAST).value(Quantity.parse("200座"))
         .baseline(baseline("100座", 2020)).build();
@@ -100,8 +98,9 @@ class RollUpsTest {
     return Department.builder().id(id).nameZh(zh).nameEn(en).kind(DepartmentKind.PROVINCIAL_DEPARTMENT).build();
   }
 
+  // Evaluated afresh by each test, not once for the class: a mutation test changes the code between tests.
   private static List<RollUp> of(RollUpDimension dimension) {
-    return ROLL_UPS.stream().filter(r -> r.dimension() == dimension).collect(Collectors.toList());
+    return evaluate().rollUps().stream().filter(r -> r.dimension() == dimension).collect(Collectors.toList());
   }
 
   private static List<String> keys(RollUpDimension dimension) {
@@ -138,7 +137,7 @@ class RollUpsTest {
         RollUpDimension.PILLAR, RollUpDimension.SUB_AREA, RollUpDimension.SUB_AREA, RollUpDimension.SUB_AREA,
         RollUpDimension.MEASURE, RollUpDimension.MEASURE, RollUpDimension.MEASURE, RollUpDimension.DEPARTMENT,
         RollUpDimension.DEPARTMENT, RollUpDimension.REGION, RollUpDimension.REGION, RollUpDimension.REGION),
-        ROLL_UPS.stream().map(RollUp::dimension).collect(Collectors.toList()));
+        evaluate().rollUps().stream().map(RollUp::dimension).collect(Collectors.toList()));
   }
 
   @Test

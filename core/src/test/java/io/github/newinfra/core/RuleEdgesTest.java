@@ -139,6 +139,11 @@ class RuleEdgesTest {
       assertEquals(Status.INSUFFICIENT_DATA, r.status(), period);
       assertEquals(Rule.NOTHING_AFTER_BASELINE, r.decision().rule(), period);
     }
+    // nor does a value for that day that meets the target prove it achieved: it is no later than the baseline
+    TargetResult met = evaluate(nodes, asOf, obs(STATIONS, JS, "2020-12-31", 25));
+    assertEquals(Rule.NOTHING_AFTER_BASELINE, met.decision().rule());
+    assertEquals(Rule.NOTHING_AFTER_BASELINE,
+        evaluate(nodes, LocalDate.of(2026, 1, 1), obs(STATIONS, JS, "2020-12-31", 25)).decision().rule());
     // 2021-01-01 is one day after it: a = (16 - 14) / (20 - 14) = 1/3; e = 1 / 1826
     TargetResult next = evaluate(nodes, asOf, obs(STATIONS, JS, "2021-01-01", 16));
     assertEquals(Rule.LINEAR, next.decision().rule());
@@ -225,6 +230,135 @@ class RuleEdgesTest {
     assertEquals(3, p.points());
     assertEquals(10 * 365.25 / 365, p.slopePerYear(), 1e-9);
     assertEquals(80 + 10 * DUE / 365, p.valueAtDue(), 1e-9);
+  }
+
+  @Test
+  void ofTwoRowsEndingTheSameDayALevelTakesTheShorterPeriodWhateverTheirOrder() {
+    // 2023 and 2023-Q4 both end 2023-12-31; the quarter is the later news: 150, whichever row comes first.
+    for (List<Observation> rows : List.of(List.of(obs(STATIONS, JS, "2023-Q4", 150), obs(STATIONS, JS, "2023", 170)),
+        List.of(obs(STATIONS, JS, "2023", 170), obs(STATIONS, JS, "2023-Q4", 150)))) {
+      TargetResult r = only(Evaluator.of(catalog(AT_LEAST_200)).asOf(JAN_2024).evaluate(rows));
+      assertEquals(150, r.value().getAsDouble(), 0);
+      assertEquals(Optional.of(Period.parse("2023-Q4")), r.valuePeriod());
+    }
+  }
+
+  @Test
+  void aSumsRowsAreListedByTheirEndThenByCity() {
+    // Nanjing's 2023 and Wuxi's 2022: Wuxi's ends first, so it comes first, though Nanjing comes first in the catalog
+    TargetResult r = evaluate(AT_LEAST_200, JAN_2024, obs(STATIONS, NANJING, "2023", 100),
+        obs(STATIONS, WUXI, "2022", 80));
+    assertEquals(List.of(WUXI, NANJING), r.observations().stream().map(ObservationRef::region)
+        .collect(Collectors.toList()));
+    assertEquals(List.of(Period.parse("2022"), Period.parse("2023")), r.observations().stream()
+        .map(ObservationRef::period).collect(Collectors.toList()));
+  }
+
+  @Test
+  void aProjectionIsNeverBelowZero() {
+    // At most 0.5 km from 3 (2020): 2 (2021), 1 (2022) fall 1 km a year (y = 3 - d / 365); at the due day the line
+    // gives 3 - 1826 / 365 = -2.0, shown as 0. It reaches 0.5 km at d = 912.5, in 2023.
+    Target t = target("radius", RADIUS, Comparator.AT_MOST).value(Quantity.parse("0.5公里"))
+        .baseline(baseline("3公里", 2020)).build();
+    Projection p = evaluate(t, LocalDate.of(2023, 1, 1), obs(RADIUS, JS, "2021", 2), obs(RADIUS, JS, "2022", 1))
+        .projection().orElseThrow();
+    assertEquals(0, p.valueAtDue(), 0);
+    assertEquals(-365.25 / 365, p.slopePerYear(), 1e-9);
+    assertEquals(2023, p.reachYear().getAsInt());
+  }
+
+  @Test
+  void aTargetTheLineReachesOnlyAfterTheYear9999HasNoReachYear() {
+    // From 100 (2020) by about 1 a year (101 in 2021, 102 in 2022), a billion is reached in about a billion years.
+    Target t = target("far", STATIONS, Comparator.AT_LEAST).value(Quantity.parse("1000000000座"))
+        .baseline(baseline("100座", 2020)).build();
+    Projection p = evaluate(t, LocalDate.of(2023, 1, 1), obs(STATIONS, JS, "2021", 101), obs(STATIONS, JS, "2022", 102))
+        .projection().orElseThrow();
+    assertEquals(365.25 / 365, p.slopePerYear(), 1e-9);
+    assertTrue(p.reachYear().isEmpty(), p::toString);
+  }
+
+  @Test
+  void aRowEndingOnTheCatalogBaselinesDayIsNoPointOfTheProjection() {
+    // Baseline 14 (end-2020); a row for 2020 itself (3) and one for 2021 (16): the line runs through the baseline
+    // and 2021 alone, 2 points, 2 a year (2 per 365 days: 2 * 365.25 / 365 per year of 365.25 days).
+    Target nodes = target("nodes", STATIONS, Comparator.AT_LEAST).value(Quantity.parse("20座"))
+        .baseline(baseline("14座", 2020)).build();
+    Projection p = evaluate(nodes, JAN_2024, obs(STATIONS, JS, "2020", 3), obs(STATIONS, JS, "2021", 16))
+        .projection().orElseThrow();
+    assertEquals(2, p.points());
+    assertEquals(2 * 365.25 / 365, p.slopePerYear(), 1e-9);
+  }
+
+  @Test
+  void anAchievedTargetBeforeItsDueYearHasFullAttainmentAndAProjection() {
+    // 100 (end-2020) to 250 (2023) against at least 200: d(x) = 0, a = 1 - 0 / 100 = 1. The line through
+    // (0, 100) and (1095, 250) rises 150 per 1095 days.
+    TargetResult r = evaluate(AT_LEAST_200, JAN_2024, obs(STATIONS, JS, "2023", 250));
+    assertEquals(Status.ACHIEVED, r.status());
+    assertEquals(1, r.attainment().getAsDouble(), 0);
+    Projection p = r.projection().orElseThrow();
+    assertEquals(150 * 365.25 / 1095, p.slopePerYear(), 1e-9);
+    assertEquals(2023, p.reachYear().getAsInt());
+  }
+
+  @Test
+  void aProvinceWhoseOwnRowsWereAllRejectedSumsItsCities() {
+    // Jiangsu's two 2023 rows disagree and nothing orders them: both rejected. Its cities give 100 + 80.
+    TargetResult r = evaluate(AT_LEAST_200, JAN_2024, obs(STATIONS, JS, "2023", 150), obs(STATIONS, JS, "2023", 160),
+        obs(STATIONS, NANJING, "2023", 100), obs(STATIONS, WUXI, "2023", 80));
+    assertEquals(180, r.value().getAsDouble(), 0);
+    assertEquals(2, r.decision().citiesTotal());
+  }
+
+  @Test
+  void aBandsToleranceIsShownInPercent() {
+    Target t = target("approx", STATIONS, Comparator.APPROXIMATELY).value(Quantity.parse("200座"))
+        .tolerance(new java.math.BigDecimal("0.1")).baseline(baseline("100座", 2020)).build();
+    TargetResult r = evaluate(t, JAN_2024, obs(STATIONS, JS, "2023", 150));
+    assertEquals(10, r.decision().tolerancePercent().getAsDouble(), 1e-12);
+    // the band is [180, 220]: a = 1 - (180 - 150) / (180 - 100) = 0.625
+    assertEquals(0.625, r.attainment().getAsDouble(), 1e-12);
+  }
+
+  @Test
+  void aValueComingDownTowardABandFromAboveIsNoOvershoot() {
+    // Between 10 and 20 from 50 (2020): 30 in 2023 is still above the band, closer: a = 1 - (30 - 20) / (50 - 20)
+    // = 2/3, r = (2/3) / (1095/1826) = 1.112: on track, no overshoot. 5 has crossed the band: an overshoot.
+    Target t = target("band", STATIONS, Comparator.BETWEEN).value(Quantity.parse("10座"))
+        .upperValue(Quantity.parse("20座")).baseline(baseline("50座", 2020)).build();
+    TargetResult closer = evaluate(t, JAN_2024, obs(STATIONS, JS, "2023", 30));
+    assertFalse(closer.decision().overshoot());
+    assertEquals(2.0 / 3, closer.attainment().getAsDouble(), 1e-12);
+    assertEquals(Status.ON_TRACK, closer.status());
+    assertTrue(evaluate(t, JAN_2024, obs(STATIONS, JS, "2023", 5)).decision().overshoot());
+  }
+
+  @Test
+  void cagrNeedsAPositiveValueAndAPositiveTargetToo() {
+    // CAGR compares growth rates: a value of 0, or a target edge of 0, has none.
+    TargetResult zero = only(Evaluator.of(catalog(AT_LEAST_200)).asOf(JAN_2024).method(Method.CAGR)
+        .evaluate(List.of(obs(STATIONS, JS, "2023", 0))));
+    assertEquals(Rule.CAGR_NEEDS_POSITIVE_VALUES, zero.decision().rule());
+    Target none = target("none", RADIUS, Comparator.AT_MOST).value(Quantity.parse("0公里"))
+        .baseline(baseline("3公里", 2020)).build();
+    TargetResult toZero = only(Evaluator.of(catalog(none)).asOf(JAN_2024).method(Method.CAGR)
+        .evaluate(List.of(obs(RADIUS, JS, "2023", 1))));
+    assertEquals(Rule.CAGR_NEEDS_POSITIVE_VALUES, toZero.decision().rule());
+    assertEquals(Status.INSUFFICIENT_DATA, toZero.status());
+  }
+
+  @Test
+  void aCitysRowForTheEvaluationDayItselfCounts() {
+    // Levels: Nanjing's row for 2023-06-30 ends on the evaluation day; Wuxi's only row is for 1965.
+    TargetResult level = evaluate(AT_LEAST_200, LocalDate.of(2023, 6, 30), obs(STATIONS, NANJING, "2022", 5),
+        obs(STATIONS, NANJING, "2023-06-30", 9), obs(STATIONS, WUXI, "1965", 3));
+    assertEquals(List.of(9.0, 3.0), values(level));
+    // Flows: Nanjing's 2021 and its row for the evaluation day, 30 + 5; Wuxi's 2021-01, 4.
+    Target flow = target("firms", NEW_FIRMS, Comparator.AT_LEAST).value(Quantity.parse("1000家")).build();
+    TargetResult sums = evaluate(flow, LocalDate.of(2023, 6, 30), obs(NEW_FIRMS, NANJING, "2021", 30),
+        obs(NEW_FIRMS, NANJING, "2023-06-30", 5), obs(NEW_FIRMS, WUXI, "2021-01", 4));
+    assertEquals(List.of(35.0, 4.0), values(sums));
   }
 
   // Sums over cities
