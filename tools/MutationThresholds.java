@@ -26,10 +26,11 @@ import org.w3c.dom.NodeList;
  * detected, survived, not covered and the share, then every undetected mutant by line; it exits with 1 when a class
  * is below its threshold or has no mutants at all (a class renamed or no longer mutated must not pass unnoticed).
  *
- * <p>An argument {@code equivalent:CLASS#METHOD#WHAT[#LINE]} declares equivalent mutants, changes no input can
- * observe: the undetected mutants of that class (as PIT names it, nested classes with {@code $}) and method whose
+ * <p>An argument {@code equivalent:CLASS#METHOD#WHAT[#LINE[#STATUS]]} declares equivalent mutants, changes no input
+ * can observe: the undetected mutants of that class (as PIT names it, nested classes with {@code $}) and method whose
  * mutator's name is {@code WHAT} (e.g. {@code ConditionalsBoundary}) or whose description contains it (e.g.
- * {@code addition with subtraction}), on that line if one is given. They are left out of the counts and listed
+ * {@code addition with subtraction}), on that line and with that status ({@code NO_COVERAGE}, {@code SURVIVED}) if
+ * given. They are left out of the counts and listed
  * apart. A declaration that matches no undetected mutant is reported as stale (the code changed, or a test now
  * kills the mutant): remove it.
  */
@@ -75,7 +76,7 @@ public final class MutationThresholds {
       if (args[i].startsWith("equivalent:")) {
         String declared = args[i].substring("equivalent:".length()).strip();
         if (declared.split("#").length < 3) {
-          System.err.println("[mutation] '" + args[i] + "' is not equivalent:CLASS#METHOD#WHAT[#LINE]");
+          System.err.println("[mutation] '" + args[i] + "' is not equivalent:CLASS#METHOD#WHAT[#LINE[#STATUS]]");
           System.exit(2);
         }
         equivalents.put(declared, 0);
@@ -109,7 +110,7 @@ public final class MutationThresholds {
       String mutator = text(m, "mutator");
       mutator = mutator.substring(mutator.lastIndexOf('.') + 1).replace("Mutator", "");
       String declared = declaredEquivalent(equivalents, mutated, text(m, "mutatedMethod"), mutator,
-          text(m, "description"), text(m, "lineNumber"));
+          text(m, "description"), text(m, "lineNumber"), status);
       if (declared != null) {
         equivalents.merge(declared, 1, Integer::sum);
         t.mutants--;
@@ -157,11 +158,11 @@ public final class MutationThresholds {
 
   /** The first declaration of equivalent mutants that matches a mutant, or null. */
   private static String declaredEquivalent(Map<String, Integer> equivalents, String mutated, String method,
-      String mutator, String description, String line) {
+      String mutator, String description, String line, String status) {
     for (String declared : equivalents.keySet()) {
       String[] p = declared.split("#");
       if (p[0].equals(mutated) && p[1].equals(method) && (p[2].equals(mutator) || description.contains(p[2]))
-          && (p.length < 4 || p[3].equals(line))) {
+          && (p.length < 4 || p[3].equals(line)) && (p.length < 5 || p[4].equals(status))) {
         return declared;
       }
     }

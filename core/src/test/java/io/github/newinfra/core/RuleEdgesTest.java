@@ -361,6 +361,31 @@ class RuleEdgesTest {
     assertEquals(List.of(35.0, 4.0), values(sums));
   }
 
+  @Test
+  void aTargetOnAnIndicatorTheCatalogLacksOrInAnotherDimensionHasNoData() {
+    Target unknown = Target.builder().from(AT_LEAST_200).indicator(io.github.newinfra.model.IndicatorId.of("missing"))
+        .build();
+    TargetResult r = evaluate(unknown, JAN_2024, obs(STATIONS, JS, "2023", 170));
+    assertEquals(Status.NO_DATA, r.status());
+    assertEquals(Rule.UNKNOWN_INDICATOR, r.decision().rule());
+    Target km = target("km", STATIONS, Comparator.AT_LEAST).value(Quantity.parse("200公里")).build();
+    TargetResult mismatch = evaluate(km, JAN_2024, obs(STATIONS, JS, "2023", 170));
+    assertEquals(Status.NO_DATA, mismatch.status());
+    assertEquals(Rule.UNIT_MISMATCH, mismatch.decision().rule());
+    assertEquals(Optional.of("座"), mismatch.decision().indicatorUnit());
+  }
+
+  @Test
+  void aSumBeyondTheRangeOfNumbersBeforeTheDueYearIsInsufficientData() {
+    // 1.7e308 + 1.7e308 overflows to infinity in 2021, well before the due year 2025
+    Target t = target("big", NEW_FIRMS, Comparator.AT_LEAST).value(Quantity.parse("10家")).build();
+    TargetResult r = evaluate(t, LocalDate.of(2022, 1, 1), obs(NEW_FIRMS, JS, "2021-Q1", 1.7e308),
+        obs(NEW_FIRMS, JS, "2021-Q2", 1.7e308));
+    assertEquals(Status.INSUFFICIENT_DATA, r.status());
+    assertEquals(Rule.OVERFLOW, r.decision().rule());
+    assertFalse(r.value().isPresent());
+  }
+
   // Sums over cities
 
   @Test
