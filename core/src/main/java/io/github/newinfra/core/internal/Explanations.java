@@ -114,10 +114,12 @@ final class Explanations {
             + r.dueYear() + "年无观测值，其后的数据表明至评估日" + asOf + "仍未实现" + gapClosedZh(r) + "。");
         break;
       case NO_DUE_YEAR_DATA:
-        l.add("no observation for " + r.dueYear() + "; the latest is " + valueEn + lastRatingEn(d)
-            + ". Whether " + targetEn + " was met cannot be decided without data for " + r.dueYear() + ".",
-            r.dueYear() + "年无观测值；最新数据为" + valueZh + lastRatingZh(d) + "。缺少" + r.dueYear()
-            + "年数据，无法判断是否实现目标" + targetZh + "。");
+        boolean partial = r.valuePeriod().map(p -> p.end().getYear() >= r.dueYear()).orElse(false);
+        l.add((partial ? "no complete figure for " + r.dueYear() + " (some parts are older)" : "no observation for "
+            + r.dueYear()) + "; the latest is " + valueEn + lastRatingEn(d) + ". Whether " + targetEn
+            + " was met cannot be decided without data for " + r.dueYear() + ".", (partial ? "缺少完整的" + r.dueYear()
+            + "年数据（部分数据较早）" : r.dueYear() + "年无观测值") + "；最新数据为" + valueZh + lastRatingZh(d) + "。缺少"
+            + r.dueYear() + "年数据，无法判断是否实现目标" + targetZh + "。");
         break;
       case RUNNING_SUM_UNDER_CAP:
         l.add(valueEn + " is within " + targetEn + " so far, but the period runs to the end of " + r.dueYear()
