@@ -419,8 +419,8 @@ public final class CatalogValidator {
 
     private void dimension(String path, Quantity value, Indicator indicator) {
       if (!value.unit().isConvertibleTo(indicator.unit())) {
-        add(path, ProblemType.UNIT_MISMATCH, "value " + value + " is " + value.dimension() + ", but indicator '"
-            + indicator.id() + "' is in '" + indicator.unit() + "' (" + indicator.unit().dimension() + ")");
+        add(path, ProblemType.UNIT_MISMATCH, "value " + value + " is " + value.unit().description() + ", but indicator '"
+            + indicator.id() + "' is in '" + indicator.unit() + "' (" + indicator.unit().description() + ")");
       }
     }
 

@@ -175,13 +175,13 @@ public abstract class AbstractTarget implements Sourced {
         "Invalid target '%s': tolerance %s must be greater than 0 and less than 1", id(), t.toPlainString()));
     upperValue().ifPresent(upper -> {
       Quantity lower = value().orElseThrow();
-      Checks.check(lower.dimension() == upper.dimension(),
+      Checks.check(lower.unit().isConvertibleTo(upper.unit()),
           "Invalid target '%s': BETWEEN bounds %s and %s are of different dimensions", id(), lower, upper);
       Checks.check(lower.compareTo(upper) <= 0,
           "Invalid target '%s': BETWEEN lower bound %s is greater than upper bound %s", id(), lower, upper);
     });
     baseline().ifPresent(b -> {
-      referenceValue().ifPresent(v -> Checks.check(v.dimension() == b.value().dimension(),
+      referenceValue().ifPresent(v -> Checks.check(v.unit().isConvertibleTo(b.value().unit()),
           "Invalid target '%s': baseline %s and target value %s are of different dimensions", id(), b.value(), v));
       Checks.check(b.period().year() <= dueYear(),
           "Invalid target '%s': baseline period %s is after the due year %d", id(), b.period(), dueYear());

@@ -20,6 +20,7 @@ import io.github.newinfra.model.DocumentId;
 import io.github.newinfra.model.FactId;
 import io.github.newinfra.model.Indicator;
 import io.github.newinfra.model.Period;
+import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.Target;
@@ -52,12 +53,17 @@ public final class Engine {
   public static final int MIN_YEAR = 1900;
   /** The last year an evaluation date or publication date may have. */
   public static final int MAX_YEAR = 9999;
+  /** A whole share, 100%. */
+  private static final Quantity FULL_SHARE = Quantity.parse("100%");
   final CatalogData data;
   final Map<String, Integer> indicatorIndex = new HashMap<>();
   final Indicator[] indicators;
   final Map<String, Integer> regionIndex = new HashMap<>();
   final RegionCode[] regions;
+  /** Per indicator, whether it is a share in percent (its fractions of 1 are suspect, see fractionShares). */
   final boolean[] ratio;
+  /** Per indicator, the largest value a row may have in its unit: 100% for a share (1000 in ‰), else no limit. */
+  final double[] most;
   final Map<DocumentId, Document> documents = new HashMap<>();
   /** The figures the documents report for their targets, counted as evidence (SPEC §5b). */
   final DocumentFigures figures;
@@ -78,6 +84,7 @@ public final class Engine {
     this.regions = base.regions;
     this.regionIndex.putAll(base.regionIndex);
     this.ratio = base.ratio;
+    this.most = base.most;
     this.documents.putAll(base.documents);
     this.figures = base.figures;
     this.indicatorInput = indicatorInput;
@@ -93,8 +100,11 @@ public final class Engine {
       indicatorIndex.putIfAbsent(indicators[i].id().value(), i);
     }
     ratio = new boolean[indicators.length];
+    most = new double[indicators.length];
     for (int i = 0; i < indicators.length; i++) {
-      ratio[i] = indicators[i].unit().dimension() == Dimension.RATIO;
+      Unit unit = indicators[i].unit();
+      ratio[i] = unit.dimension() == Dimension.RATIO && unit.baseExponent() == 0;
+      most[i] = unit.dimension() == Dimension.RATIO ? FULL_SHARE.to(unit).value().doubleValue() : Double.POSITIVE_INFINITY;
     }
     regions = data.regions().stream().map(Region::code).toArray(RegionCode[]::new);
     for (int i = 0; i < regions.length; i++) {
@@ -526,9 +536,9 @@ public final class Engine {
           return;
         }
         if (!u.isConvertibleTo(indicatorDef.unit())) {
-          reject(ordinal, line, RejectionReason.UNIT_OF_ANOTHER_DIMENSION, "unit '" + u + "' (" + u.dimension()
+          reject(ordinal, line, RejectionReason.UNIT_OF_ANOTHER_DIMENSION, "unit '" + u + "' (" + u.description()
               + ") cannot measure '" + indicator + "', which is in '" + indicatorDef.unit() + "' ("
-              + indicatorDef.unit().dimension() + ")", input);
+              + indicatorDef.unit().description() + ")", input);
           return;
         }
       }
@@ -540,14 +550,15 @@ public final class Engine {
         return;
       }
       Dimension dimension = indicatorDef.unit().dimension();
-      if (dimension == Dimension.RATIO && (converted < 0 || converted > 100)) {
-        reject(ordinal, line, RejectionReason.PERCENT_OUT_OF_RANGE, "OBS_VALUE " + value + " is outside 0–100% for '"
-            + indicator + "', a share", input);
+      if (dimension == Dimension.RATIO && (converted < 0 || converted > engine.most[ind])) {
+        reject(ordinal, line, RejectionReason.PERCENT_OUT_OF_RANGE, "OBS_VALUE " + value + " is outside 0–"
+            + (engine.ratio[ind] ? "100%" : Text.number(engine.most[ind]) + indicatorDef.unit() + " (100%)")
+            + " for '" + indicator + "', a share", input);
         return;
       }
       if (dimension != Dimension.RATIO && converted < 0) {
         reject(ordinal, line, RejectionReason.NEGATIVE_COUNT, "OBS_VALUE " + value + " is negative, but '" + indicator
-            + "' (" + dimension + ") cannot be", input);
+            + "' (" + indicatorDef.unit().description() + ") cannot be", input);
         return;
       }
       store(ind, reg, days[0], days[1], converted, ordinal, line, Series.packStatus(obsStatus.ordinal(), q), pub,
@@ -648,7 +659,7 @@ public final class Engine {
         double f = factor[p];
         double x = Double.isNaN(f) ? Double.NaN : Numbers.scale(v, shift[p], f);
         if (i < 0 || g < 0 || badPeriod[pc] || !observed[c.status[r] & Series.STATUS_MASK] || !Double.isFinite(x)
-            || (engine.ratio[i] ? x < 0 || x > 100 : x < 0)) {
+            || x < 0 || x > engine.most[i]) {
           int u = c.unit[r];
           row(first + r, -1, c.indicators[ic], c.regions[c.region[r]], c.periods[pc], Double.toString(v),
               c.units[u], Integer.toString(c.unitMults[u]), Columns.STATUS_NAMES[c.status[r] & Series.STATUS_MASK],
@@ -763,7 +774,7 @@ public final class Engine {
       log.reserve(b.size);
       // What a row's codes other than its region resolve to, kept while the next rows have the same codes (a run
       // of one indicator and period, as sorted files have): the indicator, the period's key bits, status,
-      // PUBLISHED, the unit's shift and 10^shift, whether the indicator is a ratio, and whether all of them are
+      // PUBLISHED, the unit's shift and 10^shift, the largest value the indicator allows, and whether all of them are
       // valid (fit == 1; -1 when not, 0 before the first row).
       int ik = -1;
       int pk = -1;
@@ -779,7 +790,7 @@ public final class Engine {
       int pub = 0;
       int shift = 0;
       double factor = 1;
-      boolean ratio = false;
+      double most = Double.POSITIVE_INFINITY;
       for (int r = 0; r < b.size; r++) {
         if (b.text[r]) {
           b.replay(r, this);
@@ -812,7 +823,7 @@ public final class Engine {
               fit = 1;
               factor = at.factor[ik];
               key = at.key(pk);
-              ratio = engine.ratio[i];
+              most = engine.most[i];
             }
           }
         }
@@ -822,7 +833,7 @@ public final class Engine {
           continue;
         }
         double x = Numbers.scale(b.value[r], shift, factor);
-        if (!Double.isFinite(x) || (ratio ? x < 0 || x > 100 : x < 0)) {
+        if (!Double.isFinite(x) || x < 0 || x > most) {
           b.replay(r, this);
           continue;
         }

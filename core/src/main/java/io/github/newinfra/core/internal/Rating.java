@@ -215,7 +215,7 @@ final class Rating {
       this.citySum = sum;
       this.citiesTotal = total;
       usable.sort(java.util.Comparator.comparingInt((Row r) -> r.end).thenComparingInt(r -> r.start)
-          .thenComparingLong(r -> r.ordinal));
+          .thenComparingInt(r -> r.region).thenComparingLong(r -> r.ordinal));
       this.rows = usable;
     }
 
@@ -584,7 +584,8 @@ final class Rating {
       refs.add(o.build());
     }
     r.observations(refs).obsStatuses(statuses).sources(sources);
-    if (s.indicator.unit().dimension() == Dimension.RATIO && s.rows.stream().anyMatch(row -> row.value > 1)) {
+    if (s.indicator.unit().dimension() == Dimension.RATIO && s.indicator.unit().baseExponent() == 0
+        && s.rows.stream().anyMatch(row -> row.value > 1)) {
       d.suspectFraction(v.rows().stream().anyMatch(row -> row.value > 0 && row.value <= 1));
     }
     if (s.citySum) {
@@ -974,12 +975,17 @@ final class Rating {
     if (s.flow) {
       xy.add(new double[] {s.periodStart - 1, 0});
       double cumulative = 0;
-      for (Row p : s.rows) {
+      // One point per day rows end on: rows of several regions ending the same day add up before the point is
+      // taken, so the line does not depend on the order of the input.
+      for (int k = 0; k < s.rows.size(); k++) {
+        Row p = s.rows.get(k);
         if (p.end > last) {
           break;
         }
         cumulative += p.value;
-        xy.add(new double[] {p.end, cumulative});
+        if (k + 1 == s.rows.size() || s.rows.get(k + 1).end != p.end) {
+          xy.add(new double[] {p.end, cumulative});
+        }
       }
     } else {
       int from = Integer.MIN_VALUE;
