@@ -91,7 +91,7 @@ public class ReportBenchmark {
     }
     for (int i = 0; i < targets; i++) {
       MeasureId measure = MeasureId.of("bench/1/1/" + (i / 10 + 1));
-      b.addTargets(Target.builder().id(FactId.of("bench/target/t" + i)).measure(measure)
+      b.addTargets(Target.builder().id(FactId.of("bench/target/t" + i)).measure(measure).region(RegionCode.JIANGSU)
           .indicator(IndicatorId.of("ind_" + (i / 10))).comparator(Comparator.AT_LEAST)
           .value(Quantity.parse((200 + i % 10 * 20) + "个")).dueYear(2025)
           .baseline(Baseline.builder().value(Quantity.parse("100个")).period(Period.ofYear(2020)).build())

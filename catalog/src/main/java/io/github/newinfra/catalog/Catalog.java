@@ -27,6 +27,7 @@ import io.github.newinfra.model.OutcomeLink;
 import io.github.newinfra.model.Pillar;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.ReportedValue;
 import io.github.newinfra.model.Section;
 import io.github.newinfra.model.SectionId;
@@ -90,7 +91,9 @@ public final class Catalog {
   private final Map<FactId, Facility> facilities;
   private final ImmutableListMultimap<MeasureId, Target> targetsByMeasure;
 
-  private Catalog(CatalogData data) {
+  private Catalog(CatalogData validated) {
+    // The regions the catalog names by code without defining them come from the region registry.
+    CatalogData data = RegionRegistry.gbt2260().complete(validated);
     this.data = data;
     documents = byId(data.documents(), Document::id);
     sections = byId(data.sections(), Section::id);
@@ -339,7 +342,9 @@ public final class Catalog {
   }
 
   /**
-   * Returns the catalog's content, e.g. to evaluate it or to write it as JSON.
+   * Returns the catalog's content, e.g. to evaluate it or to write it as JSON: as given, with the regions of the
+   * region registry it names by code without defining them (and their cities) appended to its own
+   * ({@link RegionRegistry#complete(CatalogData)}).
    *
    * @return the content
    */
@@ -535,7 +540,7 @@ public final class Catalog {
   }
 
   /**
-   * Returns the region registry.
+   * Returns the regions: the catalog's own, then those of the region registry it names (see {@link #data()}).
    *
    * @return the regions in catalog order
    */

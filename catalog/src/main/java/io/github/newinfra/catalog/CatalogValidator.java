@@ -22,6 +22,8 @@ import io.github.newinfra.model.OutcomeRelation;
 import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.RegionLevel;
+import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.ReportedValue;
 import io.github.newinfra.model.Section;
 import io.github.newinfra.model.SourceRef;
@@ -121,7 +123,10 @@ public final class CatalogValidator {
     private final Map<MeasureId, Measure> measureById;
     private final Set<String> measures;
     private final Set<String> departments;
+    /** The codes a reference may name: the catalog's regions and the region registry's. */
     private final Set<RegionCode> regions;
+    /** The catalog's own regions by code (the first of each code). */
+    private final Map<RegionCode, Region> ownRegions;
     private final Map<IndicatorId, Indicator> indicators;
     private final Map<FactId, ReportedValue> reported;
     private final Map<FactId, Target> targets;
@@ -134,7 +139,9 @@ public final class CatalogValidator {
       measureById = index(data.measures(), Measure::id, "measures", "id");
       measures = keys(measureById);
       departments = keys(index(data.departments(), d -> d.id(), "departments", "id"));
-      regions = new HashSet<>(index(data.regions(), Region::code, "regions", "code").keySet());
+      ownRegions = index(data.regions(), Region::code, "regions", "code");
+      regions = new HashSet<>(ownRegions.keySet());
+      RegionRegistry.gbt2260().regions().forEach(r -> regions.add(r.code()));
       indicators = index(data.indicators(), Indicator::id, "indicators", "id");
       targets = index(data.targets(), Target::id, "targets", "id");
       reported = index(data.reportedValues(), ReportedValue::id, "reportedValues", "id");
@@ -240,9 +247,7 @@ public final class CatalogValidator {
         measure(i, data.measures().get(i));
       }
       for (int i = 0; i < data.regions().size(); i++) {
-        Region r = data.regions().get(i);
-        int index = i;
-        r.parent().ifPresent(p -> ref(regions.contains(p), path("regions", index, "parent"), "regions", "region", p));
+        region(i, data.regions().get(i));
       }
       for (int i = 0; i < data.targets().size(); i++) {
         target(i, data.targets().get(i));
@@ -349,6 +354,59 @@ public final class CatalogValidator {
       if (text != null && !inText(m.document(), m.text())) {
         add(path("measures", i, "text"), ProblemType.NOT_IN_TEXT, "the text of measure '" + m.id()
             + "' is not a verbatim part of document '" + m.document() + "'");
+      }
+    }
+
+    /**
+     * A region's parent exists and is one level up (a county's may be a province); a code the region registry has
+     * keeps the registry's level and parent.
+     */
+    private void region(int i, Region r) {
+      r.parent().ifPresent(p -> ref(regions.contains(p), path("regions", i, "parent"), "regions", "region", p));
+      Optional<Region> known = RegionRegistry.gbt2260().region(r.code());
+      if (known.isPresent() && known.get().level() != r.level()) {
+        add(path("regions", i, "level"), ProblemType.INVALID_VALUE, "region " + r.code() + " is " + known.get().nameZh()
+            + ", " + levelWords(known.get().level()) + " in GB/T 2260 (the region registry), not "
+            + levelWords(r.level()) + "; leave it out of the catalog to use the registry's, or write level "
+            + known.get().level());
+        return;
+      }
+      if (known.isPresent() && r.parent().isPresent() && known.get().parent().isPresent()
+          && !r.parent().equals(known.get().parent())) {
+        add(path("regions", i, "parent"), ProblemType.INVALID_VALUE, "region " + r.code() + " (" + known.get().nameZh()
+            + ") lies in " + known.get().parent().get() + " in GB/T 2260 (the region registry), not in "
+            + r.parent().get());
+        return;
+      }
+      Optional<Region> parent = r.parent().map(p -> ownRegions.getOrDefault(p,
+          RegionRegistry.gbt2260().region(p).orElse(null)));
+      if (parent.isEmpty() || parent.get() == null) {
+        return;
+      }
+      RegionLevel up = parent.get().level();
+      boolean fits = r.level() == RegionLevel.PROVINCE ? up == RegionLevel.COUNTRY
+          : r.level() == RegionLevel.PREFECTURE_CITY ? up == RegionLevel.PROVINCE
+          : up == RegionLevel.PREFECTURE_CITY || up == RegionLevel.PROVINCE;
+      if (!fits) {
+        add(path("regions", i, "parent"), ProblemType.INVALID_VALUE, "region " + r.code() + " is "
+            + levelWords(r.level()) + ", but its parent " + parent.get().code() + " is " + levelWords(up) + ": "
+            + (r.level() == RegionLevel.PROVINCE ? "a province lies in the country (100000)"
+                : r.level() == RegionLevel.PREFECTURE_CITY ? "a city lies in a province"
+                : "a county lies in a city, or in a province (a municipality's district, a county-level city the "
+                    + "province administers)"));
+      }
+    }
+
+    private static String levelWords(RegionLevel level) {
+      switch (level) {
+        case COUNTRY:
+          return "the country";
+        case PROVINCE:
+          return "a province";
+        case PREFECTURE_CITY:
+          return "a prefecture-level city";
+        default:
+          return "a county";
       }
     }
 

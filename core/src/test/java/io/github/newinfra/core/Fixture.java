@@ -44,7 +44,7 @@ final class Fixture {
   static final Indicator RADIUS = indicator("radius", "公里", Accumulation.LEVEL, Direction.LOWER_IS_BETTER);
 
   static Target.Builder target(String slug, Indicator indicator, Comparator comparator) {
-    return Target.builder().id(FactId.of("plan2030/target/" + slug)).measure(MEASURE).indicator(indicator.id())
+    return Target.builder().id(FactId.of("plan2030/target/" + slug)).measure(MEASURE).indicator(indicator.id()).region(JS)
         .comparator(comparator).dueYear(2025).source(SourceRef.of(DOC, MEASURE.section(), "quote"));
   }
 

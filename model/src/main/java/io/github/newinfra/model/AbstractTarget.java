@@ -53,12 +53,9 @@ public abstract class AbstractTarget implements Sourced {
   /**
    * Returns the region the target applies to.
    *
-   * @return the region; Jiangsu (320000) unless the catalog says otherwise
+   * @return the region, by its GB/T 2260 code (required: there is no default region)
    */
-  @Value.Default
-  public RegionCode region() {
-    return RegionCode.JIANGSU;
-  }
+  public abstract RegionCode region();
 
   /**
    * Returns how the target compares a value with its stated value(s).

@@ -15,13 +15,17 @@ class TargetTest {
   private static Target.Builder rsu() {
     return Target.builder().id(FactId.of("plan2021/target/rsu-roads")).measure(MEASURE)
         .indicator(IndicatorId.of("rsu_road_length")).comparator(Comparator.AT_LEAST)
-        .value(Quantity.parse("2000公里")).dueYear(2025).source(SOURCE);
+        .value(Quantity.parse("2000公里")).dueYear(2025).source(SOURCE).region(RegionCode.JIANGSU);
   }
 
   @Test
-  void buildsAValidTargetWithDefaults() {
+  void buildsAValidTargetWithDefaultsButNoDefaultRegion() {
     Target t = rsu().build();
     assertEquals(RegionCode.JIANGSU, t.region());
+    IllegalStateException noRegion = assertThrows(IllegalStateException.class, () -> Target.builder()
+        .id(FactId.of("plan2021/target/x")).measure(MEASURE).comparator(Comparator.QUALITATIVE).dueYear(2025)
+        .source(SOURCE).build());
+    assertTrue(noRegion.getMessage().contains("region"), "a target's region has no default: " + noRegion.getMessage());
     assertEquals(Quantity.parse("2000公里"), t.referenceValue().orElseThrow());
     assertEquals(false, t.basically());
   }

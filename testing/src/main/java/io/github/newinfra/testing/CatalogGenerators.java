@@ -223,7 +223,7 @@ public final class CatalogGenerators {
             replaceTarget(valid, i, Target.copyOf(t).withIndicator(IndicatorId.of("no_such_indicator"))),
             "$.targets[" + i + "].indicator", "a target names an indicator that does not exist")),
         () -> withTarget(random, valid, (t, i) -> new Corruption(replaceTarget(valid, i,
-            Target.copyOf(t).withRegion(RegionCode.of("110000"))),
+            Target.copyOf(t).withRegion(RegionCode.of("320999"))),
             "$.targets[" + i + "].region", "a target names a region that does not exist")),
         () -> withTarget(random, valid, (t, i) -> new Corruption(replaceTarget(valid, i,
             Target.copyOf(t).withSource(SourceRef.of(t.source().document(), t.source().section(),

@@ -300,7 +300,7 @@ public final class CatalogReader {
       if (missing.find()) {
         String fields = missing.group(1);
         return Problem.of(path.toString(), ProblemType.MALFORMED, "missing required field"
-            + (fields.contains(",") ? "s " : " ") + fields);
+            + (fields.contains(",") ? "s " : " ") + fields + hints(elementType, fields));
       }
       return Problem.of(path.toString(), ProblemType.INVALID_VALUE, JsonTerms.plain(String.valueOf(cause.getMessage())));
     }
@@ -308,6 +308,20 @@ public final class CatalogReader {
         ? ((JsonProcessingException) cause).getOriginalMessage() : cause.getMessage();
     return Problem.of(path.toString(), ProblemType.MALFORMED,
         message == null ? "this element cannot be read" : JsonTerms.plain(message));
+  }
+
+  /**
+   * What to write for a missing field that an earlier version of the format did not require, so that a catalog
+   * written for it is migrated with a message rather than read with a guess.
+   */
+  private static String hints(Class<?> elementType, String fields) {
+    if (java.util.Arrays.asList(fields.split(",\\s*")).contains("region")
+        && (elementType == Target.class || elementType == ReportedValue.class)) {
+      return ": the GB/T 2260 code of the region " + (elementType == Target.class ? "the target is for" : "the figure "
+          + "is for") + ", e.g. \"region\": \"320000\" (earlier versions took Jiangsu, 320000, when it was left out;"
+          + " a catalog of another plan names its own)";
+    }
+    return "";
   }
 
   /** What a JSON value is, for messages: the value itself when short, its kind otherwise. */

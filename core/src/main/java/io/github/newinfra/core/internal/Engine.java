@@ -1,6 +1,5 @@
 package io.github.newinfra.core.internal;
 
-import com.google.common.collect.ImmutableList;
 import io.github.newinfra.core.Assessment;
 import io.github.newinfra.core.DataWarning;
 import io.github.newinfra.core.EvaluationOptions;
@@ -23,6 +22,7 @@ import io.github.newinfra.model.Period;
 import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.TextParseException;
 import io.github.newinfra.model.Unit;
@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,8 @@ public final class Engine {
   final Indicator[] indicators;
   final Map<String, Integer> regionIndex = new HashMap<>();
   final RegionCode[] regions;
+  /** Per region, the regions whose parent it is (a province's cities, the country's provinces), in catalog order. */
+  final Map<RegionCode, List<RegionCode>> children;
   /** Per indicator, whether it is a share in percent (its fractions of 1 are suspect, see fractionShares). */
   final boolean[] ratio;
   /** Per indicator, the largest value a row may have in its unit: 100% for a share (1000 in ‰), else no limit. */
@@ -82,6 +85,7 @@ public final class Engine {
     this.indicators = base.indicators;
     this.indicatorIndex.putAll(base.indicatorIndex);
     this.regions = base.regions;
+    this.children = base.children;
     this.regionIndex.putAll(base.regionIndex);
     this.ratio = base.ratio;
     this.most = base.most;
@@ -94,6 +98,8 @@ public final class Engine {
   }
 
   private Engine(CatalogData data) {
+    // The regions the catalog names by code without defining them come from the registry, with their children.
+    data = RegionRegistry.gbt2260().complete(data);
     this.data = data;
     indicators = data.indicators().toArray(new Indicator[0]);
     for (int i = 0; i < indicators.length; i++) {
@@ -110,18 +116,39 @@ public final class Engine {
     for (int i = 0; i < regions.length; i++) {
       regionIndex.putIfAbsent(regions[i].value(), i);
     }
+    // A region's parent is the catalog's, or the registry's where the catalog leaves it out (a provincial plan's
+    // province has none of its own, yet a national target counts it among the country's provinces).
+    Map<RegionCode, List<RegionCode>> below = new HashMap<>();
+    RegionRegistry registry = RegionRegistry.gbt2260();
+    for (Region region : data.regions()) {
+      region.parent().or(() -> registry.region(region.code()).flatMap(Region::parent))
+          .ifPresent(p -> below.computeIfAbsent(p, k -> new ArrayList<>()).add(region.code()));
+    }
+    below.replaceAll((k, v) -> List.copyOf(v));
+    children = Map.copyOf(below);
     for (Document d : data.documents()) {
       documents.putIfAbsent(d.id(), d);
     }
     figures = new DocumentFigures(data);
     indicatorInput = new HashMap<>(indicatorIndex);
     regionInput = new HashMap<>(regionIndex);
+    // A name two regions share (Suzhou, 吉林) reads as neither: the row is rejected with both as suggestions.
+    Map<String, Integer> named = new HashMap<>();
+    Set<String> shared = new HashSet<>();
     for (Region region : data.regions()) {
       Integer at = regionIndex.get(region.code().value());
       for (String name : regionNames(region)) {
-        regionInput.putIfAbsent(name, at);
+        Integer before = named.putIfAbsent(name, at);
+        if (before != null && !before.equals(at)) {
+          shared.add(name);
+        }
       }
     }
+    named.forEach((name, at) -> {
+      if (!shared.contains(name)) {
+        regionInput.putIfAbsent(name, at);
+      }
+    });
     statusInput = new HashMap<>();
     for (ObsStatus status : ObsStatus.values()) {
       statusInput.put(status.name(), status);
@@ -289,7 +316,7 @@ public final class Engine {
    * The accepted rows no result rests on, per indicator, region and reason, one entry each: a series no target in
    * scope reads (NO_TARGET_IN_SCOPE); rows whose periods end after the evaluation date (AFTER_AS_OF); a flow's rows
    * outside the period of every target that reads them (OUTSIDE_TARGET_PERIOD). A target reads its own indicator
-   * and region and, for a province, each of its cities (their sum, or their own values shown beside it).
+   * and region and each region one level below (a province's cities: their sum, or their own values shown beside it).
    */
   private List<NotUsed> notRead(Ingest ingest, Predicate<Target> include, LocalDate asOf) {
     int asOfDay = (int) asOf.toEpochDay();
@@ -306,10 +333,8 @@ public final class Engine {
         continue;
       }
       List<Integer> readers = new ArrayList<>(List.of(reg));
-      if (t.region().isProvince()) {
-        for (RegionCode city : cities(this, t.region())) {
-          readers.add(regionIndex.get(city.value()));
-        }
+      for (RegionCode child : children(this, t.region())) {
+        readers.add(regionIndex.get(child.value()));
       }
       int[] span = {flowStart(t), (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay()};
       for (int r : readers) {
@@ -1323,13 +1348,11 @@ public final class Engine {
     return Set.of(Dimension.COUNT, Dimension.LENGTH, Dimension.MONEY);
   }
 
-  static List<RegionCode> cities(Engine engine, RegionCode province) {
-    ImmutableList.Builder<RegionCode> cities = ImmutableList.builder();
-    for (RegionCode r : engine.regions) {
-      if (!r.isProvince() && r.province().equals(province)) {
-        cities.add(r);
-      }
-    }
-    return cities.build();
+  /**
+   * The regions one level below a region, by their parents: a province's cities, the country's provinces, a city's
+   * counties — every child the catalog and the region registry know, in catalog order.
+   */
+  static List<RegionCode> children(Engine engine, RegionCode region) {
+    return engine.children.getOrDefault(region, List.of());
   }
 }

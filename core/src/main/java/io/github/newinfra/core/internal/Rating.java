@@ -196,12 +196,14 @@ final class Rating {
           }
         }
       }
-      // A province without usable figures of its own is the sum of its cities, for quantities that add up.
+      // A region without usable figures of its own is the sum of the regions one level below (a province's cities),
+      // for quantities that add up.
       boolean sum = false;
       int total = 0;
-      if (usable.isEmpty() && t.region().isProvince() && Engine.additive().contains(indicator.unit().dimension())) {
+      List<RegionCode> below = Engine.children(engine, t.region());
+      if (usable.isEmpty() && !below.isEmpty() && Engine.additive().contains(indicator.unit().dimension())) {
         sum = true;
-        for (RegionCode city : Engine.cities(engine, t.region())) {
+        for (RegionCode city : below) {
           int c = engine.regionIndex.get(city.value());
           total++;
           Series s = ingest.series[ind][c];
@@ -247,7 +249,7 @@ final class Rating {
       running = new ArrayList<>();
       List<Integer> regions = new ArrayList<>();
       if (citySum) {
-        for (RegionCode city : Engine.cities(engine, target.region())) {
+        for (RegionCode city : Engine.children(engine, target.region())) {
           regions.add(engine.regionIndex.get(city.value()));
         }
       }
@@ -847,10 +849,7 @@ final class Rating {
   /** Each city's own value for a province-level target, by the rule the target's value follows. */
   private List<RegionValue> cityValues(Target t, int ind, boolean flow, int periodStart, int dueDay, double out) {
     List<RegionValue> values = new ArrayList<>();
-    if (!t.region().isProvince()) {
-      return values;
-    }
-    for (RegionCode city : Engine.cities(engine, t.region())) {
+    for (RegionCode city : Engine.children(engine, t.region())) {
       Series s = ingest.series[ind][engine.regionIndex.get(city.value())];
       double sum = 0;
       int count = 0;

@@ -306,7 +306,8 @@ public final class CompletionTable {
       notes.add(l.format(Label.NOTE_STALE, r.dataAgeMonths().orElse(0)));
     }
     if (d.citiesTotal() > 0) {
-      notes.add(l.format(Label.NOTE_CITIES, d.citiesCovered().size(), d.citiesTotal()));
+      notes.add(l.format(d.citiesCovered().isEmpty() ? Label.NOTE_CITIES
+          : Labels.below(Label.NOTE_CITIES, d.citiesCovered().get(0)), d.citiesCovered().size(), d.citiesTotal()));
     }
     if (!d.gaps().isEmpty()) {
       notes.add(l.get(Label.NOTE_GAPS));

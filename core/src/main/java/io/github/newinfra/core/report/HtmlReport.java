@@ -273,7 +273,8 @@ public final class HtmlReport {
       fact(o, l.get(Label.WHY), Phrases.explanation(r, l));
       o.append("</dl></div>\n");
       if (!r.regionValues().isEmpty()) {
-        o.append("<h3>").append(escape(l.get(Label.CITIES))).append("</h3><table class=\"cities\"><thead><tr><th>")
+        o.append("<h3>").append(escape(l.get(Labels.below(Label.CITIES, r.regionValues().get(0).region()))))
+            .append("</h3><table class=\"cities\"><thead><tr><th>")
             .append(escape(l.get(Label.REGION))).append("</th><th>").append(escape(l.get(Label.VALUE) + unitSuffix(r, l))).append("</th><th>").append(escape(l.get(Label.PERIOD)))
             .append("</th></tr></thead><tbody>");
         for (RegionValue v : r.regionValues()) {

@@ -8,6 +8,7 @@ import io.github.newinfra.model.Indicator;
 import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.Target;
 import java.util.HashMap;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class Index {
   }
 
   String region(RegionCode code, Labels l) {
-    Region r = regions.get(code.value());
+    Region r = regions.getOrDefault(code.value(), RegionRegistry.gbt2260().region(code).orElse(null));
     return r == null ? code.value() : l.pick(r.nameZh(), r.nameEn());
   }
 

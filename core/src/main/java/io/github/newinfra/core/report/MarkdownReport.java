@@ -185,7 +185,7 @@ public final class MarkdownReport {
       List<String> cities = new ArrayList<>();
       r.regionValues().forEach(v -> cities.add(index.region(v.region(), l) + " " + l.number(v.value()) + r.unit()
           + l.bracket(v.period().toString())));
-      item(o, l, l.get(Label.CITIES), String.join(l.listSeparator(), cities));
+      item(o, l, l.get(Labels.below(Label.CITIES, r.regionValues().get(0).region())), String.join(l.listSeparator(), cities));
     }
     if (!r.observations().isEmpty()) {
       o.append("- **").append(l.get(Label.OBSERVATIONS)).append("**").append(l.pick("：", ":")).append('\n');

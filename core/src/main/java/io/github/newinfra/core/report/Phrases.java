@@ -29,8 +29,9 @@ final class Phrases {
         r.valuePeriod().map(Object::toString).orElse(""));
     Decision d = r.decision();
     if (d.citiesTotal() > 0) {
-      v += l.chinese() ? "，" + l.format(Label.SUM_OF_CITIES, d.citiesCovered().size())
-          : ", " + l.format(Label.SUM_OF_CITIES, d.citiesCovered().size());
+      Label sum = d.citiesCovered().isEmpty() ? Label.SUM_OF_CITIES
+          : Labels.below(Label.SUM_OF_CITIES, d.citiesCovered().get(0));
+      v += l.chinese() ? "，" + l.format(sum, d.citiesCovered().size()) : ", " + l.format(sum, d.citiesCovered().size());
     } else if (d.flowPeriodStart().isPresent() && r.observations().size() > 1) {
       v += l.chinese() ? "，" + l.get(Label.CUMULATIVE) : ", " + l.get(Label.CUMULATIVE);
     }

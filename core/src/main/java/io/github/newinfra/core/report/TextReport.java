@@ -179,7 +179,7 @@ public final class TextReport {
       List<String> cities = new ArrayList<>();
       r.regionValues().forEach(v -> cities.add(index.region(v.region(), l) + " " + l.number(v.value()) + r.unit()
           + l.bracket(v.period().toString())));
-      fact(o, l, l.get(Label.CITIES), String.join(l.listSeparator(), cities));
+      fact(o, l, l.get(Labels.below(Label.CITIES, r.regionValues().get(0).region())), String.join(l.listSeparator(), cities));
     }
     Set<String> sources = new LinkedHashSet<>();
     for (ObservationRef x : r.observations()) {
