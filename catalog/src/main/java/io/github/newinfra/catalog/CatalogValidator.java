@@ -1,11 +1,13 @@
 package io.github.newinfra.catalog;
 
 import com.google.common.collect.ImmutableList;
+import io.github.newinfra.catalog.internal.BuiltInTaxonomy;
 import io.github.newinfra.catalog.internal.Locations;
 import io.github.newinfra.catalog.internal.SubstringIndex;
 import io.github.newinfra.model.Baseline;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
+import io.github.newinfra.model.CrossCuttingId;
 import io.github.newinfra.model.Dimension;
 import io.github.newinfra.model.Document;
 import io.github.newinfra.model.DocumentId;
@@ -19,6 +21,8 @@ import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.MeasureLink;
 import io.github.newinfra.model.OutcomeLink;
 import io.github.newinfra.model.OutcomeRelation;
+import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
@@ -27,6 +31,7 @@ import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.ReportedValue;
 import io.github.newinfra.model.Section;
 import io.github.newinfra.model.SourceRef;
+import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.TypedId;
 import java.util.ArrayList;
@@ -130,6 +135,10 @@ public final class CatalogValidator {
     private final Map<IndicatorId, Indicator> indicators;
     private final Map<FactId, ReportedValue> reported;
     private final Map<FactId, Target> targets;
+    /** The taxonomy measures are classified by: the catalog's, or the built-in one when it declares none. */
+    private final Map<PillarId, Pillar> pillars = new HashMap<>();
+    private final Map<SubAreaId, PillarId> subAreaPillar = new HashMap<>();
+    private final Set<CrossCuttingId> crossCutting = new HashSet<>();
 
     Run(CatalogData data, Locations locations) {
       this.data = data;
@@ -144,6 +153,7 @@ public final class CatalogValidator {
       RegionRegistry.gbt2260().regions().forEach(r -> regions.add(r.code()));
       indicators = index(data.indicators(), Indicator::id, "indicators", "id");
       targets = index(data.targets(), Target::id, "targets", "id");
+      taxonomy();
       reported = index(data.reportedValues(), ReportedValue::id, "reportedValues", "id");
       Set<FactId> facts = new HashSet<>(targets.keySet());
       duplicateFacts(facts, data.reportedValues(), ReportedValue::id, "reportedValues");
@@ -333,7 +343,77 @@ public final class CatalogValidator {
       }
     }
 
+    /** Ids of pillars, of sub-areas (across all pillars) and of cross-cutting classes are unique. */
+    private void taxonomy() {
+      boolean own = !BuiltInTaxonomy.needed(data);
+      CatalogData declared = own ? data : BuiltInTaxonomy.content();
+      for (int i = 0; i < declared.pillars().size(); i++) {
+        Pillar p = declared.pillars().get(i);
+        if (pillars.putIfAbsent(p.id(), p) != null) {
+          add(path("pillars", i, "id"), ProblemType.DUPLICATE_ID, "duplicate id '" + p.id() + "' in pillars");
+        }
+        for (int k = 0; k < p.subAreas().size(); k++) {
+          PillarId before = subAreaPillar.putIfAbsent(p.subAreas().get(k).id(), p.id());
+          if (before != null && !before.equals(p.id())) {
+            add(path("pillars", i, "subAreas[" + k + "].id"), ProblemType.DUPLICATE_ID, "duplicate sub-area id '"
+                + p.subAreas().get(k).id() + "': it is a sub-area of pillar '" + before + "' too");
+          }
+        }
+      }
+      for (int i = 0; i < declared.crossCutting().size(); i++) {
+        CrossCuttingId id = declared.crossCutting().get(i).id();
+        if (!crossCutting.add(id)) {
+          add(path("crossCutting", i, "id"), ProblemType.DUPLICATE_ID, "duplicate id '" + id + "' in crossCutting");
+        }
+      }
+    }
+
+    /**
+     * A measure's classification names declared ids: its sub-areas are its pillar's, and a measure of a pillar that
+     * has sub-areas names at least one.
+     */
+    private void classification(int i, Measure m) {
+      m.crossCutting().ifPresent(c -> {
+        if (!crossCutting.contains(c)) {
+          add(path("measures", i, "crossCutting"), ProblemType.DANGLING_REFERENCE, "cross-cutting class '" + c
+              + "' is not declared" + declaredIn("crossCutting", crossCutting));
+        }
+      });
+      if (m.pillar().isEmpty()) {
+        return;
+      }
+      PillarId p = m.pillar().get();
+      Pillar pillar = pillars.get(p);
+      if (pillar == null) {
+        add(path("measures", i, "pillar"), ProblemType.DANGLING_REFERENCE, "pillar '" + p + "' is not declared"
+            + declaredIn("pillars", pillars.keySet()));
+        return;
+      }
+      if (m.subAreas().isEmpty() && !pillar.subAreas().isEmpty()) {
+        add(path("measures", i, "subAreas"), ProblemType.INVALID_VALUE, "measure '" + m.id() + "' of pillar '" + p
+            + "' names none of its sub-areas (" + pillar.subAreas().stream().map(s -> s.id().value())
+            .collect(java.util.stream.Collectors.joining(", ")) + ")");
+      }
+      for (int k = 0; k < m.subAreas().size(); k++) {
+        SubAreaId s = m.subAreas().get(k);
+        PillarId owner = subAreaPillar.get(s);
+        if (owner == null) {
+          add(path("measures", i, "subAreas[" + k + "]"), ProblemType.DANGLING_REFERENCE, "sub-area '" + s
+              + "' is not declared in any pillar");
+        } else if (!owner.equals(p)) {
+          add(path("measures", i, "subAreas[" + k + "]"), ProblemType.INVALID_VALUE, "sub-area '" + s
+              + "' belongs to pillar '" + owner + "', not to the measure's pillar '" + p + "'");
+        }
+      }
+    }
+
+    private static String declaredIn(String array, Set<? extends TypedId<?>> ids) {
+      return ids.isEmpty() ? ": the catalog declares no " + array
+          : ": declared are " + ids.stream().map(TypedId::value).sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private void measure(int i, Measure m) {
+      classification(i, m);
       ref(documents.containsKey(m.document()), path("measures", i, "document"), "documents", "document",
           m.document());
       ref(sections.contains(m.section().value()), path("measures", i, "section"), "sections", "section", m.section());

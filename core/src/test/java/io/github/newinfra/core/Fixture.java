@@ -18,7 +18,10 @@ import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.RegionLevel;
 import io.github.newinfra.model.SourceRef;
+import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.SubArea;
+import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
 import java.time.LocalDate;
@@ -56,15 +59,21 @@ final class Fixture {
     return base().addIndicators(STATIONS, NEW_FIRMS, SHARE, RADIUS).addTargets(targets).build();
   }
 
-  /** The test document with its one measure, Jiangsu, Nanjing and Wuxi: a catalog without indicators or targets. */
+  /**
+   * The test document with its one measure (of the one pillar of its taxonomy), Jiangsu, Nanjing and Wuxi: a catalog
+   * without indicators or targets. Jiangsu's other 11 cities come from the region registry.
+   */
   static CatalogData.Builder base() {
     return CatalogData.builder()
         .addDocuments(Document.builder().id(DOC).issuingNumber("测〔2021〕1号").titleZh("测试").titleEn("Test")
             .issuer("测试").issueDate(LocalDate.of(2021, 1, 1)).periodStart(2021).periodEnd(2025)
             .assignsDepartments(false).build())
         .addMeasures(Measure.builder().id(MEASURE).document(DOC).section(MEASURE.section()).label("1")
-            .titleZh("措施").text("措施。").pillar(SubArea.COMMUNICATION_NETWORK.pillar())
-            .addSubAreas(SubArea.COMMUNICATION_NETWORK).build())
+            .titleZh("措施").text("措施。").pillar(PillarId.of("INFORMATION"))
+            .addSubAreas(SubAreaId.of("COMMUNICATION_NETWORK")).build())
+        .addPillars(Pillar.builder().id(PillarId.of("INFORMATION")).nameZh("信息基础设施")
+            .nameEn("Information infrastructure").addSubAreas(SubArea.builder().id(SubAreaId.of("COMMUNICATION_NETWORK"))
+                .nameZh("通信网络").nameEn("Communication networks").build()).build())
         .addRegions(Region.builder().code(JS).nameZh("江苏省").nameEn("Jiangsu").level(RegionLevel.PROVINCE).build())
         .addRegions(Region.builder().code(NANJING).nameZh("南京市").nameEn("Nanjing").parent(JS)
             .level(RegionLevel.PREFECTURE_CITY).build())

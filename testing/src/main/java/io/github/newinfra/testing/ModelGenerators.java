@@ -196,13 +196,13 @@ public final class ModelGenerators {
   }
 
   /**
-   * Returns Jiangsu or one of its cities.
+   * Returns Jiangsu or one of its cities, or now and then the country ({@code 100000}).
    *
    * @param random the source of randomness
    * @return a region code
    */
   public static RegionCode region(RandomGenerator random) {
-    return oneOf(random, JIANGSU_REGIONS);
+    return random.nextInt(8) == 0 ? RegionCode.CHINA : oneOf(random, JIANGSU_REGIONS);
   }
 
   /**

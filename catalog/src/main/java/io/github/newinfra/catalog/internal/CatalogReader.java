@@ -18,6 +18,7 @@ import io.github.newinfra.catalog.CatalogFormatException;
 import io.github.newinfra.catalog.Problem;
 import io.github.newinfra.catalog.ProblemType;
 import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.model.CrossCutting;
 import io.github.newinfra.model.Department;
 import io.github.newinfra.model.Document;
 import io.github.newinfra.model.Facility;
@@ -27,6 +28,7 @@ import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.MeasureLink;
 import io.github.newinfra.model.NewInfraException;
 import io.github.newinfra.model.OutcomeLink;
+import io.github.newinfra.model.Pillar;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.ReportedValue;
 import io.github.newinfra.model.Section;
@@ -58,6 +60,9 @@ public final class CatalogReader {
   /** How each top-level array is read into the builder. */
   private static final Map<String, Field<?>> FIELDS = ImmutableMap.<String, Field<?>>builder()
       .put("documents", new Field<>(Document.class, CatalogData.Builder::addDocuments, "a document", "id"))
+      .put("pillars", new Field<>(Pillar.class, CatalogData.Builder::addPillars, "a pillar", "id"))
+      .put("crossCutting", new Field<>(CrossCutting.class, CatalogData.Builder::addCrossCutting,
+          "a cross-cutting class", "id"))
       .put("sections", new Field<>(Section.class, CatalogData.Builder::addSections, "a section", "id"))
       .put("measures", new Field<>(Measure.class, CatalogData.Builder::addMeasures, "a measure", "id"))
       .put("departments", new Field<>(Department.class, CatalogData.Builder::addDepartments, "a department", "id"))

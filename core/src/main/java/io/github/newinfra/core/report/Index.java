@@ -70,9 +70,11 @@ final class Index {
         : " (" + d.issuingNumber() + ")")).orElse(id.value());
   }
 
-  /** The pillar, or cross-cutting class, of the target's measure. */
+  /** The pillar, or cross-cutting class, of the target's measure, named by the catalog's taxonomy. */
   String pillar(TargetResult r, Labels l) {
-    return measure(r).map(m -> m.pillar().map(p -> l.pick(p.nameZh(), p.nameEn()))
-        .or(() -> m.crossCutting().map(c -> l.pick(c.nameZh(), c.nameEn()))).orElse("")).orElse("");
+    return measure(r).map(m -> m.pillar().map(p -> data.pillars().stream().filter(x -> x.id().equals(p))
+        .map(x -> l.pick(x.nameZh(), x.nameEn())).findFirst().orElse(p.value()))
+        .or(() -> m.crossCutting().map(c -> data.crossCutting().stream().filter(x -> x.id().equals(c))
+            .map(x -> l.pick(x.nameZh(), x.nameEn())).findFirst().orElse(c.value()))).orElse("")).orElse("");
   }
 }

@@ -40,8 +40,8 @@ final class CatalogCommand implements Callable<Integer> {
           Messages.count(catalog.targets().stream().filter(t -> t.id().document().equals(d.id())).count(), "target"));
     }
     out.printf("%nPillars:%n");
-    for (Pillar p : Pillar.values()) {
-      out.printf("  %-12s %s: %s%n", p, p.nameZh(), Messages.count(catalog.measures(p).size(), "measure"));
+    for (Pillar p : catalog.pillars()) {
+      out.printf("  %-12s %s: %s%n", p.id(), p.nameZh(), Messages.count(catalog.measures(p.id()).size(), "measure"));
     }
     out.printf("%nRegistries: %s, %s, %s%n", Messages.count(catalog.departments().size(), "department"),
         Messages.count(catalog.regions().size(), "region"), Messages.count(catalog.indicators().size(), "indicator"));
