@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.github.newinfra.catalog.internal.BuiltInTaxonomy;
 import io.github.newinfra.catalog.internal.Locations;
 import io.github.newinfra.catalog.internal.SubstringIndex;
+import io.github.newinfra.model.Accumulation;
 import io.github.newinfra.model.Baseline;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
@@ -258,6 +259,17 @@ public final class CatalogValidator {
       }
       for (int i = 0; i < data.regions().size(); i++) {
         region(i, data.regions().get(i));
+      }
+      for (int i = 0; i < data.indicators().size(); i++) {
+        Indicator ind = data.indicators().get(i);
+        Dimension dim = ind.unit().dimension();
+        if (ind.accumulation() == Accumulation.ANNUAL
+            && dim != Dimension.COUNT && dim != Dimension.LENGTH && dim != Dimension.MONEY) {
+          add(path("indicators", i, "accumulation"), ProblemType.UNIT_MISMATCH, "indicator '" + ind.id()
+              + "' is an ANNUAL amount, whose parts of a year add up, but its unit '" + ind.unit() + "' is "
+              + ind.unit().description() + "; an annual amount is a count, a length or money (a share or a rate "
+              + "of a year is a LEVEL)");
+        }
       }
       for (int i = 0; i < data.targets().size(); i++) {
         target(i, data.targets().get(i));

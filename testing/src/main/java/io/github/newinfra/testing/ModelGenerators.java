@@ -269,8 +269,14 @@ public final class ModelGenerators {
     return Indicator.builder().id(id).nameZh("指标" + id).nameEn("Indicator " + id)
         .unit(unit(random, dimension).withUnitMult(0))
         .direction(oneOf(random, List.of(Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER)))
-        .accumulation(oneOf(random, List.of(Accumulation.values())))
+        .accumulation(oneOf(random, additive(dimension) ? List.of(Accumulation.values())
+            : List.of(Accumulation.LEVEL, Accumulation.FLOW)))
         .build();
+  }
+
+  /** Whether amounts of a dimension add up (counts, lengths, money): only they can be annual amounts. */
+  private static boolean additive(Dimension dimension) {
+    return dimension == Dimension.COUNT || dimension == Dimension.LENGTH || dimension == Dimension.MONEY;
   }
 
   /**

@@ -1138,7 +1138,7 @@ public final class Engine {
         Series s = all[id];
         if (s != null) {
           int i = id / regions;
-          dropped[id] = clean(s, i, id % regions, engine.indicators[i].accumulation() == Accumulation.FLOW);
+          dropped[id] = clean(s, i, id % regions, engine.indicators[i].accumulation());
         }
       });
       for (Dropped d : dropped) {
@@ -1164,10 +1164,45 @@ public final class Engine {
     }
 
     /**
-     * Sorts a series, settles its rows of one period ({@link #revisions}) and, for a flow, rejects rows whose
-     * periods overlap; returns what it dropped, or null if nothing.
+     * For an annual amount: of the figures of one year that start on 1 January (year to date: 1–3月, 1–10月, the
+     * whole year), the one that runs furthest is the year's so far; the others are superseded by it.
      */
-    private Dropped clean(Series s, int ind, int reg, boolean flow) {
+    private Dropped yearToDate(Series s, int ind, int reg, Dropped d) {
+      for (int k = 0; k < s.size; k++) {
+        if ((d != null && d.flags[k]) || LocalDate.ofEpochDay(s.start(k)).getDayOfYear() != 1) {
+          continue;
+        }
+        int best = k;
+        for (int j = 0; j < s.size; j++) {
+          if (s.start(j) == s.start(k) && s.end(j) > s.end(best) && (d == null || !d.flags[j])) {
+            best = j;
+          }
+        }
+        if (best != k && LocalDate.ofEpochDay(s.end(best)).getYear() == LocalDate.ofEpochDay(s.start(k)).getYear()) {
+          if (d == null) {
+            d = new Dropped(s, ind, reg);
+          }
+          d.flags[k] = true;
+          d.notUsed.add(NotUsed.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
+              .indicator(engine.indicators[ind].id().value()).region(engine.regions[reg].value())
+              .reason(NotUsedReason.SUPERSEDED).rows(1)
+              .message(d.series + ", " + periodText(s.start(k), s.end(k)) + " = " + Text.number(s.value(k))
+                  + " is superseded by " + style.describe(s.ordinal(best), s.line(best)) + " (the same year to "
+                  + LocalDate.ofEpochDay(s.end(best)) + ", a later figure of the year)")
+              .build());
+        }
+      }
+      return d;
+    }
+
+    /**
+     * Sorts a series, settles its rows of one period ({@link #revisions}) and, for a flow or an annual amount, rejects
+     * rows whose periods overlap (and, for an annual amount, rows that span two calendar years); returns what it
+     * dropped, or null if nothing.
+     */
+    private Dropped clean(Series s, int ind, int reg, Accumulation accumulation) {
+      boolean flow = accumulation != Accumulation.LEVEL;
+      boolean annual = accumulation == Accumulation.ANNUAL;
       s.sort();
       Dropped d = null;
       int longest = 0;
@@ -1185,11 +1220,26 @@ public final class Engine {
         }
         a = b;
       }
+      if (annual) {
+        d = yearToDate(s, ind, reg, d);
+      }
       if (flow) {
         int maxEnd = Integer.MIN_VALUE;
         int maxAt = -1;
         for (int k = 0; k < s.size; k++) {
           if (d != null && d.flags[k]) {
+            continue;
+          }
+          if (annual && LocalDate.ofEpochDay(s.start(k)).getYear() != LocalDate.ofEpochDay(s.end(k)).getYear()) {
+            if (d == null) {
+              d = new Dropped(s, ind, reg);
+            }
+            d.flags[k] = true;
+            d.rejected.add(Rejection.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
+                .reason(RejectionReason.PERIOD_ACROSS_YEARS)
+                .message(d.series + " is a year's amount, but " + periodText(s.start(k), s.end(k))
+                    + " spans two calendar years; give each year's part as its own row")
+                .input(d.series + " " + periodText(s.start(k), s.end(k)) + " = " + s.value(k)).build());
             continue;
           }
           if (s.start(k) <= maxEnd) {
@@ -1202,8 +1252,9 @@ public final class Engine {
                 d.rejected.add(Rejection.builder().ordinal(s.ordinal(j))
                     .location(style.describe(s.ordinal(j), s.line(j)))
                     .reason(RejectionReason.OVERLAPPING_PERIOD)
-                    .message("flow " + d.series + " for " + periodText(s.start(j), s.end(j))
-                        + " overlaps another flow observation of the same series; summing would double count")
+                    .message((annual ? "annual amount " : "flow ") + d.series + " for " + periodText(s.start(j), s.end(j))
+                        + " overlaps another " + (annual ? "row" : "flow observation") + " of the same series; summing "
+                        + "would double count")
                     .input(d.series + " " + periodText(s.start(j), s.end(j)) + " = " + s.value(j)).build());
               }
             }

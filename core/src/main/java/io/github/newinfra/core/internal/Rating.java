@@ -75,6 +75,10 @@ final class Rating {
     final ValueQualifier qualifier;
     /** For a document's figure, the reported value it is; null for an input row. */
     final ReportedValue reported;
+    /** For an annual amount's year, the rows of that year it adds up; null for a row of the input. */
+    final List<Row> parts;
+    /** Whether an annual amount's year is covered only in part: a lower bound of the year's value. */
+    final boolean partial;
 
     Row(Series s, int i, int region) {
       this.region = region;
@@ -88,6 +92,8 @@ final class Rating {
       this.source = s.source(i);
       this.qualifier = ValueQualifier.values()[s.qualifier(i)];
       this.reported = null;
+      this.parts = null;
+      this.partial = false;
     }
 
     Row(DocumentFigures.Figure f, int region) {
@@ -102,11 +108,56 @@ final class Rating {
       this.source = f.source;
       this.qualifier = f.reported.qualifier();
       this.reported = f.reported;
+      this.parts = null;
+      this.partial = false;
     }
 
-    /** Whether the value is only a lower bound of the true figure: hedged 超过 (more than) or 以上 (at least). */
+    /**
+     * An annual amount's year: the sum of the year's rows, from 1 January to the last row's end, partial unless the
+     * rows cover the whole year without gaps.
+     */
+    Row(List<Row> year, int firstDay, int lastDay) {
+      Row last = year.get(year.size() - 1);
+      this.region = last.region;
+      this.start = firstDay;
+      this.end = year.stream().mapToInt(r -> r.end).max().orElseThrow();
+      double sum = 0;
+      int next = firstDay;
+      boolean covered = true;
+      ValueQualifier q = ValueQualifier.EXACT;
+      int status = ObsStatus.A.ordinal();
+      for (Row r : year) {
+        sum += r.value;
+        covered &= r.start <= next;
+        next = Math.max(next, r.end + 1);
+        if (r.qualifier != ValueQualifier.EXACT && q != ValueQualifier.BASICALLY) {
+          q = r.qualifier;
+        }
+        status = Math.max(status, r.status);
+      }
+      this.value = sum;
+      this.ordinal = last.ordinal;
+      this.line = last.line;
+      this.status = status;
+      this.published = last.published;
+      this.source = last.source;
+      this.qualifier = q;
+      this.reported = null;
+      this.parts = List.copyOf(year);
+      this.partial = !covered || next <= lastDay;
+    }
+
+    /**
+     * Whether the value is only a lower bound of the true figure: hedged 超过 (more than) or 以上 (at least), or an
+     * annual amount's part of a year.
+     */
     boolean hedgedBelow() {
-      return qualifier == ValueQualifier.MORE_THAN || qualifier == ValueQualifier.AT_LEAST;
+      return partial || qualifier == ValueQualifier.MORE_THAN || qualifier == ValueQualifier.AT_LEAST;
+    }
+
+    /** The rows of the input this row stands for: its parts for an annual amount's year, else itself. */
+    List<Row> inputs() {
+      return parts == null ? List.of(this) : parts;
     }
   }
 
@@ -158,6 +209,8 @@ final class Rating {
     final Target target;
     final Indicator indicator;
     final boolean flow;
+    /** An annual amount: each year's rows add up to the year's value, read like a level. */
+    final boolean annual;
     final boolean citySum;
     final int citiesTotal;
     final int dueDay;
@@ -172,6 +225,7 @@ final class Rating {
       this.target = t;
       this.indicator = indicator;
       this.flow = indicator.accumulation() == Accumulation.FLOW;
+      this.annual = indicator.accumulation() == Accumulation.ANNUAL;
       this.dueDay = (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay();
       this.dueYearStart = (int) LocalDate.of(t.dueYear(), 1, 1).toEpochDay();
       this.periodStart = engine.flowStart(t);
@@ -216,9 +270,30 @@ final class Rating {
       }
       this.citySum = sum;
       this.citiesTotal = total;
-      usable.sort(java.util.Comparator.comparingInt((Row r) -> r.end).thenComparingInt(r -> r.start)
-          .thenComparingInt(r -> r.region).thenComparingLong(r -> r.ordinal));
+      java.util.Comparator<Row> order = java.util.Comparator.comparingInt((Row r) -> r.end)
+          .thenComparingInt(r -> r.start).thenComparingInt(r -> r.region).thenComparingLong(r -> r.ordinal);
+      usable.sort(order);
+      if (annual) {
+        usable = years(usable);
+        usable.sort(order);
+      }
       this.rows = usable;
+    }
+
+    /** An annual amount's rows, one per region and year: each year's rows (in end order) added up. */
+    private List<Row> years(List<Row> rows) {
+      java.util.Map<Long, List<Row>> byYear = new java.util.LinkedHashMap<>();
+      for (Row r : rows) {
+        long year = LocalDate.ofEpochDay(r.start).getYear();
+        byYear.computeIfAbsent((long) r.region << 16 | year, k -> new ArrayList<>()).add(r);
+      }
+      List<Row> out = new ArrayList<>();
+      for (List<Row> year : byYear.values()) {
+        int y = LocalDate.ofEpochDay(year.get(0).start).getYear();
+        year.sort(java.util.Comparator.comparingInt((Row r) -> r.start));
+        out.add(new Row(year, (int) LocalDate.of(y, 1, 1).toEpochDay(), (int) LocalDate.of(y, 12, 31).toEpochDay()));
+      }
+      return out;
     }
 
     /** Whether a period ends by the evaluation date and, for a flow, lies in the target period. */
@@ -273,11 +348,26 @@ final class Rating {
 
     /** The value as of a day, from the rows ending by then; null if none. */
     Snapshot at(int day) {
+      return at(day, false);
+    }
+
+    /**
+     * An annual amount's value as of a day from whole years only: each region's latest year its rows cover in full
+     * (a part-year figure is a lower bound, never the year's value); null if none.
+     */
+    Snapshot atWholeYears(int day) {
+      return at(day, true);
+    }
+
+    private Snapshot at(int day, boolean wholeYears) {
       index();
       Snapshot s = new Snapshot();
       for (int k = 0; k < byRegion.size(); k++) {
         List<Row> mine = byRegion.get(k);
         int last = lastEndingBy(mine, day);
+        while (wholeYears && last >= 0 && mine.get(last).partial) {
+          last--;
+        }
         if (last < 0) {
           continue;
         }
@@ -359,9 +449,32 @@ final class Rating {
       return found;
     }
 
-    /** For a flow, the days from the period start to {@code until} that a contributing series leaves uncovered. */
+    /**
+     * For a flow, the days from the period start to {@code until} that a contributing series leaves uncovered; for an
+     * annual amount, the days of a counted year that its rows leave uncovered.
+     */
     List<int[]> gaps(Snapshot s, int until) {
       List<int[]> gaps = new ArrayList<>();
+      if (annual) {
+        for (List<Row> part : s.parts) {
+          for (Row year : part) {
+            if (year.partial) {
+              int last = (int) LocalDate.ofEpochDay(year.start).withDayOfYear(1).plusYears(1).minusDays(1).toEpochDay();
+              int next = year.start;
+              for (Row r : year.parts) {
+                if (r.start > next) {
+                  gaps.add(new int[] {next, r.start - 1});
+                }
+                next = Math.max(next, r.end + 1);
+              }
+              if (next <= last) {
+                gaps.add(new int[] {next, last});
+              }
+            }
+          }
+        }
+        return gaps;
+      }
       if (!flow) {
         return gaps;
       }
@@ -512,7 +625,7 @@ final class Rating {
     t.tolerance().ifPresent(x -> d.tolerancePercent(x.doubleValue() * 100));
     d.basically(t.comparator() == Comparator.COVERAGE && t.basically());
     Subject s = new Subject(t, indicator, ind, bounds, out);
-    r.addAllRegionValues(cityValues(t, ind, s.flow, s.periodStart, s.dueDay, out));
+    r.addAllRegionValues(cityValues(t, ind, s.flow, s.annual, s.periodStart, s.dueDay, out));
     if (s.flow) {
       d.flowPeriodStart(LocalDate.ofEpochDay(s.periodStart));
       t.baseline().ifPresent(b -> d.previousPeriodFlow(b.value().to(iu).value().doubleValue() * out));
@@ -530,6 +643,14 @@ final class Rating {
    * nothing; a flow's running sum under a cap; else progress is rated.
    */
   private TargetResult current(Subject s, Snapshot now, Baseline base, TargetResult.Builder r, Decision.Builder d) {
+    if (s.annual && Double.isFinite(now.value) && !s.proves(now) && s.lowerBound(now, now.latest.end)) {
+      // A part-year figure that does not prove the target is a lower bound of its year, never the year's value: the
+      // latest whole year is rated.
+      Snapshot whole = s.atWholeYears(asOfDay);
+      if (whole != null && (base == null || base.precedes(whole))) {
+        now = whole;
+      }
+    }
     describe(s, now, base, r, d, now.latest.end);
     if (!Double.isFinite(now.value)) {
       return overflow(r, d);
@@ -566,7 +687,7 @@ final class Rating {
     Set<ObsStatus> statuses = EnumSet.noneOf(ObsStatus.class);
     Set<String> sources = new LinkedHashSet<>();
     List<ObservationRef> refs = new ArrayList<>();
-    for (Row row : v.rows()) {
+    for (Row row : v.rows().stream().flatMap(x -> x.inputs().stream()).collect(java.util.stream.Collectors.toList())) {
       ObservationRef.Builder o = ObservationRef.builder().ordinal(row.ordinal)
           .location(row.reported != null ? row.reported.source().section().value()
               : ingest.style.describe(row.ordinal, row.line))
@@ -847,7 +968,8 @@ final class Rating {
   }
 
   /** Each city's own value for a province-level target, by the rule the target's value follows. */
-  private List<RegionValue> cityValues(Target t, int ind, boolean flow, int periodStart, int dueDay, double out) {
+  private List<RegionValue> cityValues(Target t, int ind, boolean flow, boolean annual, int periodStart, int dueDay,
+      double out) {
     List<RegionValue> values = new ArrayList<>();
     for (RegionCode city : Engine.children(engine, t.region())) {
       Series s = ingest.series[ind][engine.regionIndex.get(city.value())];
@@ -891,7 +1013,23 @@ final class Rating {
         }
         count = latest < 0 ? 0 : 1;
       }
-      if (count > 0) {
+      if (count > 0 && annual) {
+        // An annual amount: the city's latest year, its rows ending by the as-of day added up.
+        LocalDate first = LocalDate.ofEpochDay(latestStart).withDayOfYear(1);
+        int from = (int) first.toEpochDay();
+        int to = (int) first.plusYears(1).minusDays(1).toEpochDay();
+        sum = 0;
+        count = 0;
+        for (int i = s.startingBefore(from); i < s.size && s.start(i) <= to; i++) {
+          if (s.end(i) <= Math.min(to, asOfDay)) {
+            sum += s.value(i);
+            count++;
+            latestEnd = Math.max(latestEnd, s.end(i));
+          }
+        }
+        values.add(RegionValue.builder().region(city).value(sum * out).period(Engine.period(from, latestEnd))
+            .observations(count).build());
+      } else if (count > 0) {
         values.add(RegionValue.builder().region(city).value((flow ? sum : s.value(latest)) * out)
             .period(Engine.period(s.start(latest), s.end(latest))).observations(flow ? count : 1).build());
       }

@@ -227,6 +227,7 @@ public final class Labels {
       case UNKNOWN_QUALIFIER: return pick("未知数据限定词", "unknown qualifier");
       case DUPLICATE: return pick("重复行", "duplicate");
       case CONFLICTING_DUPLICATE: return pick("相互矛盾的重复行", "conflicting duplicate");
+      case PERIOD_ACROSS_YEARS: return pick("时期跨年", "period across two years");
       default: return pick("时期重叠", "overlapping period");
     }
   }
