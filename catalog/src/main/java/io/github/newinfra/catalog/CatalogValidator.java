@@ -3,6 +3,7 @@ package io.github.newinfra.catalog;
 import com.google.common.collect.ImmutableList;
 import io.github.newinfra.catalog.internal.BuiltInTaxonomy;
 import io.github.newinfra.catalog.internal.Locations;
+import io.github.newinfra.catalog.internal.QuoteNumbers;
 import io.github.newinfra.catalog.internal.SubstringIndex;
 import io.github.newinfra.model.Accumulation;
 import io.github.newinfra.model.Baseline;
@@ -35,6 +36,7 @@ import io.github.newinfra.model.SourceRef;
 import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.TypedId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,8 +52,8 @@ import java.util.function.Function;
  *
  * <p>Rules, each a {@link ProblemType}: ids are unique per kind (fact ids across all facts); every reference
  * resolves; every document has a source text and every quote and measure text is an exact substring of it; a
- * numeric fact's quote contains its number (where the quote has a number in running text at all, not only
- * labels such as 5G); values have the
+ * numeric fact's quote contains its number, in any of the forms a text may write it (another magnitude, thousands
+ * separators, full-width digits, Chinese numerals below 100; a relative target's quote its change, 翻一番); values have the
  * dimension of their indicator's unit and COVERAGE targets a percentage indicator; targets fall due within
  * their document's period; a baseline agrees with the reported value it names; measures of a document that
  * assigns departments list some; DIRECT outcome links join a target and a reported value of one indicator; a
@@ -66,10 +68,6 @@ import java.util.function.Function;
  * of the content: every quote and measure text of a document is looked up in one pass over the document's text.
  */
 public final class CatalogValidator {
-  /** A number in running text, not part of a label such as 5G, IPv6 or G60. */
-  private static final java.util.regex.Pattern STANDALONE_NUMBER =
-      java.util.regex.Pattern.compile("(?<![A-Za-z0-9.])[0-9]+(\\.[0-9]+)?(?![A-Za-z0-9])");
-
   private CatalogValidator() {}
 
   /**
@@ -523,7 +521,15 @@ public final class CatalogValidator {
             + t.dueYear() + ", outside the period " + doc.periodStart() + "–" + doc.periodEnd() + " of '" + doc.id() + "'");
       }
       t.baseline().ifPresent(b -> baseline(i, t, b));
-      source(path("targets", i, "source"), t.source(), t.value());
+      // A relative target's quote states its change (翻一番, 增长50%), not the value derived from the baseline.
+      source(path("targets", i, "source"), t.source(), t.relative().isPresent() ? Optional.empty() : t.value());
+      t.relative().ifPresent(change -> {
+        if (!QuoteNumbers.mentions(t.source().quote(), change)) {
+          add(path("targets", i, "source.quote"), ProblemType.QUOTE_LACKS_NUMBER, "quote " + quoted(t.source().quote())
+              + " does not state the change " + change.textZh() + " of relative target '" + t.id() + "' (as "
+              + String.join(" or ", change.quoteForms()) + ")");
+        }
+      });
     }
 
     private void baseline(int i, Target t, Baseline b) {
@@ -582,11 +588,28 @@ public final class CatalogValidator {
         add(path + ".quote", ProblemType.NOT_IN_TEXT, "quote " + quoted(source.quote())
             + " is not a verbatim part of document '" + source.document() + "'");
       }
+      for (int n = 0; n < source.named().size(); n++) {
+        if (!source.quote().contains(source.named().get(n))) {
+          add(path + ".named[" + n + "]", ProblemType.NOT_IN_TEXT, "named item '" + source.named().get(n)
+              + "' is not in the quote " + quoted(source.quote()));
+        }
+      }
+      if (!source.named().isEmpty()) {
+        value.ifPresent(v -> {
+          if (v.dimension() != Dimension.COUNT || v.toBaseValue().compareTo(BigDecimal.valueOf(source.named().size()))
+              != 0) {
+            add(path + ".named", ProblemType.QUOTE_LACKS_NUMBER, "the quote names " + source.named().size()
+                + " items (" + String.join(", ", source.named()) + "), but the value is " + v);
+          }
+        });
+        return;
+      }
       value.ifPresent(v -> {
-        String number = v.value().toPlainString();
-        if (STANDALONE_NUMBER.matcher(source.quote()).find() && !source.quote().contains(number)) {
+        if (!QuoteNumbers.mentions(source.quote(), v)) {
           add(path + ".quote", ProblemType.QUOTE_LACKS_NUMBER, "quote " + quoted(source.quote())
-              + " does not contain the number " + number + " of the value " + v);
+              + " does not contain the number of the value " + v + " (as " + v.value().toPlainString()
+              + " or another form the text may write it: another magnitude, thousands separators, full-width digits, "
+              + "Chinese numerals below 100)");
         }
       });
     }

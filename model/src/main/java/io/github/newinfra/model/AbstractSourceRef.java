@@ -36,6 +36,15 @@ public abstract class AbstractSourceRef {
   public abstract String quote();
 
   /**
+   * Returns the items a count names, when the text gives the count by naming them rather than with a number:
+   * {@code ["汉云", "UNIPower"]} for “汉云和 UNIPower 入选…平台”, a count of 2. Each is a verbatim part of the quote, and
+   * their number is the fact's count (checked by the catalog validator).
+   *
+   * @return the named items, empty when the quote states its number
+   */
+  public abstract java.util.List<String> named();
+
+  /**
    * Obtains a source reference.
    *
    * @param document the document

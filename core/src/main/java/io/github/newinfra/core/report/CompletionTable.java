@@ -253,7 +253,8 @@ public final class CompletionTable {
         period = Optional.of(b.get().period().toString());
       }
     }
-    return new Row(number, r, index.description(r, l), baseline, period, targetText(r, l), notes(r, l), l);
+    return new Row(number, r, index.description(r, l), baseline, period, index.target(r, l, targetText(r, l)),
+        notes(r, l), l);
   }
 
   /**

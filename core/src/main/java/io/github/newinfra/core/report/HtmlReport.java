@@ -190,7 +190,7 @@ public final class HtmlReport {
 
   private static void attention(StringBuilder o, Summary s, Index index, Labels l) {
     targetList(o, "attention", l.counted(l.get(Label.ATTENTION), s.attention().size()), l.get(Label.ATTENTION_NONE),
-        s.attention(), r -> Phrases.standing(r, l), index, l);
+        s.attention(), r -> Phrases.standing(r, l, index), index, l);
     targetList(o, "needs-data", l.counted(l.get(Label.NEEDS_DATA), s.needingData().size()),
         l.get(Label.NEEDS_DATA_NONE), s.needingData(), r -> CompletionTable.notes(r, l), index, l);
   }
@@ -263,7 +263,7 @@ public final class HtmlReport {
           .append(Chart.svg(r, report.method(), l.format(Label.CHART, desc), l))
           .append("<figcaption class=\"chart-legend\">").append(legend(l)).append("</figcaption></figure>\n<dl>");
       fact(o, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));
-      fact(o, l.get(Label.TARGET), Phrases.target(r, l));
+      fact(o, l.get(Label.TARGET), Phrases.target(r, l, index));
       Phrases.baseline(r, l).ifPresent(b -> fact(o, l.get(Label.BASELINE), b));
       Phrases.projection(r, l).ifPresent(p -> fact(o, l.get(Label.PROJECTION), p));
       String notes = CompletionTable.notes(r, l);

@@ -70,6 +70,15 @@ final class Index {
         : " (" + d.issuingNumber() + ")")).orElse(id.value());
   }
 
+  /**
+   * A target as a report shows it: for a target stated relative to its baseline, the change as the plan says it
+   * with the derived value in brackets (翻一番（≥4万亿元）); otherwise the text as given.
+   */
+  String target(TargetResult r, Labels l, String text) {
+    return target(r).flatMap(Target::relative).map(c -> l.pick(c.textZh(), c.textEn()) + l.bracket(text))
+        .orElse(text);
+  }
+
   /** The pillar, or cross-cutting class, of the target's measure, named by the catalog's taxonomy. */
   String pillar(TargetResult r, Labels l) {
     return measure(r).map(m -> m.pillar().map(p -> data.pillars().stream().filter(x -> x.id().equals(p))

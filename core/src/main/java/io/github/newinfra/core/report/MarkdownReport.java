@@ -52,7 +52,7 @@ public final class MarkdownReport {
     int i = 0;
     for (TargetResult r : s.attention()) {
       o.append(++i).append(". **").append(l.status(r.status())).append("** ").append(md(index.description(r, l)))
-          .append(" — ").append(md(Phrases.standing(r, l))).append('\n');
+          .append(" — ").append(md(Phrases.standing(r, l, index))).append('\n');
     }
     o.append("\n## ").append(l.counted(l.get(Label.NEEDS_DATA), s.needingData().size())).append("\n\n");
     if (s.needingData().isEmpty()) {
@@ -171,7 +171,7 @@ public final class MarkdownReport {
         .append("\n\n`").append(r.target().value()).append("`\n\n");
     if (numbers) {
       item(o, l, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));
-      item(o, l, l.get(Label.TARGET), Phrases.target(r, l));
+      item(o, l, l.get(Label.TARGET), Phrases.target(r, l, index));
       Phrases.baseline(r, l).ifPresent(b -> item(o, l, l.get(Label.BASELINE), b));
       Phrases.projection(r, l).ifPresent(p -> item(o, l, l.get(Label.PROJECTION), p));
       String notes = CompletionTable.notes(r, l);

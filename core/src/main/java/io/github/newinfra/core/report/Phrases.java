@@ -39,18 +39,19 @@ final class Phrases {
   }
 
   /** What an attention line says after the description: value against target, or the assessment. */
-  static String standing(TargetResult r, Labels l) {
+  static String standing(TargetResult r, Labels l, Index index) {
     if (r.assessment().isPresent()) {
       return l.get(Label.VERDICT) + l.pick("：", ": ") + l.verdict(r.assessment().get().verdict())
           + l.bracket(Integer.toString(r.dueYear()));
     }
-    return valueUsed(r, l) + l.pick("；目标", "; target ") + target(r, l);
+    return valueUsed(r, l) + l.pick("；目标", "; target ") + target(r, l, index);
   }
 
-  static String target(TargetResult r, Labels l) {
+  /** The target with its unit and due year; stated relative to its baseline, as the plan says it first. */
+  static String target(TargetResult r, Labels l, Index index) {
     String unit = r.targetValue().isPresent() && !r.decision().basically()
         && r.comparator() != io.github.newinfra.model.Comparator.COVERAGE ? r.unit() : "";
-    return l.format(Label.IN_PERIOD, CompletionTable.targetText(r, l) + unit, r.dueYear());
+    return l.format(Label.IN_PERIOD, index.target(r, l, CompletionTable.targetText(r, l) + unit), r.dueYear());
   }
 
   static Optional<String> baseline(TargetResult r, Labels l) {

@@ -56,7 +56,7 @@ public final class TextReport {
     int i = 0;
     for (TargetResult r : s.attention()) {
       o.append(String.format(Locale.ROOT, "%3d. ", ++i)).append('[').append(l.status(r.status())).append("] ")
-          .append(index.description(r, l)).append(" — ").append(Phrases.standing(r, l)).append('\n');
+          .append(index.description(r, l)).append(" — ").append(Phrases.standing(r, l, index)).append('\n');
     }
     o.append('\n');
     heading(o, l.counted(l.get(Label.NEEDS_DATA), s.needingData().size()));
@@ -165,7 +165,7 @@ public final class TextReport {
         .append(r.target().value()).append(")\n");
     if (numbers) {
       fact(o, l, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));
-      fact(o, l, l.get(Label.TARGET), Phrases.target(r, l));
+      fact(o, l, l.get(Label.TARGET), Phrases.target(r, l, index));
       Phrases.baseline(r, l).ifPresent(b -> fact(o, l, l.get(Label.BASELINE), b));
       Phrases.projection(r, l).ifPresent(p -> fact(o, l, l.get(Label.PROJECTION), p));
       String notes = CompletionTable.notes(r, l);
