@@ -32,6 +32,7 @@ import io.github.newinfra.model.RegionLevel;
 import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.ReportedValue;
 import io.github.newinfra.model.Section;
+import io.github.newinfra.model.SectionKind;
 import io.github.newinfra.model.SourceRef;
 import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
@@ -124,6 +125,8 @@ public final class CatalogValidator {
     private final Map<String, Set<String>> inText = new HashMap<>();
     private final Map<DocumentId, Document> documents;
     private final Set<String> sections;
+    /** The sections that are tables, whose facts quote one row each. */
+    private final Set<String> tables = new HashSet<>();
     private final Map<MeasureId, Measure> measureById;
     private final Set<String> measures;
     private final Set<String> departments;
@@ -144,6 +147,7 @@ public final class CatalogValidator {
       this.locations = locations;
       documents = index(data.documents(), Document::id, "documents", "id");
       sections = keys(index(data.sections(), Section::id, "sections", "id"));
+      data.sections().stream().filter(x -> x.kind() == SectionKind.TABLE).forEach(x -> tables.add(x.id().value()));
       measureById = index(data.measures(), Measure::id, "measures", "id");
       measures = keys(measureById);
       departments = keys(index(data.departments(), d -> d.id(), "departments", "id"));
@@ -269,8 +273,19 @@ public final class CatalogValidator {
               + "of a year is a LEVEL)");
         }
       }
+      Map<String, Integer> goals = new HashMap<>();
       for (int i = 0; i < data.targets().size(); i++) {
-        target(i, data.targets().get(i));
+        Target t = data.targets().get(i);
+        target(i, t);
+        if (t.indicator().isPresent()) {
+          String goal = t.id().document() + "\n" + t.indicator().get() + "\n" + t.region() + "\n" + t.dueYear();
+          Integer first = goals.putIfAbsent(goal, i);
+          if (first != null) {
+            add(path("targets", i, "indicator"), ProblemType.DUPLICATE_GOAL, "target '" + t.id() + "' and target '"
+                + data.targets().get(first).id() + "' (at " + path("targets", first, "") + ") are both for indicator '"
+                + t.indicator().get() + "' in " + t.region() + " due " + t.dueYear() + ": a goal counts once");
+          }
+        }
       }
       for (int i = 0; i < data.reportedValues().size(); i++) {
         reportedValue(i, data.reportedValues().get(i));
@@ -587,6 +602,10 @@ public final class CatalogValidator {
       if (text != null && !inText(source.document(), source.quote())) {
         add(path + ".quote", ProblemType.NOT_IN_TEXT, "quote " + quoted(source.quote())
             + " is not a verbatim part of document '" + source.document() + "'");
+      }
+      if (tables.contains(source.section().value()) && source.quote().indexOf('\n') >= 0) {
+        add(path + ".quote", ProblemType.INVALID_VALUE, "quote " + quoted(source.quote()) + " of table '"
+            + source.section() + "' spans more than one row: a fact of a table quotes its own row (one line)");
       }
       for (int n = 0; n < source.named().size(); n++) {
         if (!source.quote().contains(source.named().get(n))) {

@@ -35,8 +35,10 @@ import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
@@ -170,6 +172,7 @@ public final class CatalogGenerators {
         .label("（一）").titleZh("基础设施").build());
     text.append("一、建设任务\n（一）基础设施。\n");
     List<Target> targets = new ArrayList<>();
+    Set<String> goals = new HashSet<>();
     int measureCount = 1 + random.nextInt(3);
     for (int m = 1; m <= measureCount; m++) {
       MeasureId measureId = MeasureId.of(section + "/" + m);
@@ -179,6 +182,11 @@ public final class CatalogGenerators {
       int targetCount = random.nextInt(3);
       for (int t = 0; t < targetCount; t++) {
         Target target = ModelGenerators.target(random, measureId, ModelGenerators.oneOf(random, indicators));
+        // A goal counts once: one target per indicator, region and due year in a document.
+        if (target.indicator().isPresent()
+            && !goals.add(target.indicator().get() + "/" + target.region() + "/" + target.dueYear())) {
+          continue;
+        }
         measureTargets.add(Target.copyOf(target)
             .withId(FactId.of(doc, FactKind.TARGET, "t" + m + "-" + t + "-" + target.id().value().split("/")[2])));
       }

@@ -66,8 +66,8 @@ final class Index {
 
   String document(TargetResult r, Labels l) {
     DocumentId id = r.target().document();
-    return document(id).map(d -> l.pick(d.titleZh(), d.titleEn()) + (l.chinese() ? "（" + d.issuingNumber() + "）"
-        : " (" + d.issuingNumber() + ")")).orElse(id.value());
+    return document(id).map(d -> l.pick(d.titleZh(), d.titleEn())
+        + d.issuingNumber().map(l::bracket).orElse("")).orElse(id.value());
   }
 
   /**
