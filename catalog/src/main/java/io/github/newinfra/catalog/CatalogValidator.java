@@ -38,6 +38,7 @@ import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.TypedId;
 import java.math.BigDecimal;
+import io.github.newinfra.model.internal.SafeText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,11 +90,6 @@ public final class CatalogValidator {
   /** How many of the references a failed element leaves unresolved a problem lists by path. */
   private static final int REFERENCES_LISTED = 5;
 
-  /** Quotes a text for a message, shortened to its ends and its length when long. */
-  static String quoted(String text) {
-    return text.length() <= 80 ? "'" + text + "'"
-        : "'" + text.substring(0, 40) + "…" + text.substring(text.length() - 20) + "' (" + text.length() + " characters)";
-  }
 
   /** The references left unresolved by one element that could not be read. */
   private static final class Consequence {
@@ -540,7 +536,7 @@ public final class CatalogValidator {
       source(path("targets", i, "source"), t.source(), t.relative().isPresent() ? Optional.empty() : t.value());
       t.relative().ifPresent(change -> {
         if (!QuoteNumbers.mentions(t.source().quote(), change)) {
-          add(path("targets", i, "source.quote"), ProblemType.QUOTE_LACKS_NUMBER, "quote " + quoted(t.source().quote())
+          add(path("targets", i, "source.quote"), ProblemType.QUOTE_LACKS_NUMBER, "quote " + SafeText.quoted(t.source().quote())
               + " does not state the change " + change.textZh() + " of relative target '" + t.id() + "' (as "
               + String.join(" or ", change.quoteForms()) + ")");
         }
@@ -600,17 +596,17 @@ public final class CatalogValidator {
       ref(sections.contains(source.section().value()), path + ".section", "sections", "section", source.section());
       String text = data.texts().get(source.document().value());
       if (text != null && !inText(source.document(), source.quote())) {
-        add(path + ".quote", ProblemType.NOT_IN_TEXT, "quote " + quoted(source.quote())
+        add(path + ".quote", ProblemType.NOT_IN_TEXT, "quote " + SafeText.quoted(source.quote())
             + " is not a verbatim part of document '" + source.document() + "'");
       }
       if (tables.contains(source.section().value()) && source.quote().indexOf('\n') >= 0) {
-        add(path + ".quote", ProblemType.INVALID_VALUE, "quote " + quoted(source.quote()) + " of table '"
+        add(path + ".quote", ProblemType.INVALID_VALUE, "quote " + SafeText.quoted(source.quote()) + " of table '"
             + source.section() + "' spans more than one row: a fact of a table quotes its own row (one line)");
       }
       for (int n = 0; n < source.named().size(); n++) {
         if (!source.quote().contains(source.named().get(n))) {
           add(path + ".named[" + n + "]", ProblemType.NOT_IN_TEXT, "named item '" + source.named().get(n)
-              + "' is not in the quote " + quoted(source.quote()));
+              + "' is not in the quote " + SafeText.quoted(source.quote()));
         }
       }
       if (!source.named().isEmpty()) {
@@ -625,7 +621,7 @@ public final class CatalogValidator {
       }
       value.ifPresent(v -> {
         if (!QuoteNumbers.mentions(source.quote(), v)) {
-          add(path + ".quote", ProblemType.QUOTE_LACKS_NUMBER, "quote " + quoted(source.quote())
+          add(path + ".quote", ProblemType.QUOTE_LACKS_NUMBER, "quote " + SafeText.quoted(source.quote())
               + " does not contain the number of the value " + v + " (as " + v.value().toPlainString()
               + " or another form the text may write it: another magnitude, thousands separators, full-width digits, "
               + "Chinese numerals below 100)");

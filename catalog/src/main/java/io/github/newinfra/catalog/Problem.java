@@ -1,12 +1,15 @@
 package io.github.newinfra.catalog;
 
+import io.github.newinfra.model.internal.SafeText;
 import java.util.Objects;
 
 /**
  * One problem the catalog validator found: where (a JSON path such as {@code $.targets[3].measure}), what kind,
  * and a message that names the offending value.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Path and message print on one line and stay short whatever the catalog holds: control and bidirectional
+ * formatting characters are escaped ({@code \}{@code u001B}), and a path or message longer than 600 characters
+ * keeps its start and end around {@code …(N characters left out)…}. This class is immutable and thread-safe.
  */
 public final class Problem {
   private final String path;
@@ -14,9 +17,9 @@ public final class Problem {
   private final String message;
 
   private Problem(String path, ProblemType type, String message) {
-    this.path = Objects.requireNonNull(path, "path");
+    this.path = SafeText.message(Objects.requireNonNull(path, "path"));
     this.type = Objects.requireNonNull(type, "type");
-    this.message = Objects.requireNonNull(message, "message");
+    this.message = SafeText.message(Objects.requireNonNull(message, "message"));
   }
 
   /**

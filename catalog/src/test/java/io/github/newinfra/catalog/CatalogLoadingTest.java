@@ -82,6 +82,45 @@ class CatalogLoadingTest {
   }
 
   @Test
+  void aTenThousandCharacterTextResourceNameIsAShortProblemAtItsPathAndValidationGoesOn(@TempDir Path dir)
+      throws IOException {
+    String name = "a".repeat(10_000);
+    Path file = catalogNaming(dir, name);
+    List<Problem> problems = Catalog.check(file);
+    Problem p = at(problems, "$.documents[0].textResource");
+    assertEquals(ProblemType.REFUSED_TEXT_RESOURCE, p.type());
+    assertTrue(p.message().startsWith("text resource '" + "a".repeat(40) + "…" + "a".repeat(20)
+        + "' (10000 characters) is not read: it cannot be opened: "), p.message());
+    assertTrue(p.message().length() < 200, p.message());
+    // Another problem in the same catalog is still found.
+    ObjectNode tree = (ObjectNode) MAPPER.readTree(file.toFile());
+    ((ObjectNode) tree.withArray("measures").get(0)).put("document", "nowhere");
+    Files.write(file, MAPPER.writeValueAsBytes(tree));
+    List<Problem> both = Catalog.check(file);
+    assertTrue(both.stream().anyMatch(x -> x.path().equals("$.measures[0]")), both.toString());
+    assertEquals(ProblemType.REFUSED_TEXT_RESOURCE, at(both, "$.documents[0].textResource").type());
+  }
+
+  @Test
+  void aFieldGivenTwiceIsAProblemAtItsPathAndTheRestIsValidated() throws IOException {
+    String json = MAPPER.writeValueAsString(builtIn());
+    String id = "\"id\":\"" + Catalog.builtIn().indicators().get(2).id() + "\"";
+    int at = json.indexOf(id);
+    assertTrue(at > 0, id);
+    String twice = json.substring(0, at) + "\"nameZh\":\"重复\"," + json.substring(at).replaceFirst(
+        "\"measure\":\"", "\"measure\":\"nowhere/1/1/1\",\"measure\":\"");
+    List<Problem> problems = problems(twice);
+    Problem p = at(problems, "$.indicators[2].nameZh");
+    assertEquals(ProblemType.MALFORMED, p.type());
+    assertTrue(p.message().matches("field 'nameZh' is given twice in this object \\(again at line 1, column \\d+\\); "
+        + "give each field once"), p.message());
+    assertTrue(problems.stream().anyMatch(x -> x.message().contains("'measure' is given twice")), problems.toString());
+    for (Problem x : problems) {
+      assertFalse(x.message().contains("Feature") || x.message().contains("ObjectNode"), x.toString());
+    }
+  }
+
+  @Test
   void aTextResourceInsideTheFolderIsRead(@TempDir Path dir) throws IOException {
     Path file = catalogNaming(dir, "sub/../text.txt");
     Files.createDirectories(file.getParent().resolve("sub"));

@@ -10,7 +10,11 @@ import org.immutables.value.Value;
  * 0.95 or more is ON_TRACK, 0.5 or more NEEDS_ACCELERATION, −0.1 or more LIMITED_PROGRESS, less DETERIORATION.
  *
  * <p>A COVERAGE target hedged as 基本 ("basically") counts as achieved at {@link #basicCoverage()} percent
- * (default 95); a full coverage target needs 100. This class is immutable and thread-safe.
+ * (default 95); a full coverage target needs 100.
+ *
+ * <p>A report lists the first {@link #maxRejectionsListed()} rejected rows (default 10,000) in full and counts
+ * every one: a file of a million bad rows is a wrong file, and its first rows and the counts say why, in bounded
+ * memory. This class is immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = EvaluationOptions.class)
@@ -100,8 +104,26 @@ public abstract class AbstractEvaluationOptions {
     return true;
   }
 
+  /** The default {@link #maxRejectionsListed()}. */
+  public static final int DEFAULT_MAX_REJECTIONS_LISTED = 10_000;
+
+  /**
+   * Returns how many rejected rows a report lists in full, the first by input position; the others are counted
+   * (by reason and by indicator) but not kept. See {@link EvaluationReport#rejected()}.
+   *
+   * @return default {@value #DEFAULT_MAX_REJECTIONS_LISTED}; 0 keeps only the counts
+   */
+  @Value.Default
+  public int maxRejectionsListed() {
+    return DEFAULT_MAX_REJECTIONS_LISTED;
+  }
+
   @Value.Check
   void check() {
+    if (maxRejectionsListed() < 0) {
+      throw new IllegalArgumentException("Invalid maxRejectionsListed " + maxRejectionsListed()
+          + ": must be 0 or more");
+    }
     if (!(onTrack() > needsAcceleration() && needsAcceleration() > limitedProgress())) {
       throw new IllegalArgumentException("Invalid evaluation thresholds: need onTrack (" + onTrack()
           + ") > needsAcceleration (" + needsAcceleration() + ") > limitedProgress (" + limitedProgress() + ")");

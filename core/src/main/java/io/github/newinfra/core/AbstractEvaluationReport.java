@@ -3,7 +3,9 @@ package io.github.newinfra.core;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.immutables.value.Value;
 
 /**
@@ -11,10 +13,13 @@ import org.immutables.value.Value;
  * observation with its reason.
  *
  * <p>Every input row has one fate: used, not used ({@link #unused()}: superseded, or no target in scope for its
- * indicator and region) or rejected ({@link #rejected()}) with a reason; {@code usedObservations +
- * unusedObservations + rejected().size() == inputObservations} always holds. The report is
- * deterministic: the same catalog, options and observations, in any order, give an equal report (rejections are
- * listed by input position). This class is immutable and thread-safe; it round-trips through JSON.
+ * indicator and region) or rejected with a reason; {@code usedObservations + unusedObservations +
+ * rejectedObservations == inputObservations} always holds. Every rejected row is counted, by reason and by
+ * indicator; the first {@link EvaluationOptions#maxRejectionsListed()} (default 10,000) by input position are
+ * listed in full in {@link #rejected()}, so that a file of a million bad rows costs the memory of ten thousand.
+ * The report is deterministic: the same catalog, options and observations, in any order, give an equal report
+ * (rejections are listed by input position). This class is immutable and thread-safe; it round-trips through
+ * JSON.
  */
 @Value.Immutable
 @JsonSerialize(as = EvaluationReport.class)
@@ -108,11 +113,56 @@ public abstract class AbstractEvaluationReport {
   public abstract List<DataWarning> warnings();
 
   /**
-   * Returns the observations that were rejected, by input position.
+   * Returns the rejected observations listed in full: every one when there are at most
+   * {@link EvaluationOptions#maxRejectionsListed()}, otherwise the first that many by input position.
    *
-   * @return the rejections
+   * @return the rejections, by input position; {@link #rejectedObservations()} says how many there were in all
    */
   public abstract List<Rejection> rejected();
+
+  /**
+   * Returns how many observations were rejected, listed or not.
+   *
+   * @return the count; {@code rejected().size()} when every rejection is listed
+   */
+  @Value.Default
+  public long rejectedObservations() {
+    return rejected().size();
+  }
+
+  /**
+   * Returns how many rejected observations are not listed in {@link #rejected()}.
+   *
+   * @return {@code rejectedObservations() - rejected().size()}
+   */
+  public long rejectedNotListed() {
+    return rejectedObservations() - rejected().size();
+  }
+
+  /**
+   * Returns how many observations were rejected for each reason, listed or not.
+   *
+   * @return the counts in the order of {@link RejectionReason}, reasons with none left out
+   */
+  @Value.Default
+  public Map<RejectionReason, Long> rejectedByReason() {
+    Map<RejectionReason, Long> counts = new EnumMap<>(RejectionReason.class);
+    rejected().forEach(r -> counts.merge(r.reason(), 1L, Long::sum));
+    return counts;
+  }
+
+  /**
+   * Returns how many observations were rejected for each indicator, listed or not: by the catalog's indicator
+   * id the row's INDICATOR names (after the mapping), and under the empty key ({@link #NO_INDICATOR}) the rows whose
+   * INDICATOR is empty or names no indicator of the catalog, or that could not be read at all.
+   *
+   * @return the counts, indicators in catalog order and the empty key last, those with none left out; empty in a
+   *     report written before the counts were
+   */
+  public abstract Map<String, Long> rejectedByIndicator();
+
+  /** The key of {@link #rejectedByIndicator()} for rows of no indicator of the catalog. */
+  public static final String NO_INDICATOR = "";
 
   @Value.Check
   void check() {
@@ -121,9 +171,19 @@ public abstract class AbstractEvaluationReport {
           + usedObservations() + " used + " + unusedObservations() + " not used != " + acceptedObservations()
           + " accepted");
     }
-    if (acceptedObservations() + rejected().size() != inputObservations()) {
+    if (acceptedObservations() + rejectedObservations() != inputObservations()) {
       throw new IllegalStateException("Report does not account for every observation: " + acceptedObservations()
-          + " accepted + " + rejected().size() + " rejected != " + inputObservations() + " given");
+          + " accepted + " + rejectedObservations() + " rejected != " + inputObservations() + " given");
+    }
+    if (rejected().size() > rejectedObservations()
+        || rejectedByReason().values().stream().mapToLong(Long::longValue).sum() != rejectedObservations()) {
+      throw new IllegalStateException("Report does not count every rejection: " + rejected().size() + " listed, "
+          + rejectedByReason() + " by reason, " + rejectedObservations() + " rejected");
+    }
+    if (!rejectedByIndicator().isEmpty()
+        && rejectedByIndicator().values().stream().mapToLong(Long::longValue).sum() != rejectedObservations()) {
+      throw new IllegalStateException("Report does not count every rejection by indicator: " + rejectedByIndicator()
+          + " against " + rejectedObservations() + " rejected");
     }
   }
 }

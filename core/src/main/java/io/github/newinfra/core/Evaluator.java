@@ -10,6 +10,7 @@ import io.github.newinfra.model.Target;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -238,23 +239,26 @@ public final class Evaluator {
   public Evaluator mapping(ObservationMapping value) {
     Objects.requireNonNull(value, "mapping");
     CatalogData data = base.data();
+    Set<String> indicators = new HashSet<>();
+    data.indicators().forEach(i -> indicators.add(i.id().value()));
     for (Map.Entry<String, String> e : value.entries(ObservationMapping.Kind.INDICATOR).entrySet()) {
-      if (data.indicators().stream().noneMatch(i -> i.id().value().equals(e.getValue()))) {
+      if (!indicators.contains(e.getValue())) {
         throw new ObservationFormatException(value.describe(ObservationMapping.Kind.INDICATOR, e.getKey())
             + ": '" + e.getValue() + "' is not an indicator id of the catalog"
             + Suggestions.indicators(data, e.getValue()));
       }
     }
+    Set<String> regions = new HashSet<>();
+    data.regions().forEach(r -> regions.add(r.code().value()));
     for (Map.Entry<String, String> e : value.entries(ObservationMapping.Kind.REGION).entrySet()) {
-      if (data.regions().stream().noneMatch(r -> r.code().value().equals(e.getValue()))) {
+      if (!regions.contains(e.getValue())) {
         throw new ObservationFormatException(value.describe(ObservationMapping.Kind.REGION, e.getKey())
             + ": '" + e.getValue() + "' is not a region code of the catalog" + Suggestions.regions(data, e.getValue()));
       }
     }
-    Map<String, ObsStatus> statuses = new LinkedHashMap<>();
-    value.entries(ObservationMapping.Kind.STATUS).forEach((from, to) -> statuses.put(from, ObsStatus.valueOf(to)));
     Engine mapped = base.withMapping(value.entries(ObservationMapping.Kind.INDICATOR),
-        value.entries(ObservationMapping.Kind.REGION), statuses, value.entries(ObservationMapping.Kind.UNIT));
+        value.entries(ObservationMapping.Kind.REGION), value.entries(ObservationMapping.Kind.STATUS),
+        value.entries(ObservationMapping.Kind.UNIT));
     return new Evaluator(base, mapped, value, asOf, method, options, assessments, documents);
   }
 

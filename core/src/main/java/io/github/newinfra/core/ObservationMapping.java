@@ -1,17 +1,17 @@
 package io.github.newinfra.core;
 
-import com.google.common.collect.ImmutableMap;
+import io.github.newinfra.core.internal.CodeTable;
+import io.github.newinfra.core.internal.Decoding;
 import io.github.newinfra.model.InvalidValueException;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.TextParseException;
 import io.github.newinfra.model.Unit;
+import io.github.newinfra.model.internal.SafeText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -19,7 +19,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,21 +89,24 @@ public final class ObservationMapping {
     }
   }
 
-  private static final ObservationMapping EMPTY = new ObservationMapping(new EnumMap<>(Kind.class),
-      new EnumMap<>(Kind.class));
+  private static final ObservationMapping EMPTY = new ObservationMapping(new EnumMap<>(Kind.class), "");
 
-  private final ImmutableMap<Kind, ImmutableMap<String, String>> entries;
-  private final ImmutableMap<Kind, ImmutableMap<String, String>> places;
+  /** Per kind, the entries and the line each came from (0 for an entry from a builder). */
+  private final Map<Kind, CodeTable> tables;
+  private final Map<Kind, Map<String, String>> entries;
+  /** The name of the file entries with a line came from. */
+  private final String source;
 
-  private ObservationMapping(Map<Kind, Map<String, String>> entries, Map<Kind, Map<String, String>> places) {
-    ImmutableMap.Builder<Kind, ImmutableMap<String, String>> e = ImmutableMap.builder();
-    ImmutableMap.Builder<Kind, ImmutableMap<String, String>> p = ImmutableMap.builder();
+  private ObservationMapping(Map<Kind, CodeTable> tables, String source) {
+    EnumMap<Kind, CodeTable> t = new EnumMap<>(Kind.class);
+    EnumMap<Kind, Map<String, String>> e = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
-      e.put(k, ImmutableMap.copyOf(entries.getOrDefault(k, Map.of())));
-      p.put(k, ImmutableMap.copyOf(places.getOrDefault(k, Map.of())));
+      t.put(k, tables.getOrDefault(k, new CodeTable()));
+      e.put(k, t.get(k).asMap());
     }
-    this.entries = e.build();
-    this.places = p.build();
+    this.tables = t;
+    this.entries = e;
+    this.source = source;
   }
 
   /**
@@ -138,6 +140,7 @@ public final class ObservationMapping {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(name, "name");
     Builder b = new Builder();
+    b.source = name;
     BufferedReader in = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
     List<String> fields = new ArrayList<>(3);
     try {
@@ -148,7 +151,7 @@ public final class ObservationMapping {
         if (lineNo == 1 && line.startsWith("\uFEFF")) {
           line = line.substring(1);
         }
-        String place = name + ":" + lineNo;
+        String place = SafeText.escape(name) + ":" + lineNo;
         if (line.isBlank() || line.strip().startsWith("#")) {
           continue;
         }
@@ -164,8 +167,11 @@ public final class ObservationMapping {
             && fields.get(2).equalsIgnoreCase("TO")) {
           continue;
         }
-        b.add(fields.get(0), fields.get(1), fields.get(2), place);
+        b.add(fields.get(0), fields.get(1), fields.get(2), place, lineNo);
       }
+    } catch (Decoding.InvalidEncodingException e) {
+      throw new ObservationFormatException(SafeText.escape(name) + ": " + e.problem() + "; a mapping file is "
+          + "UTF-8, or UTF-16 after a byte-order mark", e);
     } catch (CharacterCodingException e) {
       throw new ObservationFormatException(name + ": the text is not valid UTF-8", e);
     } catch (IOException e) {
@@ -176,7 +182,8 @@ public final class ObservationMapping {
   }
 
   /**
-   * Reads a mapping file in its CSV form, UTF-8.
+   * Reads a mapping file in its CSV form: UTF-8, or the encoding a byte-order mark names (UTF-8, UTF-16BE,
+   * UTF-16LE), as observation files are read. Bytes that are not valid text stop reading with the line they are on.
    *
    * @param file the file
    * @return the mapping
@@ -186,9 +193,7 @@ public final class ObservationMapping {
   public static ObservationMapping read(Path file) {
     Objects.requireNonNull(file, "file");
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)),
-          file.toString());
+      return parse(Decoding.reader(in, StandardCharsets.UTF_8), file.toString());
     } catch (NoSuchFileException e) {
       throw new ObservationFormatException("mapping file not found: " + file, e);
     } catch (AccessDeniedException e) {
@@ -197,6 +202,26 @@ public final class ObservationMapping {
       throw new ObservationFormatException("cannot read mapping file " + file + ": "
           + (Files.isDirectory(file) ? "it is a folder, not a file" : e.getMessage() == null
           ? "input/output error" : e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Reads a mapping in its CSV form from bytes: UTF-8, or the encoding a byte-order mark names, as
+   * {@link #read(Path)} reads a file.
+   *
+   * @param in the bytes; not closed
+   * @param name a name for messages, e.g. the file name
+   * @return the mapping
+   * @throws ObservationFormatException if an entry is wrong or the bytes are not text, naming {@code name:line}
+   */
+  public static ObservationMapping read(InputStream in, String name) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    try {
+      return parse(Decoding.reader(in, StandardCharsets.UTF_8), name);
+    } catch (IOException e) {
+      throw new ObservationFormatException(SafeText.message("cannot read " + name + ": " + (e.getMessage() == null
+          ? "input/output error" : e.getMessage())), e);
     }
   }
 
@@ -259,7 +284,9 @@ public final class ObservationMapping {
    * @return e.g. {@code mapping.csv:3}; empty for an entry from a builder
    */
   public Optional<String> place(Kind kind, String from) {
-    return Optional.ofNullable(places.get(kind).get(from));
+    CodeTable t = tables.get(Objects.requireNonNull(kind, "kind"));
+    int e = t.find(from);
+    return e < 0 || t.line(e) == 0 ? Optional.empty() : Optional.of(SafeText.escape(source) + ":" + t.line(e));
   }
 
   /**
@@ -268,7 +295,7 @@ public final class ObservationMapping {
    * @return true if it has no entry
    */
   public boolean isEmpty() {
-    return entries.values().stream().allMatch(Map::isEmpty);
+    return tables.values().stream().allMatch(t -> t.size() == 0);
   }
 
   /** How messages name an entry: its place, or the entry itself. */
@@ -296,8 +323,10 @@ public final class ObservationMapping {
    * Collects mapping entries; each is checked as it is added. Not thread-safe.
    */
   public static final class Builder {
-    private final Map<Kind, Map<String, String>> entries = new EnumMap<>(Kind.class);
-    private final Map<Kind, Map<String, String>> places = new EnumMap<>(Kind.class);
+    private final Map<Kind, CodeTable> tables = new EnumMap<>(Kind.class);
+    /** Whether {@link #build} handed the tables over: the next entry is added to copies. */
+    private boolean built;
+    private String source = "";
     private int added;
 
     private Builder() {
@@ -366,10 +395,10 @@ public final class ObservationMapping {
     public Builder add(Kind kind, String from, String to) {
       Objects.requireNonNull(kind, "kind");
       added++;
-      return add(kind, from, to, null);
+      return add(kind, from, to, null, 0);
     }
 
-    Builder add(String kindWord, String from, String to, String place) {
+    Builder add(String kindWord, String from, String to, String place, int line) {
       Kind kind = null;
       for (Kind k : Kind.values()) {
         if (k.word().equalsIgnoreCase(kindWord.strip())) {
@@ -377,13 +406,13 @@ public final class ObservationMapping {
         }
       }
       if (kind == null) {
-        throw new ObservationFormatException(place + ": unknown KIND '" + kindWord
+        throw new ObservationFormatException(place + ": unknown KIND '" + SafeText.message(kindWord)
             + "'; expected indicator, region, unit or status");
       }
-      return add(kind, from, to, place);
+      return add(kind, from, to, place, line);
     }
 
-    private Builder add(Kind kind, String fromText, String toText, String place) {
+    private Builder add(Kind kind, String fromText, String toText, String place, int line) {
       Objects.requireNonNull(fromText, "from");
       Objects.requireNonNull(toText, "to");
       String from = fromText.strip();
@@ -399,19 +428,16 @@ public final class ObservationMapping {
       if (why != null) {
         throw new ObservationFormatException(where + kind.word() + " '" + from + "' → '" + to + "': " + why);
       }
-      Map<String, String> own = entries.computeIfAbsent(kind, k -> new LinkedHashMap<>());
-      String before = own.get(from);
-      if (before != null && !before.equals(to)) {
-        String earlier = places.getOrDefault(kind, Map.of()).get(from);
-        throw new ObservationFormatException(where + kind.word() + " '" + from + "' maps to '" + to
-            + "', but " + (earlier != null ? earlier : "an earlier entry") + " maps it to '" + before
-            + "'; one FROM can mean one thing only");
+      if (built) {
+        tables.replaceAll((k, t) -> t.copy());
+        built = false;
       }
-      if (before == null) {
-        own.put(from, to);
-        if (place != null) {
-          places.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(from, place);
-        }
+      CodeTable own = tables.computeIfAbsent(kind, k -> new CodeTable());
+      int before = own.add(from, to, line);
+      if (before >= 0 && !own.to(before).equals(to)) {
+        String earlier = own.line(before) == 0 ? "an earlier entry" : SafeText.escape(source) + ":" + own.line(before);
+        throw new ObservationFormatException(where + kind.word() + " '" + from + "' maps to '" + to
+            + "', but " + earlier + " maps it to '" + own.to(before) + "'; one FROM can mean one thing only");
       }
       return this;
     }
@@ -456,7 +482,8 @@ public final class ObservationMapping {
      * @return the mapping
      */
     public ObservationMapping build() {
-      return new ObservationMapping(entries, places);
+      built = true;
+      return new ObservationMapping(tables, source);
     }
   }
 }

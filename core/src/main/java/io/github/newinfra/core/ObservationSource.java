@@ -6,7 +6,7 @@ import io.github.newinfra.core.internal.Decoding;
 import io.github.newinfra.core.internal.Engine;
 import io.github.newinfra.core.internal.JsonRows;
 import io.github.newinfra.core.internal.RowSink;
-import io.github.newinfra.core.internal.SafeText;
+import io.github.newinfra.model.internal.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -6,6 +6,8 @@ import io.github.newinfra.core.report.JsonReport;
 import io.github.newinfra.core.report.MarkdownReport;
 import io.github.newinfra.core.report.TextReport;
 import io.github.newinfra.model.CatalogData;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Locale;
 
 /**
@@ -41,6 +43,18 @@ public final class Reports {
    */
   public static String json(EvaluationReport report) {
     return JsonReport.render(report);
+  }
+
+  /**
+   * Writes the report as JSON as it is made, without holding the text: the same JSON as
+   * {@link #json(EvaluationReport)}, for reports too large to hold twice.
+   *
+   * @param report the report
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void json(EvaluationReport report, Writer out) throws IOException {
+    JsonReport.write(report, out);
   }
 
   /**

@@ -48,5 +48,16 @@ public enum Status {
   /** No usable observation for the target's indicator and region. */
   NO_DATA,
   /** A qualitative target without an assessment. */
-  NOT_ASSESSED
+  NOT_ASSESSED;
+
+  /**
+   * Tells whether the status says whether the target was met — achieved on time, late or with timing unknown,
+   * basically achieved, or missed — rather than rating progress or saying the data do not allow a decision.
+   *
+   * @return true for ACHIEVED, ACHIEVED_LATE, ACHIEVED_TIMING_UNKNOWN, BASICALLY_ACHIEVED and MISSED
+   */
+  public boolean isVerdict() {
+    return this == ACHIEVED || this == ACHIEVED_LATE || this == ACHIEVED_TIMING_UNKNOWN || this == BASICALLY_ACHIEVED
+        || this == MISSED;
+  }
 }

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.Indicator;
+import io.github.newinfra.model.Measure;
+import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.Period;
 import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.Region;
@@ -27,7 +29,11 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
@@ -184,5 +190,55 @@ class EvaluatorPropertiesTest {
     } finally {
       pool.shutdown();
     }
+  }
+
+  @Test
+  void eachRollUpCountsExactlyTheStatusesOfItsTargetsInEveryDimension() {
+    qt().withExamples(150).forAll(Gens.of(EvaluatorPropertiesTest::scenario)).checkAssert(s -> {
+      EvaluationReport report = Evaluator.of(s.data).asOf(s.asOf).evaluate(s.observations);
+      // The groups worked out from the catalog: each target under its document, measure and region, and under
+      // each pillar or cross-cutting group, sub-area and department of its measure.
+      Map<MeasureId, Measure> measures = new HashMap<>();
+      s.data.measures().forEach(m -> measures.putIfAbsent(m.id(), m));
+      Map<RollUpDimension, Map<String, List<TargetResult>>> groups = new EnumMap<>(RollUpDimension.class);
+      for (RollUpDimension d : RollUpDimension.values()) {
+        groups.put(d, new LinkedHashMap<>());
+      }
+      for (TargetResult t : report.results()) {
+        Measure m = measures.get(t.measure());
+        member(groups, RollUpDimension.DOCUMENT, t.target().document().value(), t);
+        member(groups, RollUpDimension.MEASURE, t.measure().value(), t);
+        member(groups, RollUpDimension.REGION, t.region().value(), t);
+        m.pillar().ifPresent(p -> member(groups, RollUpDimension.PILLAR, p.value(), t));
+        m.crossCutting().ifPresent(c -> member(groups, RollUpDimension.PILLAR, c.value(), t));
+        m.subAreas().forEach(a -> member(groups, RollUpDimension.SUB_AREA, a.value(), t));
+        m.departments().forEach(d -> member(groups, RollUpDimension.DEPARTMENT, d.value(), t));
+      }
+      for (RollUpDimension d : RollUpDimension.values()) {
+        List<RollUp> ups = report.rollUps().stream().filter(u -> u.dimension() == d).collect(Collectors.toList());
+        assertEquals(groups.get(d).keySet(), ups.stream().map(RollUp::key).collect(Collectors.toSet()), d + " " + s);
+        assertEquals(groups.get(d).size(), ups.size(), d + " " + s);
+        for (RollUp u : ups) {
+          List<TargetResult> members = groups.get(d).get(u.key());
+          Map<Status, Integer> counts = new EnumMap<>(Status.class);
+          for (Status status : Status.values()) {
+            counts.put(status, (int) members.stream().filter(t -> t.status() == status).count());
+          }
+          String what = d + " " + u.key() + " " + s;
+          assertEquals(counts, u.statusCounts(), what);
+          assertEquals(members.size(), u.targets(), what);
+          assertEquals(members.stream().filter(t -> t.cappedAttainment().isPresent()).count(), u.rated(), what);
+          assertEquals(members.stream().filter(t -> t.status() != Status.NO_DATA && t.status() != Status.NOT_ASSESSED)
+              .count(), u.withData(), what);
+          assertEquals(members.stream().allMatch(t -> t.status() == Status.ACHIEVED), u.achieved(), what);
+          assertEquals(u.rated() > 0, u.meanAttainment().isPresent(), what);
+        }
+      }
+    });
+  }
+
+  private static void member(Map<RollUpDimension, Map<String, List<TargetResult>>> groups, RollUpDimension d,
+      String key, TargetResult t) {
+    groups.get(d).computeIfAbsent(key, k -> new ArrayList<>()).add(t);
   }
 }

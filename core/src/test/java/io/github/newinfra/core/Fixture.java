@@ -17,6 +17,7 @@ import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.RegionLevel;
+import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.SourceRef;
 import io.github.newinfra.model.Pillar;
 import io.github.newinfra.model.PillarId;
@@ -25,6 +26,8 @@ import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small hand-made catalogs for engine tests: one document (2021–2025), one measure, a few indicators. */
 final class Fixture {
@@ -83,6 +86,27 @@ final class Fixture {
 
   static Observation obs(Indicator indicator, RegionCode region, String period, double value) {
     return Observation.of(indicator.id(), region, Period.parse(period), value);
+  }
+
+  /**
+   * A row for each of Jiangsu's cities other than Nanjing and Wuxi (the region registry knows 13), so that a sum
+   * over the province's cities is complete.
+   */
+  static List<Observation> otherCities(Indicator indicator, String period, double value) {
+    List<Observation> rows = new ArrayList<>();
+    for (Region city : RegionRegistry.gbt2260().children(JS)) {
+      if (!city.code().equals(NANJING) && !city.code().equals(WUXI)) {
+        rows.add(obs(indicator, city.code(), period, value));
+      }
+    }
+    return rows;
+  }
+
+  /** The rows given, then {@link #otherCities} at 0 in the period given. */
+  static Observation[] withOtherCitiesAtZero(Indicator indicator, String period, Observation... rows) {
+    List<Observation> all = new ArrayList<>(List.of(rows));
+    all.addAll(otherCities(indicator, period, 0));
+    return all.toArray(new Observation[0]);
   }
 
   static TargetResult only(EvaluationReport report) {

@@ -38,6 +38,24 @@ class ObservationInputTest {
   }
 
   @Test
+  void unitMultAndObsValueReadTheSameDigitsAsciiOnly() {
+    EvaluationReport r = csv(String.join("\n",
+        "stations,320000,2020,1.7,,4,,",                // line 2: used, 17000
+        "stations,320000,2021,1.8,,+4,,",               // 3: used
+        "stations,320000,2022,1.9,,\uFF14,,",          // 4: full-width 4
+        "stations,320000,2023,2.0,,\u0664,,",          // 5: Arabic-Indic 4
+        "stations,320000,2019,\uFF11\uFF17,,,,",      // 6: full-width 17
+        "stations,320000,2018,\u0661\u0667,,,,",      // 7: Arabic-Indic 17
+        "stations,320000,2017,1.6,,-4,,", ""));         // 8: a negative power
+    assertEquals(Map.of("line 4", RejectionReason.UNPARSEABLE_VALUE, "line 5", RejectionReason.UNPARSEABLE_VALUE,
+        "line 6", RejectionReason.UNPARSEABLE_VALUE, "line 7", RejectionReason.UNPARSEABLE_VALUE,
+        "line 8", RejectionReason.UNPARSEABLE_VALUE), reasonsByLocation(r), r.rejected().toString());
+    assertEquals(2, r.acceptedObservations());
+    assertTrue(r.rejected().get(0).message().startsWith("UNIT_MULT '\uFF14' is not a whole number"),
+        r.rejected().get(0).message());
+  }
+
+  @Test
   void rejectsEachBadRowWithItsReasonAndLine() {
     EvaluationReport r = csv(String.join("\n",
         "stations,320000,2023,170,,,,fine",            // line 2: used

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -211,10 +212,55 @@ class ObservationMappingTest {
     Files.write(latin1, "region,M\u00fcnchen,320100\n".getBytes(StandardCharsets.ISO_8859_1));
     ObservationFormatException bytes = assertThrows(ObservationFormatException.class,
         () -> ObservationMapping.read(latin1));
-    assertEquals(latin1 + ": the text is not valid UTF-8", bytes.getMessage());
+    assertEquals(latin1 + ": line 1: byte 0xFC is not valid UTF-8; a mapping file is UTF-8, or UTF-16 after a "
+        + "byte-order mark", bytes.getMessage());
     Path good = dir.resolve("map.csv");
     Files.writeString(good, MAP);
     assertEquals(parse(MAP).entries(ObservationMapping.Kind.UNIT),
         ObservationMapping.read(good).entries(ObservationMapping.Kind.UNIT));
+  }
+
+  @Test
+  void aMappingFileMayBeUtf16AfterAByteOrderMarkAsObservationFilesMay(@TempDir Path dir) throws IOException {
+    for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE,
+        StandardCharsets.UTF_8)) {
+      Path file = dir.resolve("map-" + cs.name() + ".csv");
+      Files.write(file, MAP.getBytes(cs));
+      ObservationMapping read = ObservationMapping.read(file);
+      assertEquals(parse(MAP), read, cs.name());
+      assertEquals(Optional.of(file + ":3"), read.place(ObservationMapping.Kind.INDICATOR,
+          parse(MAP).entries(ObservationMapping.Kind.INDICATOR).keySet().iterator().next()), cs.name());
+    }
+  }
+
+  @Test
+  void aLargeMappingKeepsItsEntriesInFileOrderAndFindsEachOnce() {
+    StringBuilder text = new StringBuilder("KIND,FROM,TO\n");
+    for (int i = 0; i < 50_000; i++) {
+      text.append("indicator,C").append(i).append(",stations\nregion,R").append(i).append(",320100\n");
+    }
+    ObservationMapping m = ObservationMapping.parse(new StringReader(text.toString()), "big.csv");
+    Map<String, String> indicators = m.entries(ObservationMapping.Kind.INDICATOR);
+    assertEquals(50_000, indicators.size());
+    assertEquals("C0", indicators.keySet().iterator().next());
+    assertEquals("stations", indicators.get("C49999"));
+    assertEquals(Optional.of("big.csv:100001"), m.place(ObservationMapping.Kind.REGION, "R49999"));
+    assertEquals(null, indicators.get("R1"));
+    EvaluationReport r = EVALUATOR.mapping(m).evaluate(ObservationSource.csv(new StringReader(
+        "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE\nC777,R4242,2023,5\n"), "o.csv"));
+    assertEquals(1, r.acceptedObservations(), r.rejected().toString());
+    ObservationFormatException twice = assertThrows(ObservationFormatException.class, () -> ObservationMapping.parse(
+        new StringReader(text + "indicator,C7,other\n"), "big.csv"));
+    assertEquals("big.csv:100002: indicator 'C7' maps to 'other', but big.csv:16 maps it to 'stations'; one FROM can "
+        + "mean one thing only", twice.getMessage());
+  }
+
+  @Test
+  void aBuilderUsedAfterBuildLeavesTheBuiltMappingAsItWas() {
+    ObservationMapping.Builder b = ObservationMapping.builder().indicator("A", "stations");
+    ObservationMapping first = b.build();
+    ObservationMapping second = b.indicator("B", "stations").build();
+    assertEquals(Map.of("A", "stations"), first.entries(ObservationMapping.Kind.INDICATOR));
+    assertEquals(2, second.entries(ObservationMapping.Kind.INDICATOR).size());
   }
 }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * What every fuzzed observation file must satisfy, whatever its bytes: the reader either throws the one documented
  * exception ({@link ObservationFormatException}, naming the source) or returns a report in which accepted +
- * rejected = input, every rejection has a location and a reason, every renderer runs, and the whole took bounded
+ * rejected = input (and at most the limit of rejections listed), every rejection has a location and a reason, every renderer runs, and the whole took bounded
  * time. Any other exception or a failed check is a finding.
  */
 final class ReaderFuzzing {
@@ -85,8 +85,9 @@ final class ReaderFuzzing {
       bounded(start);
       return;
     }
-    assertEquals(report.inputObservations(), report.acceptedObservations() + report.rejected().size(),
+    assertEquals(report.inputObservations(), report.acceptedObservations() + report.rejectedObservations(),
         "accepted + rejected = input");
+    assertTrue(report.rejected().size() <= report.options().maxRejectionsListed(), "rejections listed within bound");
     for (Rejection x : report.rejected()) {
       assertFalse(x.location().isBlank(), () -> "rejection without location: " + x);
       assertFalse(x.location().contains("null"), () -> "rejection located as null: " + x);

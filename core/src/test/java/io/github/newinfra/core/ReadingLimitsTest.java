@@ -105,9 +105,13 @@ class ReadingLimitsTest {
     String body = "a\",\"b\n".repeat(n);
     EvaluationReport r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> csv(body, 1000));
     assertEquals(n, r.inputObservations());
-    assertEquals(n, r.rejected().size());
+    assertEquals(n, r.rejectedObservations());
+    assertEquals(Map.of(RejectionReason.MALFORMED_ROW, (long) n), r.rejectedByReason());
+    // The first 10,000 are listed in full, the others counted.
+    int listed = EvaluationOptions.DEFAULT_MAX_REJECTIONS_LISTED;
+    assertEquals(listed, r.rejected().size());
     assertTrue(r.rejected().stream().allMatch(x -> x.reason() == RejectionReason.MALFORMED_ROW));
-    assertEquals("line " + (n + 1), r.rejected().get(n - 1).location());
+    assertEquals("line " + (listed + 1), r.rejected().get(listed - 1).location());
   }
 
   @Test
@@ -205,6 +209,55 @@ class ReadingLimitsTest {
     assertEquals(Map.of("$[0]", RejectionReason.MALFORMED_ROW), reasons(r));
     assertTrue(r.rejected().get(0).input().length() <= 240, r.rejected().get(0).input());
     assertEquals(1, r.acceptedObservations());
+  }
+
+  @Test
+  void aJsonElementOverANumberStringOrNestingLimitCostsThatElementOnly() {
+    String good = "{\"indicator\":\"stations\",\"region\":\"320000\",\"period\":\"%d\",\"value\":170}";
+    // A string over the record length here; over the 16 Mi-character string limit in JsonElementLimitsTest.
+    int record = 100_000;
+    List<String> over = io.github.newinfra.testing.MalformedInputs.overLimitJsonElements(record);
+    StringBuilder body = new StringBuilder("[\n").append(String.format(good, 2020));
+    for (int i = 0; i < over.size(); i++) {
+      body.append(",\n").append(over.get(i).replace(",\"", ",\n\"")).append(",\n")
+          .append(String.format(good, 2021 + i));
+    }
+    body.append("]");
+    EvaluationReport r = EVALUATOR.evaluate(ObservationSource.json(new ByteArrayInputStream(
+        body.toString().getBytes(StandardCharsets.UTF_8)), "t.json", ReadOptions.defaults().withMaxRecordLength(record)));
+    assertEquals(Map.of("$[1]", RejectionReason.MALFORMED_ROW, "$[3]", RejectionReason.MALFORMED_ROW,
+        "$[5]", RejectionReason.MALFORMED_ROW), reasons(r), r.rejected().toString());
+    assertEquals(7, r.inputObservations());
+    List<String> messages = r.rejected().stream().map(Rejection::message).collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of("a number has more than 1000 digits, the most one may have",
+        "arrays and objects are nested more than 64 levels deep, counting the array of observations",
+        "the element is longer than 100000 characters, the most one row may have"), messages);
+    for (Rejection x : r.rejected()) {
+      assertTrue(x.input().length() <= 240, x.input());
+    }
+  }
+
+  @Test
+  void aStringOverSixteenMiCharactersCostsItsElementOnly() {
+    String element = io.github.newinfra.testing.MalformedInputs.overLimitJsonElements(ModelJson.MAX_STRING_LENGTH + 1)
+        .get(2);
+    byte[] body = ("[" + element + ",{\"indicator\":\"stations\",\"region\":\"320000\",\"period\":\"2023\","
+        + "\"value\":170}]").getBytes(StandardCharsets.UTF_8);
+    EvaluationReport r = EVALUATOR.evaluate(ObservationSource.json(new ByteArrayInputStream(body), "t.json",
+        ReadOptions.defaults().withMaxRecordLength(ModelJson.MAX_STRING_LENGTH + 1000)));
+    assertEquals(Map.of("$[0]", RejectionReason.MALFORMED_ROW), reasons(r));
+    assertEquals("a string is longer than 16777216 characters, the most one may have", r.rejected().get(0).message());
+    assertEquals(1, r.acceptedObservations());
+  }
+
+  @Test
+  void theLinesAfterARejectedJsonElementKeepTheirNumbers() {
+    // Element 0 (lines 2 to 4) holds a number too long; element 1 has a word JSON does not know on line 6.
+    ObservationFormatException e = assertThrows(ObservationFormatException.class, () -> EVALUATOR.evaluate(
+        ObservationSource.json(new ByteArrayInputStream(("[\n{\"value\":\n" + "1".repeat(1500)
+            + ",\n\"comment\":\"a\"},\n{\"indicator\":\"x\",\n\"value\":NaN}]").getBytes(StandardCharsets.UTF_8)),
+            "t.json")));
+    assertTrue(e.getMessage().contains("line 6"), e.getMessage());
   }
 
   @Test

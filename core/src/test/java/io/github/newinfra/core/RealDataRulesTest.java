@@ -20,8 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.Period;
 import io.github.newinfra.model.Quantity;
-import io.github.newinfra.model.Region;
-import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.Target;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -122,21 +120,10 @@ class RealDataRulesTest {
     assertTrue(r.decision().lowerBound());
   }
 
-  /** A row of stations for each of Jiangsu's cities other than Nanjing and Wuxi: the region registry knows 13. */
-  private static List<Observation> otherCities(String period, double value) {
-    List<Observation> rows = new ArrayList<>();
-    for (Region city : RegionRegistry.gbt2260().children(JS)) {
-      if (!city.code().equals(NANJING) && !city.code().equals(WUXI)) {
-        rows.add(obs(STATIONS, city.code(), period, value));
-      }
-    }
-    return rows;
-  }
-
   @Test
   void eachCityContributesItsLatestValueAndTheOldestContributionIsNamed() {
     // Wuxi last reported in 2022: 100 + 80 (+ 0 for each other city) = 180, not the 2023 "sum" of 100 alone
-    List<Observation> rows = new ArrayList<>(otherCities("2023", 0));
+    List<Observation> rows = new ArrayList<>(Fixture.otherCities(STATIONS, "2023", 0));
     rows.add(obs(STATIONS, NANJING, "2023", 100));
     rows.add(obs(STATIONS, WUXI, "2022", 80));
     TargetResult r = evaluate(AT_LEAST_200, JAN_2024, rows.toArray(new Observation[0]));

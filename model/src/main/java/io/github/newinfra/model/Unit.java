@@ -583,6 +583,7 @@ public final class Unit implements Serializable {
 
   @Override
   public int hashCode() {
+    // Equivalent mutant (+ to -): a hash code may combine the fields equals compares in any fixed way.
     return (symbolText.hashCode() * 31 + unitMult) * 31 + (perText == null ? 0 : perText.hashCode());
   }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.Collections;
 
 class IdsTest {
   @Test
@@ -45,5 +47,26 @@ class IdsTest {
   void regionCodesKnowTheirProvince() {
     assertEquals(RegionCode.JIANGSU, RegionCode.of("320100").province());
     assertTrue(RegionCode.of("320000").isProvince());
+  }
+
+  @Test
+  void idsOfOneKindOrderByTheirText() {
+    List<DocumentId> ids = new ArrayList<>(List.of(DocumentId.of("plan2021"), DocumentId.of("measures2020")));
+    Collections.sort(ids);
+    assertEquals(List.of(DocumentId.of("measures2020"), DocumentId.of("plan2021")), ids);
+    assertEquals(0, DocumentId.of("plan2021").compareTo(DocumentId.of("plan2021")));
+  }
+
+  @Test
+  void equalIdsHaveEqualHashCodesAndDistinctOnesDistinctCodes() {
+    assertEquals(DepartmentId.of("js-industry-it").hashCode(), DepartmentId.of("js-industry-it").hashCode());
+    assertNotEquals(DepartmentId.of("js-industry-it").hashCode(), DepartmentId.of("js-dev-reform").hashCode());
+    assertEquals("js-industry-it", DepartmentId.of("js-industry-it").value());
+  }
+
+  @Test
+  void aSectionsDepthIsTheNumberOfLevelsBelowItsDocument() {
+    assertEquals(3, SectionId.of("plan2021/3/1/2").depth());
+    assertEquals(1, SectionId.of("plan2021/0").depth());
   }
 }

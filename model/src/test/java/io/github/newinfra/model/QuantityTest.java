@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 class QuantityTest {
   @Test
@@ -122,5 +126,56 @@ class QuantityTest {
   void rejectsNullParts() {
     assertThrows(InvalidValueException.class, () -> Quantity.of((BigDecimal) null, Unit.of("个")));
     assertThrows(InvalidValueException.class, () -> Quantity.of("x", Unit.of("个")));
+  }
+
+  @Test
+  void aTextOfExactlyTheLongestLengthIsReadAndOneCharacterMoreIsNot() {
+    // 63 digits and a classifier: 64 characters, MAX_TEXT_LENGTH.
+    String number = "1" + "0".repeat(62);
+    assertEquals(Quantity.MAX_TEXT_LENGTH, (number + "个").length());
+    assertEquals(new BigDecimal(number), Quantity.parse(number + "个").value());
+    assertThrows(TextParseException.class, () -> Quantity.parse(number + "0个"));
+    // Quantity.of reads the number alone: 64 digits pass, 65 do not.
+    String longest = number + "0";
+    assertEquals(new BigDecimal(longest), Quantity.of(longest, Unit.of("个")).value());
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> Quantity.of(longest + "0", Unit.of("个")));
+    assertTrue(e.getMessage().contains("longer than 64 characters"), e.getMessage());
+  }
+
+  @Test
+  void ofBuildsTheQuantityParseReads() {
+    assertEquals(Quantity.parse("7.1万座"), Quantity.of(new BigDecimal("7.10"), Unit.parse("万座")));
+    assertEquals(Quantity.parse("7.1万座"), Quantity.of("7.100", Unit.parse("万座")));
+    assertEquals("7.1万座", Quantity.of("7.100", Unit.parse("万座")).toString());
+  }
+
+  @Test
+  void quantitiesOfAnotherAmountOrDimensionAreNotEquivalent() {
+    assertFalse(Quantity.parse("1万座").isEquivalentTo(Quantity.parse("1000座")));
+    // The same base amount, 1, in two dimensions.
+    assertFalse(Quantity.parse("1%").isEquivalentTo(Quantity.parse("1个")));
+    assertTrue(Quantity.parse("0.1万个").isEquivalentTo(Quantity.parse("1000座")));
+  }
+
+  @Test
+  void aFailedConversionNamesBothUnitsAndDimensions() {
+    assertEquals("Cannot convert 2000公里 to '元': '公里' is a length, '元' is an amount of money",
+        assertThrows(UnitConversionException.class, () -> Quantity.parse("2000公里").to(Unit.of("元"))).getMessage());
+    assertEquals("Cannot convert 5 to '元': a bare count is a count, '元' is an amount of money",
+        assertThrows(UnitConversionException.class, () -> Quantity.parse("5").to(Unit.of("元"))).getMessage());
+  }
+
+  @Test
+  void equalQuantitiesHaveEqualHashCodesAndTheseDistinctOnesDistinctCodes() {
+    assertEquals(Quantity.parse("7.10万座").hashCode(), Quantity.parse("7.1万座").hashCode());
+    List<Quantity> distinct = List.of(Quantity.parse("1座"), Quantity.parse("0.1座"), Quantity.parse("2座"),
+        Quantity.parse("10座"), Quantity.parse("1个"), Quantity.parse("1万座"), Quantity.parse("1公里"));
+    Set<Integer> codes = new HashSet<>();
+    for (Quantity q : distinct) {
+      codes.add(q.hashCode());
+    }
+    assertEquals(distinct.size(), codes.size(), "hash codes of " + distinct);
+    assertNotEquals(Quantity.parse("1座"), "1座");
   }
 }

@@ -6,6 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.HashSet;
+import java.util.Set;
 
 class UnitTest {
   @Test
@@ -160,5 +168,84 @@ class UnitTest {
     assertEquals("a count", Unit.of("座").description());
     assertEquals("an amount of money per 人年", Unit.parse("万元/人年").description());
     assertEquals("a share", Unit.of("‰").description());
+  }
+
+  @Test
+  void unitsOfAnotherSymbolOrMagnitudeAreNotEqual() {
+    assertNotEquals(Unit.of("座"), Unit.of("个"));
+    assertNotEquals(Unit.of("座"), Unit.of("座", 4));
+    assertNotEquals(Unit.of("座"), "座");
+    assertEquals(Unit.of("公里"), Unit.parse("km"));
+    assertEquals(Unit.of("座", 4), Unit.parse("万座"));
+  }
+
+  @Test
+  void everyMagnitudeFromZeroToTwelveIsAcceptedAndNoOther() {
+    assertEquals(0, Unit.of("个", 0).unitMult());
+    assertEquals(12, Unit.of("个", 12).unitMult());
+    assertThrows(InvalidValueException.class, () -> Unit.of("个", -1));
+    assertEquals(0, Unit.fromCode("KM", 0).unitMult());
+    assertEquals(12, Unit.fromCode("KM", 12).unitMult());
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Unit.fromCode("KM", 13));
+    assertEquals("Invalid UNIT_MULT 13 for unit 'KM': must be between 0 and 12", e.getMessage());
+  }
+
+  @Test
+  void aParseErrorPointsAtTheAmbiguousM() {
+    // "万M": the M stands at index 1.
+    assertEquals(1, assertThrows(TextParseException.class, () -> Unit.parse("万M")).errorIndex());
+    assertEquals(0, assertThrows(TextParseException.class, () -> Unit.parse("万斤")).errorIndex());
+  }
+
+  @Test
+  void aUnitSurvivesSerialisation() throws Exception {
+    Unit unit = Unit.parse("万公里");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(unit);
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      Unit read = (Unit) in.readObject();
+      assertEquals(unit, read);
+      assertEquals(Dimension.LENGTH, read.dimension());
+      assertEquals(7, read.baseExponent());
+    }
+  }
+
+  @Test
+  void theSymbolIsTheCanonicalOneWithoutItsMagnitude() {
+    assertEquals("座", Unit.parse("万座").symbol());
+    assertEquals("公里", Unit.parse("km").symbol());
+    assertEquals("", Unit.parse("亿").symbol());
+  }
+
+  @Test
+  void withUnitMultChangesTheMagnitudeOnly() {
+    Unit seats = Unit.of("座");
+    assertEquals(Unit.parse("万座"), seats.withUnitMult(4));
+    assertSame(seats, seats.withUnitMult(0));
+    assertThrows(InvalidValueException.class, () -> seats.withUnitMult(13));
+  }
+
+  @Test
+  void everyUnitHasItsOwnHashCode() {
+    // Every canonical symbol at every magnitude: distinct units, distinct codes; equal units, equal codes.
+    Set<Unit> units = new HashSet<>();
+    Set<Integer> codes = new HashSet<>();
+    for (String symbol : new String[] {"", "米", "公里", "元", "%", "Kbps", "Mbps", "Gbps", "年"}) {
+      for (int mult = 0; mult <= Unit.MAX_UNIT_MULT; mult++) {
+        units.add(Unit.of(symbol, mult));
+        codes.add(Unit.of(symbol, mult).hashCode());
+      }
+    }
+    for (int i = 0; i < Unit.CLASSIFIERS.length(); i++) {
+      for (int mult = 0; mult <= Unit.MAX_UNIT_MULT; mult++) {
+        Unit u = Unit.of(Unit.CLASSIFIERS.substring(i, i + 1), mult);
+        units.add(u);
+        codes.add(u.hashCode());
+      }
+    }
+    assertEquals(units.size(), codes.size());
+    assertEquals(Unit.parse("km").hashCode(), Unit.of("公里").hashCode());
   }
 }

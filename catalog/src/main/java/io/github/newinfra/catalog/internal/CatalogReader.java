@@ -49,13 +49,16 @@ import java.util.regex.Pattern;
 /**
  * Reads catalog JSON into {@link CatalogData}, element by element, so that every malformed element is reported
  * with its JSON path as it stands in the file instead of stopping at the first; an element that is not an object
- * ({@code null}, a number) is such a problem too, and so is a file without {@code formatVersion}. Messages say
+ * ({@code null}, a number) is such a problem too, and so is a file without {@code formatVersion} and a field given
+ * twice in one object ({@link DuplicateFields}). Messages say
  * what was expected and what was found, in the catalog's terms. Malformed JSON as such is a {@link CatalogFormatException}
  * with line and column. Not part of the API.
  */
 public final class CatalogReader {
   private static final ObjectMapper MAPPER = ModelJson.newMapper();
-  private static final ObjectReader TREE = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Trees are read with repeated fields kept (the last wins): {@link DuplicateFields} makes each a problem. */
+  private static final ObjectReader TREE = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .without(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   /** How each top-level array is read into the builder. */
   private static final Map<String, Field<?>> FIELDS = ImmutableMap.<String, Field<?>>builder()
@@ -162,11 +165,14 @@ public final class CatalogReader {
    */
   public static Result read(InputStream in, String source) throws IOException {
     JsonNode root;
+    List<Problem> problems = new ArrayList<>();
     try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      DuplicateFields fields = new DuplicateFields(parser);
       try {
         // Content after the object is reported below, in the catalog's words.
-        root = TREE.readTree(parser);
+        root = TREE.readTree(fields);
+        problems.addAll(fields.problems());
       } catch (NumberFormatException e) {
         // Well-formed JSON, but a number no BigDecimal can hold (an exponent beyond int range).
         JsonLocation at = parser.currentLocation();
@@ -189,7 +195,6 @@ public final class CatalogReader {
     if (root == null || !root.isObject()) {
       throw new CatalogFormatException(source, 1, 1, "expected a JSON object at the top level");
     }
-    List<Problem> problems = new ArrayList<>();
     CatalogData.Builder builder = CatalogData.builder();
     Locations.Builder locations = new Locations.Builder();
     if (!root.has("formatVersion")) {

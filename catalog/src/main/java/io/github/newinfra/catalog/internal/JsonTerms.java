@@ -5,6 +5,7 @@ import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.TypedId;
 import io.github.newinfra.model.Unit;
+import io.github.newinfra.model.internal.JsonMessages;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -14,7 +15,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,10 +23,6 @@ import java.util.stream.Collectors;
  * API.
  */
 final class JsonTerms {
-  /** A qualified Java class name, possibly in back-quotes, possibly of a nested class. */
-  private static final Pattern JAVA_NAME =
-      Pattern.compile("`?(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_]*)(?:\\$[A-Za-z0-9_]+)*`?");
-
   private JsonTerms() {}
 
   /**
@@ -137,12 +133,13 @@ final class JsonTerms {
   }
 
   /**
-   * Replaces qualified Java class names in a message by their simple names.
+   * Puts a message of the parser or of a model type in the catalog's terms: no class, feature or setting names
+   * ({@link JsonMessages#plain}).
    *
    * @param message the message
    * @return the message in the catalog's terms
    */
   static String plain(String message) {
-    return JAVA_NAME.matcher(message).replaceAll("$1");
+    return JsonMessages.plain(message);
   }
 }

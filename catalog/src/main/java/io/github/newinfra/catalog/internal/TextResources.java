@@ -1,17 +1,20 @@
 package io.github.newinfra.catalog.internal;
 
+import io.github.newinfra.model.internal.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -58,7 +61,7 @@ public final class TextResources {
   }
 
   private static Outcome refused(String name, String why) {
-    return new Outcome(null, "text resource '" + name + "' is not read: " + why);
+    return new Outcome(null, "text resource " + SafeText.quoted(name) + " is not read: " + why);
   }
 
   /**
@@ -91,6 +94,11 @@ public final class TextResources {
       real = folder.resolve(relative).toRealPath();
     } catch (NoSuchFileException e) {
       return new Outcome(null, null);
+    } catch (FileSystemException e) {
+      // The name itself is what the system cannot take: too long, a part that is not a folder, no permission.
+      String reason = e.getReason();
+      return refused(name, "it cannot be opened: " + (reason == null || reason.isBlank() ? "the system refuses the name"
+          : reason.toLowerCase(Locale.ROOT)));
     }
     if (!real.startsWith(folder)) {
       return refused(name, "it is a link to a file outside the catalog file's folder");

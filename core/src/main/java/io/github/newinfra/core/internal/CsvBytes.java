@@ -2,6 +2,7 @@ package io.github.newinfra.core.internal;
 
 import com.google.common.base.Throwables;
 import io.github.newinfra.core.ObservationFormatException;
+import io.github.newinfra.model.internal.SafeText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,11 @@
 package io.github.newinfra.core.internal;
 
 import io.github.newinfra.core.ObservationFormatException;
+import io.github.newinfra.model.internal.SafeText;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.UnmappableCharacterException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -377,6 +380,9 @@ public final class CsvRows {
 
   /** Splits text into lines at LF, CR LF or CR; keeps at most the first characters of a line over the limit. */
   static final class Lines {
+    /** What no reader writes in text: a noncharacter. */
+    private static final char UNWRITTEN = '\uFFFF';
+
     private final Reader in;
     int max;
     private final char[] buf = new char[1 << 16];
@@ -440,6 +446,27 @@ public final class CsvRows {
       }
     }
 
+    /**
+     * The error for a reader that decodes strictly (an InputStreamReader with REPORT) and met bytes it cannot
+     * decode. Such a reader writes what it decoded before them into the buffer but reports nothing, so the line
+     * is found by counting the line breaks of what it wrote.
+     */
+    private IOException undecodable(CharacterCodingException e) {
+      int written = 0;
+      while (written < buf.length && buf[written] != UNWRITTEN) {
+        written++;
+      }
+      long at = number + 1;
+      for (int i = 0; i < written; i++) {
+        if (buf[i] == '\n' ? !(i == 0 ? skipLf : buf[i - 1] == '\r') : buf[i] == '\r') {
+          at++;
+        }
+      }
+      return new Decoding.InvalidEncodingException("line " + at + ": the reader could not decode the text ("
+          + (e instanceof UnmappableCharacterException ? "a character its encoding cannot map"
+          : "bytes that are not valid in its encoding") + ")", "; give the reader the file's encoding, e.g. GB18030");
+    }
+
     private Line line(long before, char[] tail, int from, int count) {
       number++;
       long total = before + count;
@@ -484,9 +511,15 @@ public final class CsvRows {
 
     private boolean fill() throws IOException {
       int r;
-      do {
-        r = in.read(buf, 0, buf.length);
-      } while (r == 0);
+      // Marks the buffer, so that what a failing reader decoded before it failed can be told from the rest.
+      Arrays.fill(buf, UNWRITTEN);
+      try {
+        do {
+          r = in.read(buf, 0, buf.length);
+        } while (r == 0);
+      } catch (CharacterCodingException e) {
+        throw undecodable(e);
+      }
       if (r < 0) {
         eof = true;
         pos = lim = 0;

@@ -24,9 +24,20 @@ public final class Decoding {
   /** Reading stopped at bytes that are not valid in the encoding; the message says where and what to do. */
   public static final class InvalidEncodingException extends IOException {
     private static final long serialVersionUID = 1L;
+    private final String problem;
 
-    InvalidEncodingException(String message) {
-      super(message);
+    InvalidEncodingException(String problem, String hint) {
+      super(problem + hint);
+      this.problem = problem;
+    }
+
+    /**
+     * Returns where reading stopped and why, without the advice of the message.
+     *
+     * @return e.g. {@code line 2: byte 0xCD is not valid UTF-8}
+     */
+    public String problem() {
+      return problem;
     }
   }
 
@@ -178,7 +189,7 @@ public final class Decoding {
           ? "; if the file is in another encoding, name it, e.g. GB18030 (--encoding GB18030 on the command line)"
           : "; name the file's encoding (--encoding on the command line)";
       return new InvalidEncodingException("line " + line + ": " + (length == 1 ? "byte " : "bytes ") + shown
-          + (length == 1 ? " is" : " are") + " not valid " + name + hint);
+          + (length == 1 ? " is" : " are") + " not valid " + name, hint);
     }
 
     @Override

@@ -28,6 +28,7 @@ import io.github.newinfra.model.TextParseException;
 import io.github.newinfra.model.Unit;
 import io.github.newinfra.model.ValueQualifier;
 import io.github.newinfra.model.InvalidValueException;
+import io.github.newinfra.model.internal.SafeText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -177,34 +178,28 @@ public final class Engine {
    *
    * @param indicators FROM to indicator id
    * @param regions FROM to region code
-   * @param statuses FROM to status
+   * @param statuses FROM to status code, e.g. {@code P}
    * @param units FROM to unit text
    * @return the engine, sharing this one's compiled catalog
    * @throws IllegalArgumentException if an indicator or region target is not in the catalog
    */
   public Engine withMapping(Map<String, String> indicators, Map<String, String> regions,
-      Map<String, ObsStatus> statuses, Map<String, String> units) {
-    Map<String, Integer> ind = new HashMap<>(indicatorInput);
-    for (Map.Entry<String, String> e : indicators.entrySet()) {
-      Integer at = indicatorIndex.get(e.getValue());
-      if (at == null) {
-        throw new IllegalArgumentException("not an indicator of the catalog: " + e.getValue());
+      Map<String, String> statuses, Map<String, String> units) {
+    for (String to : indicators.values()) {
+      if (!indicatorIndex.containsKey(to)) {
+        throw new IllegalArgumentException("not an indicator of the catalog: " + to);
       }
-      ind.put(e.getKey(), at);
     }
-    Map<String, Integer> reg = new HashMap<>(regionInput);
-    for (Map.Entry<String, String> e : regions.entrySet()) {
-      Integer at = regionIndex.get(e.getValue());
-      if (at == null) {
-        throw new IllegalArgumentException("not a region of the catalog: " + e.getValue());
+    for (String to : regions.values()) {
+      if (!regionIndex.containsKey(to)) {
+        throw new IllegalArgumentException("not a region of the catalog: " + to);
       }
-      reg.put(e.getKey(), at);
     }
-    Map<String, ObsStatus> st = new HashMap<>(statusInput);
-    st.putAll(statuses);
-    Map<String, String> un = new HashMap<>(unitInput);
-    un.putAll(units);
-    return new Engine(this, ind, reg, st, un);
+    // The mapping's own tables are read through, not copied: a mapping of a million codes is held once.
+    return new Engine(this, new MappedCodes<>(indicators, indicatorIndex::get, indicatorInput),
+        new MappedCodes<>(regions, regionIndex::get, regionInput),
+        new MappedCodes<>(statuses, ObsStatus::valueOf, statusInput),
+        new MappedCodes<>(units, u -> u, unitInput));
   }
 
   /**
@@ -272,7 +267,7 @@ public final class Engine {
   EvaluationReport run(LocalDate asOf, Method method, EvaluationOptions options,
       Map<FactId, Assessment> assessments, Predicate<Target> include, LocationStyle style, Consumer<RowSink> feed,
       int threads) {
-    Ingest ingest = new Ingest(this, style);
+    Ingest ingest = new Ingest(this, style, options.maxRejectionsListed());
     feed.accept(ingest);
     try (Parallel team = threads > 0 ? Parallel.of(threads) : Parallel.forRows(ingest.rows)) {
       ingest.finish(team);
@@ -294,20 +289,21 @@ public final class Engine {
     TargetResult[] result = new TargetResult[rated.size()];
     team.forEach(rated.size(), k -> result[k] = rating.rate(rated.get(k), assessed.get(k)));
     List<TargetResult> results = Arrays.asList(result);
-    List<Rejection> rejected = new ArrayList<>(ingest.rejected);
-    rejected.sort(Comparator.comparingLong(Rejection::ordinal));
     List<NotUsed> unused = new ArrayList<>(ingest.notUsed);
     unused.sort(Comparator.comparingLong(NotUsed::ordinal));
     unused.addAll(notRead(ingest, include, asOf));
     long notUsedRows = unused.stream().mapToLong(NotUsed::rows).sum();
-    long accepted = ingest.rows - rejected.size();
+    long accepted = ingest.rows - ingest.rejections.count();
     return EvaluationReport.builder()
         .asOf(asOf).method(method).options(options)
         .inputObservations(ingest.rows).acceptedObservations(accepted)
         .usedObservations(accepted - notUsedRows).unused(unused)
         .results(results)
         .rollUps(RollUps.build(data, results))
-        .rejected(rejected)
+        .rejected(ingest.rejections.listed())
+        .rejectedObservations(ingest.rejections.count())
+        .rejectedByReason(ingest.rejections.byReason())
+        .rejectedByIndicator(ingest.rejections.byIndicator())
         .warnings(fractionShares(ingest))
         .build();
   }
@@ -451,7 +447,8 @@ public final class Engine {
     final Series[][] series;
     /** Every accepted row in arrival order, until {@link #finish} groups them into {@link #series}. */
     private final Series.Log log = new Series.Log();
-    final List<Rejection> rejected = new ArrayList<>();
+    /** Every rejection counted, the first listed in full: see {@link Rejections}. */
+    final Rejections rejections;
     final List<NotUsed> notUsed = new ArrayList<>();
     long rows;
     private final Map<String, int[]> periods = new HashMap<>();
@@ -459,9 +456,10 @@ public final class Engine {
     /** The rejection message of each distinct unknown indicator or region text, by kind and text. */
     private final Map<String, String> unknown = new HashMap<>();
 
-    Ingest(Engine engine, LocationStyle style) {
+    Ingest(Engine engine, LocationStyle style, int rejectionsListed) {
       this.engine = engine;
       this.style = style;
+      this.rejections = new Rejections(rejectionsListed, engine.indicators);
       this.series = new Series[engine.indicators.length][engine.regions.length];
       this.indicatorOf = t -> t.isEmpty() ? -1 : engine.indicatorInput.getOrDefault(t, -1);
       this.regionOf = t -> t.isEmpty() ? -1 : engine.regionInput.getOrDefault(t, -1);
@@ -471,15 +469,21 @@ public final class Engine {
       };
     }
 
-    void reject(long ordinal, long line, RejectionReason reason, String message, CharSequence input) {
-      rejected.add(Rejection.builder().ordinal(ordinal).location(style.describe(ordinal, line)).reason(reason)
-          .message(SafeText.message(message)).input(SafeText.excerpt(input)).build());
+    /**
+     * Rejects a row.
+     *
+     * @param indicator the row's indicator index, or -1 if it names no indicator of the catalog
+     */
+    void reject(long ordinal, long line, RejectionReason reason, int indicator, String message, CharSequence input) {
+      rejections.add(ordinal, reason, indicator, () -> Rejection.builder().ordinal(ordinal)
+          .location(style.describe(ordinal, line)).reason(reason).message(SafeText.message(message))
+          .input(SafeText.excerpt(input)).build());
     }
 
     @Override
     public void malformed(long ordinal, long line, String message, CharSequence input) {
       rows++;
-      reject(ordinal, line, RejectionReason.MALFORMED_ROW, message, input);
+      reject(ordinal, line, RejectionReason.MALFORMED_ROW, -1, message, input);
     }
 
     @Override
@@ -489,23 +493,23 @@ public final class Engine {
       rows++;
       String missing = indicator.isEmpty() ? "INDICATOR" : region.isEmpty() ? "REF_AREA"
           : period.isEmpty() ? "TIME_PERIOD" : value.isEmpty() ? "OBS_VALUE" : null;
+      Integer ind = engine.indicatorInput.get(indicator);
       if (missing != null) {
-        reject(ordinal, line, RejectionReason.MISSING_FIELD, missing + " is empty", input);
+        reject(ordinal, line, RejectionReason.MISSING_FIELD, ind == null ? -1 : ind, missing + " is empty", input);
         return;
       }
-      Integer ind = engine.indicatorInput.get(indicator);
       if (ind == null) {
-        reject(ordinal, line, RejectionReason.UNKNOWN_INDICATOR, unknown("indicator", indicator), input);
+        reject(ordinal, line, RejectionReason.UNKNOWN_INDICATOR, -1, unknown("indicator", indicator), input);
         return;
       }
       Integer reg = engine.regionInput.get(region);
       if (reg == null) {
-        reject(ordinal, line, RejectionReason.UNKNOWN_REGION, unknown("region", region), input);
+        reject(ordinal, line, RejectionReason.UNKNOWN_REGION, ind, unknown("region", region), input);
         return;
       }
       int[] days = days(period);
       if (days == null) {
-        reject(ordinal, line, RejectionReason.UNPARSEABLE_PERIOD, "TIME_PERIOD '" + period
+        reject(ordinal, line, RejectionReason.UNPARSEABLE_PERIOD, ind, "TIME_PERIOD '" + period
             + "' is not YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD", input);
         return;
       }
@@ -513,40 +517,41 @@ public final class Engine {
       if (!status.isEmpty()) {
         obsStatus = engine.statusInput.get(status);
         if (obsStatus == null) {
-          reject(ordinal, line, RejectionReason.UNKNOWN_STATUS, "OBS_STATUS '" + status
+          reject(ordinal, line, RejectionReason.UNKNOWN_STATUS, ind, "OBS_STATUS '" + status
               + "' is not an SDMX observation status (A, B, D, E, F, I, M, N, P, S, U, V)", input);
           return;
         }
       }
       if (!obsStatus.isObserved()) {
-        reject(ordinal, line, RejectionReason.STATUS_EXCLUDED, "OBS_STATUS " + obsStatus
+        reject(ordinal, line, RejectionReason.STATUS_EXCLUDED, ind, "OBS_STATUS " + obsStatus
             + (obsStatus == ObsStatus.M ? " marks a missing value" : " marks a forecast, not an observation"), input);
         return;
       }
       int q = qualifierOf(qualifier);
       if (q < 0) {
-        reject(ordinal, line, RejectionReason.UNKNOWN_QUALIFIER, "QUALIFIER '" + qualifier + "' is not one of "
+        reject(ordinal, line, RejectionReason.UNKNOWN_QUALIFIER, ind, "QUALIFIER '" + qualifier + "' is not one of "
             + QUALIFIERS, input);
         return;
       }
       int pub = publishedDay(published);
       if (pub == NOT_A_DATE) {
-        reject(ordinal, line, RejectionReason.UNPARSEABLE_DATE, "PUBLISHED '" + published
+        reject(ordinal, line, RejectionReason.UNPARSEABLE_DATE, ind, "PUBLISHED '" + published
             + "' is not a date YYYY-MM-DD from " + MIN_YEAR + " to " + MAX_YEAR, input);
         return;
       }
       double v = Numbers.parse(value);
       if (Double.isNaN(v) && !Numbers.isNotFiniteWord(value)) {
-        reject(ordinal, line, RejectionReason.UNPARSEABLE_VALUE, "OBS_VALUE '" + value + "' is not a number", input);
+        reject(ordinal, line, RejectionReason.UNPARSEABLE_VALUE, ind, "OBS_VALUE '" + value + "' is not a number",
+            input);
         return;
       }
       if (!Double.isFinite(v)) {
-        reject(ordinal, line, RejectionReason.NOT_FINITE, "OBS_VALUE '" + value + "' is not finite", input);
+        reject(ordinal, line, RejectionReason.NOT_FINITE, ind, "OBS_VALUE '" + value + "' is not finite", input);
         return;
       }
       int mult = unitMult(unitMult);
       if (mult < 0) {
-        reject(ordinal, line, RejectionReason.UNPARSEABLE_VALUE, "UNIT_MULT '" + unitMult
+        reject(ordinal, line, RejectionReason.UNPARSEABLE_VALUE, ind, "UNIT_MULT '" + unitMult
             + "' is not a whole number from 0 to " + Unit.MAX_UNIT_MULT, input);
         return;
       }
@@ -557,11 +562,11 @@ public final class Engine {
       } else {
         u = unitOf(unit, mult);
         if (u == null) {
-          reject(ordinal, line, RejectionReason.UNKNOWN_UNIT, unknownUnit(unit, mult), input);
+          reject(ordinal, line, RejectionReason.UNKNOWN_UNIT, ind, unknownUnit(unit, mult), input);
           return;
         }
         if (!u.isConvertibleTo(indicatorDef.unit())) {
-          reject(ordinal, line, RejectionReason.UNIT_OF_ANOTHER_DIMENSION, "unit '" + u + "' (" + u.description()
+          reject(ordinal, line, RejectionReason.UNIT_OF_ANOTHER_DIMENSION, ind, "unit '" + u + "' (" + u.description()
               + ") cannot measure '" + indicator + "', which is in '" + indicatorDef.unit() + "' ("
               + indicatorDef.unit().description() + ")", input);
           return;
@@ -570,20 +575,20 @@ public final class Engine {
       int shift = u.baseExponent() - indicatorDef.unit().baseExponent();
       double converted = Numbers.scale(v, shift, Math.pow(10, shift));
       if (!Double.isFinite(converted)) {
-        reject(ordinal, line, RejectionReason.NOT_FINITE, "OBS_VALUE " + value + " in '" + u + "' is beyond the range of"
-            + " a double in '" + indicatorDef.unit() + "'", input);
+        reject(ordinal, line, RejectionReason.NOT_FINITE, ind, "OBS_VALUE " + value + " in '" + u
+            + "' is beyond the range of a double in '" + indicatorDef.unit() + "'", input);
         return;
       }
       Dimension dimension = indicatorDef.unit().dimension();
       if (dimension == Dimension.RATIO && (converted < 0 || converted > engine.most[ind])) {
-        reject(ordinal, line, RejectionReason.PERCENT_OUT_OF_RANGE, "OBS_VALUE " + value + " is outside 0–"
+        reject(ordinal, line, RejectionReason.PERCENT_OUT_OF_RANGE, ind, "OBS_VALUE " + value + " is outside 0–"
             + (engine.ratio[ind] ? "100%" : Text.number(engine.most[ind]) + indicatorDef.unit() + " (100%)")
             + " for '" + indicator + "', a share", input);
         return;
       }
       if (dimension != Dimension.RATIO && converted < 0) {
-        reject(ordinal, line, RejectionReason.NEGATIVE_COUNT, "OBS_VALUE " + value + " is negative, but '" + indicator
-            + "' (" + indicatorDef.unit().description() + ") cannot be", input);
+        reject(ordinal, line, RejectionReason.NEGATIVE_COUNT, ind, "OBS_VALUE " + value + " is negative, but '"
+            + indicator + "' (" + indicatorDef.unit().description() + ") cannot be", input);
         return;
       }
       store(ind, reg, days[0], days[1], converted, ordinal, line, Series.packStatus(obsStatus.ordinal(), q), pub,
@@ -737,13 +742,8 @@ public final class Engine {
       if (unitMult.isEmpty()) {
         return 0;
       }
-      int mult;
-      try {
-        mult = Integer.parseInt(unitMult.strip());
-      } catch (NumberFormatException e) {
-        return -1;
-      }
-      return mult < 0 || mult > Unit.MAX_UNIT_MULT ? -1 : mult;
+      int mult = Numbers.wholeNumber(unitMult);
+      return mult > Unit.MAX_UNIT_MULT ? -1 : mult;
     }
 
     /**
@@ -1123,8 +1123,9 @@ public final class Engine {
 
     /**
      * Groups the rows by series, sorts every series and rejects duplicates and overlapping flows, sharing the work
-     * between the team's threads (see {@link Parallel}). What each series drops is added to {@link #rejected} and
-     * {@link #notUsed} in series order, as one thread would add it.
+     * between the team's threads (see {@link Parallel}). What each series drops is counted in {@link #rejections}
+     * (which keeps the first by input position, whatever the order) and added to {@link #notUsed} in series order,
+     * as one thread would add it.
      */
     void finish(Parallel team) {
       int regions = engine.regions.length;
@@ -1143,7 +1144,6 @@ public final class Engine {
       });
       for (Dropped d : dropped) {
         if (d != null) {
-          rejected.addAll(d.rejected);
           notUsed.addAll(d.notUsed);
         }
       }
@@ -1154,7 +1154,6 @@ public final class Engine {
       final boolean[] flags;
       /** The series as messages name it: "indicator in region". */
       final String series;
-      final List<Rejection> rejected = new ArrayList<>();
       final List<NotUsed> notUsed = new ArrayList<>();
 
       Dropped(Series s, int ind, int reg) {
@@ -1235,11 +1234,14 @@ public final class Engine {
               d = new Dropped(s, ind, reg);
             }
             d.flags[k] = true;
-            d.rejected.add(Rejection.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
+            String series = d.series;
+            int at = k;
+            rejections.add(s.ordinal(k), RejectionReason.PERIOD_ACROSS_YEARS, ind, () -> Rejection.builder()
+                .ordinal(s.ordinal(at)).location(style.describe(s.ordinal(at), s.line(at)))
                 .reason(RejectionReason.PERIOD_ACROSS_YEARS)
-                .message(d.series + " is a year's amount, but " + periodText(s.start(k), s.end(k))
+                .message(series + " is a year's amount, but " + periodText(s.start(at), s.end(at))
                     + " spans two calendar years; give each year's part as its own row")
-                .input(d.series + " " + periodText(s.start(k), s.end(k)) + " = " + s.value(k)).build());
+                .input(series + " " + periodText(s.start(at), s.end(at)) + " = " + s.value(at)).build());
             continue;
           }
           if (s.start(k) <= maxEnd) {
@@ -1249,13 +1251,14 @@ public final class Engine {
             for (int j : new int[] {k, maxAt}) {
               if (!d.flags[j]) {
                 d.flags[j] = true;
-                d.rejected.add(Rejection.builder().ordinal(s.ordinal(j))
-                    .location(style.describe(s.ordinal(j), s.line(j)))
+                String series = d.series;
+                rejections.add(s.ordinal(j), RejectionReason.OVERLAPPING_PERIOD, ind, () -> Rejection.builder()
+                    .ordinal(s.ordinal(j)).location(style.describe(s.ordinal(j), s.line(j)))
                     .reason(RejectionReason.OVERLAPPING_PERIOD)
-                    .message((annual ? "annual amount " : "flow ") + d.series + " for " + periodText(s.start(j), s.end(j))
-                        + " overlaps another " + (annual ? "row" : "flow observation") + " of the same series; summing "
-                        + "would double count")
-                    .input(d.series + " " + periodText(s.start(j), s.end(j)) + " = " + s.value(j)).build());
+                    .message((annual ? "annual amount " : "flow ") + series + " for "
+                        + periodText(s.start(j), s.end(j)) + " overlaps another "
+                        + (annual ? "row" : "flow observation") + " of the same series; summing would double count")
+                    .input(series + " " + periodText(s.start(j), s.end(j)) + " = " + s.value(j)).build());
               }
             }
           }
@@ -1310,13 +1313,15 @@ public final class Engine {
       if (conflict) {
         for (int k = a; k < b; k++) {
           int other = k == a ? a + 1 : a;
+          int at = k;
           drop[k] = true;
-          d.rejected.add(Rejection.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
+          rejections.add(s.ordinal(k), RejectionReason.CONFLICTING_DUPLICATE, ind, () -> Rejection.builder()
+              .ordinal(s.ordinal(at)).location(style.describe(s.ordinal(at), s.line(at)))
               .reason(RejectionReason.CONFLICTING_DUPLICATE)
               .message("conflicting values for " + series + ", " + period + " (also at "
                   + style.describe(s.ordinal(other), s.line(other)) + "), and no later PUBLISHED date or final"
                   + " status (A over P or E) says which holds; none of them is used")
-              .input(series + " " + period + " = " + s.value(k)).build());
+              .input(series + " " + period + " = " + s.value(at)).build());
         }
         return;
       }
@@ -1334,11 +1339,14 @@ public final class Engine {
                   + style.describe(s.ordinal(w), s.line(w)) + " (" + why(s, w, k) + ")")
               .build());
         } else {
-          d.rejected.add(Rejection.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
+          int at = k;
+          int used = first;
+          rejections.add(s.ordinal(k), RejectionReason.DUPLICATE, ind, () -> Rejection.builder()
+              .ordinal(s.ordinal(at)).location(style.describe(s.ordinal(at), s.line(at)))
               .reason(RejectionReason.DUPLICATE)
               .message("repeats " + series + ", " + period + " (also at "
-                  + style.describe(s.ordinal(first), s.line(first)) + "); one is used")
-              .input(series + " " + period + " = " + s.value(k)).build());
+                  + style.describe(s.ordinal(used), s.line(used)) + "); one is used")
+              .input(series + " " + period + " = " + s.value(at)).build());
         }
       }
     }

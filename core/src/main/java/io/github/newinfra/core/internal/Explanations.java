@@ -115,10 +115,12 @@ final class Explanations {
             + r.dueYear() + "年无观测值，其后的数据表明至评估日" + asOf + "仍未实现" + gapClosedZh(r) + "。");
         break;
       case NO_DUE_YEAR_DATA:
-        l.add("no observation for " + r.dueYear() + "; the latest is " + valueEn + lastRatingEn(d)
-            + ". Whether " + targetEn + " was met cannot be decided without data for " + r.dueYear() + ".",
-            r.dueYear() + "年无观测值；最新数据为" + valueZh + lastRatingZh(d) + "。缺少" + r.dueYear()
-            + "年数据，无法判断是否实现目标" + targetZh + "。");
+        boolean partial = r.valuePeriod().map(p -> p.end().getYear() >= r.dueYear()).orElse(false);
+        l.add((partial ? "no complete figure for " + r.dueYear() + " (some parts are older)" : "no observation for "
+            + r.dueYear()) + "; the latest is " + valueEn + lastRatingEn(d) + ". Whether " + targetEn
+            + " was met cannot be decided without data for " + r.dueYear() + ".", (partial ? "缺少完整的" + r.dueYear()
+            + "年数据（部分数据较早）" : r.dueYear() + "年无观测值") + "；最新数据为" + valueZh + lastRatingZh(d) + "。缺少"
+            + r.dueYear() + "年数据，无法判断是否实现目标" + targetZh + "。");
         break;
       case RUNNING_SUM_UNDER_CAP:
         l.add(valueEn + " is within " + targetEn + " so far, but the period runs to the end of " + r.dueYear()
@@ -242,7 +244,7 @@ final class Explanations {
       l.add(" Hedged: " + String.join("; ", hedgesEn) + ".", "数据有限定：" + String.join("；", hedgesZh) + "。");
     }
     if (r.projection().flatMap(p -> p.reachYear().isPresent() ? Optional.of(p.reachYear().getAsInt())
-        : Optional.empty()).map(y -> y < asOf.getYear()).orElse(false) && !achievedOrSettled(r)) {
+        : Optional.empty()).map(y -> y < asOf.getYear()).orElse(false) && !r.status().isVerdict()) {
       int year = r.projection().get().reachYear().getAsInt();
       l.add(" By the trend the target should have been reached in " + year + "; no later data confirms it.",
           "按趋势应于" + year + "年达到，之后无数据证实。");
@@ -267,20 +269,6 @@ final class Explanations {
     }
     if (!r.sources().isEmpty()) {
       l.add(" Sources: " + String.join("; ", r.sources()) + ".", "来源：" + String.join("；", r.sources()) + "。");
-    }
-  }
-
-  /** Whether a result's status leaves nothing for a projection to say: achieved in some form, or missed. */
-  private static boolean achievedOrSettled(TargetResult r) {
-    switch (r.status()) {
-      case ACHIEVED:
-      case ACHIEVED_LATE:
-      case ACHIEVED_TIMING_UNKNOWN:
-      case BASICALLY_ACHIEVED:
-      case MISSED:
-        return true;
-      default:
-        return false;
     }
   }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.newinfra.core.ObservationFormatException;
+import io.github.newinfra.model.internal.JsonMessages;
+import io.github.newinfra.model.internal.SafeText;
 import io.github.newinfra.model.json.ModelJson;
 import java.io.IOException;
 import java.io.Reader;
@@ -15,12 +17,14 @@ import java.util.List;
 
 /**
  * Streams a JSON array of observations (the {@code Observation} JSON form) into a {@link RowSink}, one element
- * at a time, token by token: there is no limit on the size of the document, only on the nesting depth
- * ({@value ModelJson#MAX_NESTING_DEPTH}), on each string ({@value ModelJson#MAX_STRING_LENGTH} characters) and on
- * each element (the maximum record length). An element that is not an object, has an unknown or repeated field,
- * a field that is not a string, number, boolean or null, a string holding an unpaired surrogate, or that is too
- * long is a malformed row, and reading goes on with the next element; JSON that is not well-formed stops the
- * read with an {@link ObservationFormatException}. Not part of the API.
+ * at a time, token by token: there is no limit on the size of the document, only on each element — its length
+ * (the maximum record length), its nesting ({@value ModelJson#MAX_NESTING_DEPTH} levels, counting the array), its
+ * numbers ({@value ModelJson#MAX_NUMBER_DIGITS} digits) and strings ({@value ModelJson#MAX_STRING_LENGTH}
+ * characters), which {@link JsonElementLimits} checks before the parser sees the element. An element that breaks
+ * one of them, is not an object, has an unknown or repeated field, a field that is not a string, number, boolean
+ * or null, or a string holding an unpaired surrogate is a malformed row, and reading goes on with the next
+ * element; JSON that is not well-formed stops the read with an {@link ObservationFormatException}. Not part of
+ * the API.
  */
 public final class JsonRows {
   private static final List<String> FIELDS =
@@ -31,6 +35,9 @@ public final class JsonRows {
           .maxDocumentLength(-1)
           .maxNestingDepth(ModelJson.MAX_NESTING_DEPTH)
           .maxStringLength(ModelJson.MAX_STRING_LENGTH)
+          .maxNumberLength(ModelJson.MAX_NUMBER_DIGITS)
+          // A field name is a string: over the string limit it is rejected with its element, never the file.
+          .maxNameLength(ModelJson.MAX_STRING_LENGTH)
           .build())
       .build();
 
@@ -41,18 +48,20 @@ public final class JsonRows {
    *
    * @param in the JSON text; not closed
    * @param source a name for messages
-   * @param maxRecord the most characters one element may have, written compactly
+   * @param maxRecord the most characters one element may have, as written
    * @param sink receives one call per element
    * @throws ObservationFormatException if the input is not a well-formed JSON array
    */
   public static void read(Reader in, String source, int maxRecord, RowSink sink) {
     String shownSource = SafeText.escape(source);
-    try (JsonParser parser = FACTORY.createParser(in)) {
+    JsonElementLimits limits = new JsonElementLimits(in, maxRecord, ModelJson.MAX_NESTING_DEPTH,
+        ModelJson.MAX_NUMBER_DIGITS, ModelJson.MAX_STRING_LENGTH);
+    try (JsonParser parser = FACTORY.createParser(limits)) {
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       if (parser.nextToken() != JsonToken.START_ARRAY) {
         throw new ObservationFormatException(shownSource + ": expected a JSON array of observations");
       }
-      Element element = new Element(parser, maxRecord);
+      Element element = new Element(parser);
       long ordinal = 0;
       JsonToken t;
       while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -60,6 +69,11 @@ public final class JsonRows {
           throw new ObservationFormatException(shownSource + ": the input ends inside the array");
         }
         long line = parser.currentTokenLocation().getLineNr();
+        JsonElementLimits.Rejection over = t == JsonToken.VALUE_NULL ? limits.rejection(ordinal) : null;
+        if (over != null) {
+          sink.malformed(ordinal++, line, over.message, over.input);
+          continue;
+        }
         element.read(t);
         if (element.problem != null) {
           sink.malformed(ordinal++, line, element.problem, element.input());
@@ -75,7 +89,8 @@ public final class JsonRows {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new ObservationFormatException(SafeText.message(shownSource + ": malformed JSON" + (at == null ? ""
-          : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage()), e);
+          : " at line " + at.getLineNr() + ", column " + at.getColumnNr()) + ": "
+          + JsonMessages.plain(e.getOriginalMessage())), e);
     } catch (Decoding.InvalidEncodingException e) {
       throw new ObservationFormatException(shownSource + ": " + e.getMessage(), e);
     } catch (IOException e) {
@@ -86,16 +101,14 @@ public final class JsonRows {
   /** One array element, read token by token into field texts and a compact, bounded rendering of it. */
   private static final class Element {
     private final JsonParser parser;
-    private final int maxRecord;
     final String[] values = new String[FIELDS.size()];
     String problem;
     private final StringBuilder shown = new StringBuilder();
     private long length;
     private boolean comma;
 
-    Element(JsonParser parser, int maxRecord) {
+    Element(JsonParser parser) {
       this.parser = parser;
-      this.maxRecord = maxRecord;
     }
 
     void read(JsonToken first) throws IOException {
@@ -139,9 +152,6 @@ public final class JsonRows {
         }
       }
       token(t);
-      if (length > maxRecord) {
-        problem("the element is longer than " + maxRecord + " characters, the most one row may have");
-      }
       for (int i = 0; i < values.length; i++) {
         if (values[i] == null) {
           values[i] = "";
@@ -220,10 +230,7 @@ public final class JsonRows {
     }
 
     CharSequence input() {
-      if (length <= SafeText.MAX_INPUT) {
-        return shown;
-      }
-      return shown.substring(0, SafeText.EXCERPT) + "…(" + (length - SafeText.EXCERPT) + " more characters)";
+      return SafeText.excerpt(shown, length);
     }
 
     private static String kind(JsonToken t) {

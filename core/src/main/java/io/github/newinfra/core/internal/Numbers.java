@@ -3,12 +3,37 @@ package io.github.newinfra.core.internal;
 import java.util.Locale;
 import java.util.Set;
 
-/** Strict number parsing for observation values. Not part of the API. */
+/**
+ * Strict number parsing for observation values and UNIT_MULT, by one rule for digits: ASCII {@code 0}–{@code 9}
+ * only. Full-width ({@code ４}) and other scripts' digits ({@code ٤}) are not read as numbers anywhere, so a value
+ * and its scale never disagree on what a digit is. Not part of the API.
+ */
 final class Numbers {
   private static final Set<String> NOT_FINITE = Set.of("nan", "inf", "infinity", "+inf", "-inf", "+infinity",
       "-infinity", "∞", "+∞", "-∞");
 
   private Numbers() {}
+
+  /**
+   * Parses a whole number: an optional sign and ASCII digits.
+   *
+   * @param text the text, surrounding whitespace allowed
+   * @return the number, or -1 if the text is not one or is negative or beyond {@code int}
+   */
+  static int wholeNumber(String text) {
+    String t = text.strip();
+    int i = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+    if (i == t.length() || t.length() - i > 9) {
+      return -1;
+    }
+    for (int k = i; k < t.length(); k++) {
+      if (t.charAt(k) < '0' || t.charAt(k) > '9') {
+        return -1;
+      }
+    }
+    int n = Integer.parseInt(t.substring(i));
+    return t.charAt(0) == '-' && n != 0 ? -1 : n;
+  }
 
   /**
    * Parses a plain decimal or scientific number: optional sign, digits with an optional fraction, optional
@@ -24,7 +49,7 @@ final class Numbers {
       i++;
     }
     int digits = 0;
-    while (i < n && Character.isDigit(t.charAt(i)) && t.charAt(i) < 128) {
+    while (i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
       i++;
       digits++;
     }

@@ -590,17 +590,7 @@ final class Rating {
 
   /** Whether a status is a verdict on due-year evidence, which later data cannot make stale. */
   private boolean isFinalVerdict(TargetResult r) {
-    switch (r.status()) {
-      case ACHIEVED:
-        return asOf.getYear() > r.dueYear();
-      case ACHIEVED_LATE:
-      case ACHIEVED_TIMING_UNKNOWN:
-      case BASICALLY_ACHIEVED:
-      case MISSED:
-        return true;
-      default:
-        return false;
-    }
+    return r.status().isVerdict() && (r.status() != Status.ACHIEVED || asOf.getYear() > r.dueYear());
   }
 
   private TargetResult quantitative(Target t, TargetResult.Builder r, Decision.Builder d) {

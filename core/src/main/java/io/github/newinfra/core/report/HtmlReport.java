@@ -107,7 +107,7 @@ public final class HtmlReport {
     qualitative(o, report, index, l);
     rollUps(o, report, l);
     withoutData(o, report, index, l);
-    rows(o, report, l);
+    rows(o, report, sum, l);
     o.append("<footer>").append(escape(l.get(Label.GENERATED))).append("</footer>\n</main></body></html>\n");
     return o.toString();
   }
@@ -311,7 +311,7 @@ public final class HtmlReport {
   /** A source: a link when it is a web address the reader may follow, text otherwise. Nothing is loaded. */
   private static String source(String s) {
     String t = s.strip();
-    if ((t.startsWith("https://") || t.startsWith("http://")) && t.indexOf(' ') < 0) {
+    if (Html.isWebAddress(t)) {
       return "<a href=\"" + escape(t) + "\" rel=\"noreferrer\">" + escape(t) + "</a>";
     }
     return escape(t);
@@ -423,7 +423,7 @@ public final class HtmlReport {
     o.append("</section>\n");
   }
 
-  private static void rows(StringBuilder o, EvaluationReport report, Labels l) {
+  private static void rows(StringBuilder o, EvaluationReport report, Summary sum, Labels l) {
     o.append("<section id=\"rows\"><h2>").append(escape(l.counted(l.get(Label.NOT_USED), report.unusedObservations())))
         .append("</h2>\n");
     if (report.unused().isEmpty()) {
@@ -439,8 +439,8 @@ public final class HtmlReport {
       }
       o.append("</tbody></table>\n");
     }
-    o.append("<h2>").append(escape(l.counted(l.get(Label.REJECTED), report.rejected().size()))).append("</h2>\n");
-    if (report.rejected().isEmpty()) {
+    o.append("<h2>").append(escape(l.counted(l.get(Label.REJECTED), report.rejectedObservations()))).append("</h2>\n");
+    if (report.rejectedObservations() == 0) {
       o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
     } else {
       o.append("<table class=\"rejected\"><thead><tr><th>").append(escape(l.get(Label.WHERE))).append("</th><th>")
@@ -453,6 +453,10 @@ public final class HtmlReport {
             .append("</code></td></tr>");
       }
       o.append("</tbody></table>\n");
+      if (report.rejectedNotListed() > 0) {
+        o.append("<p class=\"not-listed\" data-not-listed=\"").append(report.rejectedNotListed()).append("\">")
+            .append(escape(sum.rejectedNotListedText(l))).append("</p>\n");
+      }
     }
     o.append("</section>\n");
   }

@@ -19,7 +19,9 @@ import java.util.Locale;
  * roll-ups of every dimension, the targets without data as one compact list, and the rows not used and rejected.
  *
  * <p>With {@link Detail#ALL} every target without data gets its own entry too, and the completion table lists
- * every target. This class is stateless and thread-safe.
+ * every target. Every text from the catalog or the input is escaped ({@link Markdown}): it renders as the text it
+ * was, never as markup, HTML or a link; only source addresses of {@code http} or {@code https} become links. This
+ * class is stateless and thread-safe.
  */
 public final class MarkdownReport {
   private MarkdownReport() {}
@@ -45,24 +47,10 @@ public final class MarkdownReport {
     item(o, l, l.get(Label.DATA_COVERAGE), s.coverageText(l));
     item(o, l, l.get(Label.STATUS_DISTRIBUTION), s.distributionText(l));
     item(o, l, l.get(Label.DATA_ROWS), s.rowsText(l));
-    o.append("\n## ").append(l.counted(l.get(Label.ATTENTION), s.attention().size())).append("\n\n");
-    if (s.attention().isEmpty()) {
-      o.append(l.get(Label.ATTENTION_NONE)).append('\n');
-    }
-    int i = 0;
-    for (TargetResult r : s.attention()) {
-      o.append(++i).append(". **").append(l.status(r.status())).append("** ").append(md(index.description(r, l)))
-          .append(" — ").append(md(Phrases.standing(r, l, index))).append('\n');
-    }
-    o.append("\n## ").append(l.counted(l.get(Label.NEEDS_DATA), s.needingData().size())).append("\n\n");
-    if (s.needingData().isEmpty()) {
-      o.append(l.get(Label.NEEDS_DATA_NONE)).append('\n');
-    }
-    i = 0;
-    for (TargetResult r : s.needingData()) {
-      o.append(++i).append(". **").append(l.status(r.status())).append("** ").append(md(index.description(r, l)))
-          .append(" — ").append(md(CompletionTable.notes(r, l))).append('\n');
-    }
+    targetList(o, l.counted(l.get(Label.ATTENTION), s.attention().size()), l.get(Label.ATTENTION_NONE), s.attention(),
+        r -> Phrases.standing(r, l, index), index, l);
+    targetList(o, l.counted(l.get(Label.NEEDS_DATA), s.needingData().size()), l.get(Label.NEEDS_DATA_NONE),
+        s.needingData(), r -> CompletionTable.notes(r, l), index, l);
     CompletionTable table = CompletionTable.of(report, index, l, detail);
     o.append("\n## ").append(l.get(Label.COMPLETION)).append("\n\n");
     if (table.size() == 0) {
@@ -144,22 +132,39 @@ public final class MarkdownReport {
             .append(x.rows()).append(" | ").append(md(x.message())).append(" |\n");
       }
     }
-    o.append("\n## ").append(l.counted(l.get(Label.REJECTED), report.rejected().size())).append("\n\n");
-    if (report.rejected().isEmpty()) {
+    o.append("\n## ").append(l.counted(l.get(Label.REJECTED), report.rejectedObservations())).append("\n\n");
+    if (report.rejectedObservations() == 0) {
       o.append(l.get(Label.NONE)).append('\n');
     } else {
       o.append("| ").append(l.get(Label.WHERE)).append(" | ").append(l.get(Label.REASON)).append(" | ")
           .append(l.get(Label.COL_NOTES)).append(" | ").append(l.get(Label.INPUT)).append(" |\n|---|---|---|---|\n");
       for (Rejection x : report.rejected()) {
         o.append("| ").append(md(x.location())).append(" | ").append(l.rejection(x.reason())).append(" | ")
-            .append(md(x.message())).append(" | `").append(md(x.input()).replace("`", "'")).append("` |\n");
+            .append(md(x.message())).append(" | ").append(md(x.input())).append(" |\n");
+      }
+      if (report.rejectedNotListed() > 0) {
+        o.append('\n').append(md(s.rejectedNotListedText(l))).append('\n');
       }
     }
     return o.toString();
   }
 
+  /** A numbered list of targets, each with its status, its description and what it says; a line when empty. */
+  private static void targetList(StringBuilder o, String heading, String none, List<TargetResult> list,
+      java.util.function.Function<TargetResult, String> says, Index index, Labels l) {
+    o.append("\n## ").append(heading).append("\n\n");
+    if (list.isEmpty()) {
+      o.append(none).append('\n');
+    }
+    int i = 0;
+    for (TargetResult r : list) {
+      o.append(++i).append(". **").append(l.status(r.status())).append("** ").append(md(index.description(r, l)))
+          .append(" — ").append(md(says.apply(r))).append('\n');
+    }
+  }
+
   private static String md(String s) {
-    return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    return Markdown.escape(s);
   }
 
   private static void item(StringBuilder o, Labels l, String term, String value) {
@@ -193,7 +198,7 @@ public final class MarkdownReport {
         o.append("  - ").append(md(x.location())).append(", ").append(x.period()).append(", ")
             .append(md(index.region(x.region(), l))).append(": ").append(l.number(x.value())).append(md(r.unit()))
             .append(", ").append(md(l.obsStatus(x.status())))
-            .append(x.source().map(src -> ", " + md(src)).orElse("")).append('\n');
+            .append(x.source().map(src -> ", " + Markdown.link(src)).orElse("")).append('\n');
       }
     }
     index.quote(r).ifPresent(q -> o.append("\n> “").append(md(q)).append("” — ").append(md(index.document(r, l)))

@@ -5,6 +5,7 @@ import io.github.newinfra.core.Method;
 import io.github.newinfra.core.NotUsed;
 import io.github.newinfra.core.NotUsedReason;
 import io.github.newinfra.core.Rule;
+import io.github.newinfra.core.RejectionReason;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.TargetResult;
 import io.github.newinfra.model.CatalogData;
@@ -50,6 +51,9 @@ public final class Summary {
   private final long afterAsOfRows;
   private final long outsidePeriodRows;
   private final long rejectedRows;
+  private final long rejectedNotListed;
+  private final Map<RejectionReason, Long> rejectedByReason;
+  private final Map<String, Long> rejectedByIndicator;
 
   private Summary(EvaluationReport report, CatalogData data) {
     asOf = report.asOf();
@@ -93,7 +97,10 @@ public final class Summary {
     noTargetRows = rows(report, NotUsedReason.NO_TARGET_IN_SCOPE);
     afterAsOfRows = rows(report, NotUsedReason.AFTER_AS_OF);
     outsidePeriodRows = rows(report, NotUsedReason.OUTSIDE_TARGET_PERIOD);
-    rejectedRows = report.rejected().size();
+    rejectedRows = report.rejectedObservations();
+    rejectedNotListed = report.rejectedNotListed();
+    rejectedByReason = report.rejectedByReason();
+    rejectedByIndicator = report.rejectedByIndicator();
   }
 
   private static long rows(EvaluationReport report, NotUsedReason reason) {
@@ -255,6 +262,26 @@ public final class Summary {
    */
   public long rejectedRows() {
     return rejectedRows;
+  }
+
+  /**
+   * Returns the line that follows the rejected rows listed when some are not: how many more, and every rejected
+   * row counted by reason and by indicator, e.g. {@code 190000 more rejected rows not listed. All rejected rows by
+   * reason: unknown indicator 200000; by indicator: no indicator of the catalog 200000}.
+   *
+   * @param l the language
+   * @return the line; empty when every rejected row is listed
+   */
+  public String rejectedNotListedText(Labels l) {
+    if (rejectedNotListed == 0) {
+      return "";
+    }
+    List<String> reasons = new ArrayList<>();
+    rejectedByReason.forEach((r, n) -> reasons.add(l.rejection(r) + " " + n));
+    List<String> indicators = new ArrayList<>();
+    rejectedByIndicator.forEach((i, n) -> indicators.add((i.isEmpty() ? l.get(Label.NO_INDICATOR) : i) + " " + n));
+    return l.format(Label.REJECTED_NOT_LISTED, rejectedNotListed, String.join(l.listSeparator(), reasons),
+        String.join(l.listSeparator(), indicators));
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.newinfra.core.RollUpDimension;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.TargetResult;
 import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.model.internal.SafeText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,9 @@ import java.util.Set;
  * as one compact list, and the rows not used and rejected.
  *
  * <p>With {@link Detail#ALL} every target without data gets its own entry too, and the completion table lists
- * every target. This class is stateless and thread-safe.
+ * every target. Text from the catalog and the input (descriptions, quotes, sources, rejected rows) is shown with
+ * its control and bidirectional formatting characters escaped ({@code \}{@code u001B}), so that it cannot rewrite
+ * the terminal that shows the report. This class is stateless and thread-safe.
  */
 public final class TextReport {
   private TextReport() {}
@@ -41,7 +44,7 @@ public final class TextReport {
     Index index = new Index(data);
     Summary s = Summary.of(report, data);
     StringBuilder o = new StringBuilder(4096 + report.results().size() * 1024);
-    o.append(l.get(Label.TITLE)).append('\n').append(s.documentsText(l)).append("\n\n");
+    o.append(l.get(Label.TITLE)).append('\n').append(t(s.documentsText(l))).append("\n\n");
     heading(o, l.get(Label.SUMMARY));
     line(o, l, Label.AS_OF, s.asOf().toString());
     line(o, l, Label.METHOD, l.method(s.method()));
@@ -49,26 +52,10 @@ public final class TextReport {
     line(o, l, Label.STATUS_DISTRIBUTION, s.distributionText(l));
     line(o, l, Label.DATA_ROWS, s.rowsText(l));
     o.append('\n');
-    heading(o, l.counted(l.get(Label.ATTENTION), s.attention().size()));
-    if (s.attention().isEmpty()) {
-      o.append("  ").append(l.get(Label.ATTENTION_NONE)).append('\n');
-    }
-    int i = 0;
-    for (TargetResult r : s.attention()) {
-      o.append(String.format(Locale.ROOT, "%3d. ", ++i)).append('[').append(l.status(r.status())).append("] ")
-          .append(index.description(r, l)).append(" — ").append(Phrases.standing(r, l, index)).append('\n');
-    }
-    o.append('\n');
-    heading(o, l.counted(l.get(Label.NEEDS_DATA), s.needingData().size()));
-    if (s.needingData().isEmpty()) {
-      o.append("  ").append(l.get(Label.NEEDS_DATA_NONE)).append('\n');
-    }
-    i = 0;
-    for (TargetResult r : s.needingData()) {
-      o.append(String.format(Locale.ROOT, "%3d. ", ++i)).append('[').append(l.status(r.status())).append("] ")
-          .append(index.description(r, l)).append(" — ").append(CompletionTable.notes(r, l)).append('\n');
-    }
-    o.append('\n');
+    targetList(o, l.counted(l.get(Label.ATTENTION), s.attention().size()), l.get(Label.ATTENTION_NONE), s.attention(),
+        r -> Phrases.standing(r, l, index), index, l);
+    targetList(o, l.counted(l.get(Label.NEEDS_DATA), s.needingData().size()), l.get(Label.NEEDS_DATA_NONE),
+        s.needingData(), r -> CompletionTable.notes(r, l), index, l);
     CompletionTable table = CompletionTable.of(report, index, l, detail);
     heading(o, l.counted(l.get(Label.COMPLETION), table.size()));
     if (table.size() == 0) {
@@ -79,13 +66,15 @@ public final class TextReport {
       for (CompletionTable.Group g : table.groups()) {
         if (!g.document().equals(document)) {
           document = g.document();
-          o.append("  ").append(document).append('\n');
+          o.append("  ").append(t(document)).append('\n');
         }
         if (!g.pillar().isEmpty()) {
-          o.append("  · ").append(g.pillar()).append('\n');
+          o.append("  · ").append(t(g.pillar())).append('\n');
         }
         for (CompletionTable.Row row : g.rows()) {
-          o.append("  ").append(String.join(" | ", row.cells())).append('\n');
+          List<String> cells = new ArrayList<>();
+          row.cells().forEach(c -> cells.add(t(c)));
+          o.append("  ").append(String.join(" | ", cells)).append('\n');
         }
       }
     }
@@ -110,7 +99,7 @@ public final class TextReport {
     heading(o, l.get(Label.ROLLUPS) + " · " + l.dimension(RollUpDimension.PILLAR));
     for (RollUp u : report.rollUps()) {
       if (u.dimension() == RollUpDimension.PILLAR) {
-        o.append("  ").append(l.pick(u.labelZh(), u.labelEn())).append(l.pick("：", ": "))
+        o.append("  ").append(t(l.pick(u.labelZh(), u.labelEn()))).append(l.pick("：", ": "))
             .append(l.format(Label.TARGETS_COUNT, u.targets())).append(l.listSeparator())
             .append(l.get(Label.WITH_DATA)).append(' ').append(u.withData()).append(l.listSeparator())
             .append(l.get(Label.MEAN_ATTAINMENT)).append(' ').append(HtmlReport.mean(u, l)).append('\n');
@@ -128,23 +117,46 @@ public final class TextReport {
         list.forEach(r -> entry(o, r, index, l, false));
       } else {
         List<String> names = new ArrayList<>();
-        list.forEach(r -> names.add(index.description(r, l)));
+        list.forEach(r -> names.add(t(index.description(r, l))));
         o.append("  ").append(String.join(l.clauseSeparator(), names)).append("\n\n");
       }
     }
     heading(o, l.counted(l.get(Label.NOT_USED), report.unusedObservations()));
     for (NotUsed x : report.unused()) {
-      o.append("  ").append(x.location()).append(": ").append(l.notUsed(x.reason())).append(" — ")
-          .append(x.message()).append('\n');
+      o.append("  ").append(t(x.location())).append(": ").append(l.notUsed(x.reason())).append(" — ")
+          .append(t(x.message())).append('\n');
     }
     o.append(report.unused().isEmpty() ? "  " + l.get(Label.NONE) + "\n\n" : "\n");
-    heading(o, l.counted(l.get(Label.REJECTED), report.rejected().size()));
+    heading(o, l.counted(l.get(Label.REJECTED), report.rejectedObservations()));
     for (Rejection x : report.rejected()) {
-      o.append("  ").append(x.location()).append(": ").append(l.rejection(x.reason())).append(" — ")
-          .append(x.message()).append('\n');
+      o.append("  ").append(t(x.location())).append(": ").append(l.rejection(x.reason())).append(" — ")
+          .append(t(x.message())).append('\n');
     }
-    o.append(report.rejected().isEmpty() ? "  " + l.get(Label.NONE) + "\n" : "");
+    if (report.rejectedNotListed() > 0) {
+      o.append("  ").append(s.rejectedNotListedText(l)).append('\n');
+    }
+    o.append(report.rejectedObservations() == 0 ? "  " + l.get(Label.NONE) + "\n" : "");
     return o.toString();
+  }
+
+  /** Text from the catalog or the input, as a terminal may show it: control and bidi characters escaped. */
+  private static String t(String text) {
+    return SafeText.escape(text);
+  }
+
+  /** A numbered list of targets, each with its status, its description and what it says; a line when empty. */
+  private static void targetList(StringBuilder o, String heading, String none, List<TargetResult> list,
+      java.util.function.Function<TargetResult, String> says, Index index, Labels l) {
+    heading(o, heading);
+    if (list.isEmpty()) {
+      o.append("  ").append(none).append('\n');
+    }
+    int i = 0;
+    for (TargetResult r : list) {
+      o.append(String.format(Locale.ROOT, "%3d. ", ++i)).append('[').append(l.status(r.status())).append("] ")
+          .append(t(index.description(r, l))).append(" — ").append(t(says.apply(r))).append('\n');
+    }
+    o.append('\n');
   }
 
   private static void heading(StringBuilder o, String text) {
@@ -152,16 +164,16 @@ public final class TextReport {
   }
 
   private static void line(StringBuilder o, Labels l, Label label, String value) {
-    o.append("  ").append(l.get(label)).append(l.pick("：", ": ")).append(value).append('\n');
+    o.append("  ").append(l.get(label)).append(l.pick("：", ": ")).append(t(value)).append('\n');
   }
 
   private static void fact(StringBuilder o, Labels l, String term, String value) {
-    o.append("    ").append(term).append(l.pick("：", ": ")).append(value).append('\n');
+    o.append("    ").append(term).append(l.pick("：", ": ")).append(t(value)).append('\n');
   }
 
   /** One target in full. */
   private static void entry(StringBuilder o, TargetResult r, Index index, Labels l, boolean numbers) {
-    o.append("  [").append(l.status(r.status())).append("] ").append(index.description(r, l)).append("  (")
+    o.append("  [").append(l.status(r.status())).append("] ").append(t(index.description(r, l))).append("  (")
         .append(r.target().value()).append(")\n");
     if (numbers) {
       fact(o, l, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));

@@ -33,7 +33,8 @@ final class CatalogCommand implements Callable<Integer> {
       return 0;
     }
     for (Document d : catalog.documents()) {
-      out.printf("%s  %s%s (%s)%n", d.id(), d.issuingNumber().map(n -> n + "  ").orElse(""), d.titleZh(), d.titleEn());
+      out.printf("%s  %s%s (%s)%n", d.id(), d.issuingNumber().map(n -> Messages.escape(n) + "  ").orElse(""),
+          Messages.escape(d.titleZh()), Messages.escape(d.titleEn()));
       out.printf("    issued %s, covers %d–%d: %s, %s, %s%n", d.issueDate(), d.periodStart(), d.periodEnd(),
           Messages.count(catalog.sections().stream().filter(s -> s.document().equals(d.id())).count(), "section"),
           Messages.count(catalog.measures(d.id()).size(), "measure"),

@@ -1,5 +1,6 @@
 package io.github.newinfra.examples.cli;
 
+import java.nio.charset.Charset;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -44,6 +45,19 @@ final class Converters {
             + "e.g. 2025");
       }
       return Integer.valueOf(value);
+    }
+  }
+
+  /** A character encoding by its name, e.g. {@code GB18030}. */
+  static final class Encoding implements ITypeConverter<Charset> {
+    @Override
+    public Charset convert(String value) {
+      try {
+        return Charset.forName(value.strip());
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("unknown encoding '" + Messages.escape(value) + "'; e.g. UTF-8, GB18030, "
+            + "GBK, UTF-16");
+      }
     }
   }
 }

@@ -19,6 +19,7 @@ import io.github.newinfra.core.report.Detail;
 import io.github.newinfra.model.Document;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +72,7 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "SDMX-CSV-style observations (.csv) or a JSON array of observations (.json)")
   Path observations;
 
-  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+  @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", converter = Converters.Encoding.class,
       description = "encoding of the observations file without a byte-order mark, e.g. GB18030 "
           + "(default: ${DEFAULT-VALUE})")
   Charset encoding;
@@ -225,12 +227,17 @@ final class EvaluateCommand implements Callable<Integer> {
         throw new InputError("cannot write the workbook to " + Messages.escape(out.toString()) + ": "
             + Messages.clean(e.toString()));
       }
+    } else if (format == Format.json) {
+      // Written as it is made: a report of many rows is never held as one text.
+      try (Writer stream = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        Reports.json(report, out == null ? spec.commandLine().getOut() : stream);
+      } catch (IOException e) {
+        throw new InputError("cannot write the report to " + Messages.escape(out == null ? "standard output"
+            : out.toString()) + ": " + Messages.clean(e.toString()));
+      }
     } else {
       String rendered;
       switch (format) {
-        case json:
-          rendered = Reports.json(report);
-          break;
         case markdown:
           rendered = Reports.markdown(report, catalog.data(), locale, detail);
           break;
@@ -254,17 +261,25 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     var err = spec.commandLine().getErr();
     String source = observations == null ? "the built-in outcomes" : Messages.escape(observations.toString());
-    if (!report.rejected().isEmpty()) {
-      err.println("newinfra: warning: " + report.rejected().size() + " of "
-          + Messages.count(report.inputObservations(), "observation") + " in " + source + " "
-          + (report.rejected().size() == 1 ? "was" : "were") + " rejected and " + (report.rejected().size() == 1
-          ? "is" : "are") + " not in the report" + (strict ? " (--strict: exit 1)" : "") + ":");
+    long rejected = report.rejectedObservations();
+    if (rejected > 0) {
+      err.println("newinfra: warning: " + rejected + " of " + Messages.count(report.inputObservations(), "observation")
+          + " in " + source + " " + (rejected == 1 ? "was" : "were") + " rejected and " + (rejected == 1 ? "is" : "are")
+          + " not in the report" + (strict ? " (--strict: exit 1)" : "") + ":");
       for (Rejection r : report.rejected()) {
         err.println("  " + Messages.escape(r.location()) + ": " + r.reason() + " — " + Messages.escape(r.message())
             + hint(r));
       }
-      if (report.rejected().stream().anyMatch(r -> r.reason() == RejectionReason.UNKNOWN_INDICATOR
-          || r.reason() == RejectionReason.UNKNOWN_REGION)) {
+      if (report.rejectedNotListed() > 0) {
+        err.println("  … and " + report.rejectedNotListed() + " more not listed (the report lists the first "
+            + report.rejected().size() + "); every rejected row by reason: " + report.rejectedByReason().entrySet()
+            .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
+            + "; by indicator: " + report.rejectedByIndicator().entrySet().stream().map(e -> (e.getKey().isEmpty()
+            ? "(none of the catalog)" : Messages.escape(e.getKey())) + " " + e.getValue())
+            .collect(Collectors.joining(", ")));
+      }
+      if (report.rejectedByReason().containsKey(RejectionReason.UNKNOWN_INDICATOR)
+          || report.rejectedByReason().containsKey(RejectionReason.UNKNOWN_REGION)) {
         err.println("  (find the catalog's indicator ids with 'newinfra indicators --search TEXT'; translate your "
             + "own codes with --map FILE, lines KIND,FROM,TO such as indicator,A0501,base_stations_5g)");
       }
@@ -275,7 +290,7 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println("newinfra: warning: " + Messages.escape(w.location()) + ": " + Messages.escape(w.message()));
     }
     err.flush();
-    if (report.rejected().isEmpty()) {
+    if (rejected == 0) {
       return 0;
     }
     return strict ? NewInfraCli.INVALID_INPUT : 0;

@@ -1,14 +1,13 @@
 package io.github.newinfra.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.newinfra.catalog.Catalog;
 import io.github.newinfra.catalog.SearchHit;
 import io.github.newinfra.model.Direction;
 import io.github.newinfra.model.Indicator;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
+import io.github.newinfra.model.json.ModelJson;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -73,17 +72,17 @@ final class IndicatorsCommand implements Callable<Integer> {
       case json:
         List<Map<String, Object>> rows = indicators.stream().map(i -> json(catalog, i)).collect(Collectors.toList());
         try {
-          out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+          out.println(ModelJson.newMapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
         } catch (JsonProcessingException e) {
           throw new UncheckedIOException(e);
         }
         break;
       case csv:
+        out.print(Csv.BOM);
         out.println("id,name_zh,name_en,unit,unit_measure,accumulation,direction,targets");
         for (Indicator i : indicators) {
-          out.println(String.join(",", csv(i.id().value()), csv(i.nameZh()), csv(i.nameEn()), csv(unitEn(i.unit())),
-              i.unit().code(), i.accumulation().name(), i.direction().name(),
-              Integer.toString(catalog.targets(i.id()).size())));
+          out.println(Csv.row(i.id().value(), i.nameZh(), i.nameEn(), unitEn(i.unit()), i.unit().code(),
+              i.accumulation().name(), i.direction().name(), Integer.toString(catalog.targets(i.id()).size())));
         }
         break;
       default:
@@ -97,7 +96,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     for (Indicator i : indicators) {
       List<Target> targets = catalog.targets(i.id());
       unused += targets.isEmpty() ? 1 : 0;
-      out.printf("%s  %s · %s%n", i.id(), i.nameZh(), i.nameEn());
+      out.printf("%s  %s · %s%n", i.id(), Messages.escape(i.nameZh()), Messages.escape(i.nameEn()));
       out.printf("    unit %s (UNIT_MEASURE %s%s), %s, %s; %s%n", unitEn(i.unit()) + unitZhSuffix(i.unit()),
           i.unit().code(), i.unit().symbol().isEmpty() ? "" : " or " + i.unit().symbol(), i.accumulation(),
           words(i.direction()), targets.isEmpty() ? NO_TARGET : Messages.count(targets.size(), "target") + ": "
@@ -156,9 +155,5 @@ final class IndicatorsCommand implements Callable<Integer> {
       default:
         return "best inside a band";
     }
-  }
-
-  private static String csv(String s) {
-    return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 }

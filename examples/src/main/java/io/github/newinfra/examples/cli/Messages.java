@@ -1,5 +1,6 @@
 package io.github.newinfra.examples.cli;
 
+import io.github.newinfra.model.internal.SafeText;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,37 +58,14 @@ final class Messages {
 
   /**
    * Makes control characters visible, so that text from an input file cannot rewrite the terminal or forge a line:
-   * a newline becomes {@code \n}, other controls (and the Unicode bidirectional overrides) {@code \}{@code uXXXX}.
+   * a newline becomes {@code \n}, other controls (and the Unicode bidirectional formatting characters)
+   * {@code \}{@code uXXXX}, the one rule every output follows ({@link SafeText#escape}).
    *
    * @param text any text
    * @return the text, one line, every control character escaped
    */
   static String escape(String text) {
-    StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      String replacement = null;
-      if (c == '\n') {
-        replacement = "\\n";
-      } else if (c == '\r') {
-        replacement = "\\r";
-      } else if (c == '\t') {
-        replacement = "\\t";
-      } else if (Character.isISOControl(c) || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
-        replacement = String.format(Locale.ROOT, "\\u%04X", (int) c);
-      }
-      if (replacement != null && out == null) {
-        out = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (out != null) {
-        if (replacement != null) {
-          out.append(replacement);
-        } else {
-          out.append(c);
-        }
-      }
-    }
-    return out == null ? text : out.toString();
+    return SafeText.escape(text);
   }
 
   /**

@@ -1,14 +1,13 @@
 package io.github.newinfra.examples.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.newinfra.catalog.Catalog;
 import io.github.newinfra.catalog.SearchHit;
 import io.github.newinfra.model.FactId;
 import io.github.newinfra.model.IndicatorId;
 import io.github.newinfra.model.ReportedValue;
 import io.github.newinfra.model.Target;
+import io.github.newinfra.model.json.ModelJson;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -83,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
         rows.add(m);
       }
       try {
-        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+        out.println(ModelJson.newMapper().writerWithDefaultPrettyPrinter().writeValueAsString(rows));
       } catch (JsonProcessingException e) {
         throw new UncheckedIOException(e);
       }

@@ -78,15 +78,14 @@ final class TargetsCommand implements Callable<Integer> {
         }
         break;
       case csv:
-        // A UTF-8 byte-order mark first, so that Excel and WPS read the Chinese quotes as UTF-8.
-        out.print('\uFEFF');
+        out.print(Csv.BOM);
         out.println("id,measure,indicator,region,comparator,value,upper_value,due_year,baseline,quote");
         for (Target t : targets) {
-          out.println(String.join(",", t.id().value(), t.measure().value(),
+          out.println(Csv.row(t.id().value(), t.measure().value(),
               t.indicator().map(Object::toString).orElse(""), t.region().value(), t.comparator().name(),
               t.value().map(Object::toString).orElse(""), t.upperValue().map(Object::toString).orElse(""),
-              Integer.toString(t.dueYear()), t.baseline().map(b -> b.value().toString()).orElse(""),
-              csv(t.source().quote())));
+              Integer.toString(t.dueYear()), t.baseline().map(b -> b.value().toString()).orElse(""))
+              + "," + Csv.cell(t.source().quote(), true));
         }
         break;
       default:
@@ -97,14 +96,10 @@ final class TargetsCommand implements Callable<Integer> {
               t.indicator().map(id -> "indicator " + id + catalog.indicator(id).map(i -> ", unit "
                   + IndicatorsCommand.unitEn(i.unit()) + ", " + i.accumulation()).orElse(""))
                   .orElse("no indicator (assessed, not measured)"),
-              t.source().quote());
+              Messages.escape(t.source().quote()));
         }
         out.printf("%s%n", Messages.count(targets.size(), "target"));
     }
     return 0;
-  }
-
-  private static String csv(String s) {
-    return "\"" + s.replace("\"", "\"\"") + "\"";
   }
 }

@@ -11,9 +11,11 @@ import io.github.newinfra.core.report.CompletionTable;
 import io.github.newinfra.core.report.Detail;
 import io.github.newinfra.core.report.Label;
 import io.github.newinfra.core.report.Labels;
+import io.github.newinfra.core.report.Summary;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.Target;
+import io.github.newinfra.model.internal.SafeText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -28,7 +30,8 @@ import org.dhatim.fastexcel.Worksheet;
  * {@code evaluate --format xlsx}: the monitoring report as an Excel workbook (opens in Excel and WPS) with four
  * sheets — 完成情况 (the completion table), 观测数据 (the observations used), 未采用数据 (rows not used and rows
  * rejected) and 汇总 (the roll-ups) — each with a frozen header row, set column widths, and numbers stored as
- * numbers (attainment as a percentage format). Sheet names and headings follow the report's language.
+ * numbers (attainment as a percentage format). Sheet names and headings follow the report's language. Texts are
+ * written as text cells, never formulas, with control and bidirectional formatting characters escaped.
  */
 final class XlsxReport {
   private XlsxReport() {}
@@ -48,7 +51,7 @@ final class XlsxReport {
     Workbook wb = new Workbook(out, "newinfra", "1.0");
     completion(wb.newWorksheet(l.get(Label.SHEET_COMPLETION)), CompletionTable.of(report, data, l, detail), l);
     observations(wb.newWorksheet(l.get(Label.SHEET_OBSERVATIONS)), report, descriptions, regions, l);
-    notUsed(wb.newWorksheet(l.get(Label.SHEET_NOT_USED)), report, l);
+    notUsed(wb.newWorksheet(l.get(Label.SHEET_NOT_USED)), report, Summary.of(report, data), l);
     rollUps(wb.newWorksheet(l.get(Label.SHEET_ROLLUPS)), report, l);
     wb.finish();
   }
@@ -60,6 +63,15 @@ final class XlsxReport {
       ws.width(c, c < widths.length ? widths[c] : 14);
     }
     ws.freezePane(0, 1);
+  }
+
+  /**
+   * Writes a text cell: control and bidirectional formatting characters escaped as everywhere else ({@code
+   * \}{@code u001B}), which a workbook could otherwise not hold or would drop without a word. A text is never a
+   * formula here: a cell starting with {@code =} is text.
+   */
+  private static void text(Worksheet ws, int row, int col, String value) {
+    ws.value(row, col, SafeText.escape(value));
   }
 
   private static void number(Worksheet ws, int row, int col, OptionalDouble v) {
@@ -80,25 +92,25 @@ final class XlsxReport {
       for (CompletionTable.Row r : g.rows()) {
         TargetResult x = r.result();
         ws.value(row, 0, r.number());
-        ws.value(row, 1, r.indicator());
+        text(ws, row, 1, r.indicator());
         ws.style(row, 1).wrapText(true).set();
-        ws.value(row, 2, r.unit());
+        text(ws, row, 2, r.unit());
         number(ws, row, 3, r.baseline());
         final int at = row;
-        r.baselinePeriod().ifPresent(p -> ws.value(at, 4, p));
-        ws.value(row, 5, r.targetText());
+        r.baselinePeriod().ifPresent(p -> text(ws, at, 4, p));
+        text(ws, row, 5, r.targetText());
         number(ws, row, 6, x.targetValue());
         ws.value(row, 7, x.dueYear());
         number(ws, row, 8, x.value());
         x.valuePeriod().ifPresent(p -> ws.value(at, 9, p.toString()));
-        ws.value(row, 10, r.status());
+        text(ws, row, 10, r.status());
         if (x.attainment().isPresent()) {
           ws.value(row, 11, x.attainment().getAsDouble());
           ws.style(row, 11).format("0.0%").set();
         }
-        ws.value(row, 12, r.notes());
-        ws.value(row, 13, g.document());
-        ws.value(row, 14, g.pillar());
+        text(ws, row, 12, r.notes());
+        text(ws, row, 13, g.document());
+        text(ws, row, 14, g.pillar());
         ws.value(row, 15, x.target().value());
         row++;
       }
@@ -115,41 +127,47 @@ final class XlsxReport {
     for (TargetResult r : report.results()) {
       for (ObservationRef o : r.observations()) {
         ws.value(row, 0, r.target().value());
-        ws.value(row, 1, descriptions.getOrDefault(r.target().value(), r.target().value()));
-        ws.value(row, 2, regions.getOrDefault(o.region().value(), o.region().value()));
+        text(ws, row, 1, descriptions.getOrDefault(r.target().value(), r.target().value()));
+        text(ws, row, 2, regions.getOrDefault(o.region().value(), o.region().value()));
         ws.value(row, 3, o.period().toString());
         ws.value(row, 4, o.value());
-        ws.value(row, 5, r.unit());
+        text(ws, row, 5, r.unit());
         ws.value(row, 6, l.obsStatus(o.status()));
         final int at = row;
-        o.source().ifPresent(s -> ws.value(at, 7, s));
+        o.source().ifPresent(s -> text(ws, at, 7, s));
         o.published().ifPresent(p -> ws.value(at, 8, p.toString()));
-        ws.value(row, 9, o.location());
+        text(ws, row, 9, o.location());
         row++;
       }
     }
   }
 
-  private static void notUsed(Worksheet ws, EvaluationReport report, Labels l) {
+  private static void notUsed(Worksheet ws, EvaluationReport report, Summary summary, Labels l) {
     header(ws, List.of(l.get(Label.COL_FATE), l.get(Label.WHERE), l.get(Label.REASON), l.get(Label.ROWS),
         l.get(Label.COL_NOTES), l.get(Label.INPUT)), 14, 10, 18, 6, 70, 60);
     int row = 1;
     for (NotUsed x : report.unused()) {
       ws.value(row, 0, l.get(Label.NOT_USED));
-      ws.value(row, 1, x.location());
+      text(ws, row, 1, x.location());
       ws.value(row, 2, l.notUsed(x.reason()));
       ws.value(row, 3, x.rows());
-      ws.value(row, 4, x.message());
+      text(ws, row, 4, x.message());
       row++;
     }
     for (Rejection x : report.rejected()) {
       ws.value(row, 0, l.get(Label.REJECTED));
-      ws.value(row, 1, x.location());
+      text(ws, row, 1, x.location());
       ws.value(row, 2, l.rejection(x.reason()));
       ws.value(row, 3, 1);
-      ws.value(row, 4, x.message());
-      ws.value(row, 5, x.input());
+      text(ws, row, 4, x.message());
+      text(ws, row, 5, x.input());
       row++;
+    }
+    if (report.rejectedNotListed() > 0) {
+      ws.value(row, 0, l.get(Label.REJECTED));
+      ws.value(row, 1, "…");
+      ws.value(row, 3, report.rejectedNotListed());
+      text(ws, row, 4, summary.rejectedNotListedText(l));
     }
   }
 
@@ -164,8 +182,8 @@ final class XlsxReport {
     int row = 1;
     for (RollUp u : report.rollUps()) {
       ws.value(row, 0, l.dimension(u.dimension()));
-      ws.value(row, 1, u.key());
-      ws.value(row, 2, l.pick(u.labelZh(), u.labelEn()));
+      text(ws, row, 1, u.key());
+      text(ws, row, 2, l.pick(u.labelZh(), u.labelEn()));
       ws.value(row, 3, u.targets());
       ws.value(row, 4, u.withData());
       ws.value(row, 5, u.rated());

@@ -1,8 +1,11 @@
-package io.github.newinfra.core.internal;
+package io.github.newinfra.model.internal;
 
 /**
- * How text taken from input is shown in rejections and error messages, in one place: control characters and
- * unpaired surrogates are escaped, and long text is cut to a bounded excerpt. Not part of the API.
+ * How text that others wrote is shown, in one place: in rejections and error messages, and in every output
+ * format (text, Markdown, HTML, CSV, the Excel workbook; JSON escapes the same characters its own way, as
+ * {@code \}{@code uXXXX}). Control characters, the Unicode bidirectional formatting characters and unpaired
+ * surrogates are escaped, so that nothing from a catalog or an observation file can rewrite a terminal, forge a
+ * line or reorder what a reader sees, and long text is cut to a bounded excerpt. Not part of the API.
  *
  * <p>Escapes: {@code \n}, {@code \r} and {@code \t} as those two-character sequences; every other C0 and C1
  * control character, DEL, an unpaired surrogate, the line and paragraph separators and the bidirectional
@@ -28,12 +31,22 @@ public final class SafeText {
    * @return a bounded, printable excerpt
    */
   public static String excerpt(CharSequence input) {
-    int n = input.length();
-    if (n <= MAX_INPUT) {
-      return escape(input, 0, n);
+    return excerpt(input, input.length());
+  }
+
+  /**
+   * As {@link #excerpt(CharSequence)}, for an input of which only the start was kept.
+   *
+   * @param start the input's first characters: all of it, or at least its first {@value #MAX_INPUT} and one
+   * @param length the input's length
+   * @return a bounded, printable excerpt
+   */
+  public static String excerpt(CharSequence start, long length) {
+    if (length <= MAX_INPUT) {
+      return escape(start, 0, start.length());
     }
-    int cut = cutPoint(input, EXCERPT);
-    return escape(input, 0, cut) + "…(" + (n - cut) + " more characters)";
+    int cut = cutPoint(start, EXCERPT);
+    return escape(start, 0, cut) + "…(" + (length - cut) + " more characters)";
   }
 
   /**
@@ -52,6 +65,23 @@ public final class SafeText {
     int head = cutPoint(message, MAX_MESSAGE / 2);
     int tail = cutPoint(message, n - MAX_MESSAGE / 4);
     return escape(message, 0, head) + "…(" + (tail - head) + " characters left out)…" + escape(message, tail, n);
+  }
+
+  /**
+   * Quotes a value for a message: in single quotes, escaped, and when longer than 80 characters only its first
+   * 40 and last 20 with its length, e.g. {@code 'aaaa…aaaa' (10000 characters)}.
+   *
+   * @param value the value
+   * @return the quoted value
+   */
+  public static String quoted(String value) {
+    int n = value.length();
+    if (n <= 80) {
+      return "'" + escape(value, 0, n) + "'";
+    }
+    int head = cutPoint(value, 40);
+    int tail = cutPoint(value, n - 20);
+    return "'" + escape(value, 0, head) + "…" + escape(value, tail, n) + "' (" + n + " characters)";
   }
 
   /**
@@ -91,7 +121,7 @@ public final class SafeText {
       } else if (c == '\t') {
         b.append("\\t");
       } else if (special(s, i, to)) {
-        b.append(String.format("\\u%04X", (int) c));
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
       } else {
         b.append(c);
       }
@@ -99,10 +129,22 @@ public final class SafeText {
     return b.toString();
   }
 
+  /**
+   * Tells whether a character is always escaped: a C0 or C1 control character, DEL, the line or paragraph
+   * separator, or a bidirectional formatting character (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069).
+   * Surrogates are not: whether one is escaped depends on its neighbour.
+   *
+   * @param c a character
+   * @return true if {@link #escape} never shows it as it is
+   */
+  public static boolean isControlOrBidi(char c) {
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C';
+  }
+
   private static boolean special(CharSequence s, int i, int to) {
     char c = s.charAt(i);
-    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\u061C') {
+    if (isControlOrBidi(c)) {
       return true;
     }
     if (Character.isHighSurrogate(c)) {
