@@ -127,6 +127,15 @@ public abstract class AbstractDecision {
   }
 
   /**
+   * Returns, for an {@link Status#ACHIEVED_LATE ACHIEVED_LATE} result, the observations {@link #dueYearValue()}
+   * rests on: the due-year rows that made the target late, beside the later ones that met it (the result's own
+   * {@link TargetResult#observations()}). Reports list and plot both.
+   *
+   * @return the due-year observations in period order; empty for every other result
+   */
+  public abstract List<ObservationRef> dueYearObservations();
+
+  /**
    * Returns, for {@link Rule#NO_DUE_YEAR_DATA}, the status the latest value would have had before the due year
    * was over: context for a result that cannot be decided, not a verdict.
    *

@@ -662,20 +662,8 @@ final class Rating {
     return progress(s, now, base, r, d);
   }
 
-  /** The facts of a value: the value, its period, its observations, their statuses and sources, its coverage. */
-  private void describe(Subject s, Snapshot v, Baseline base, TargetResult.Builder r, Decision.Builder d,
-      int until) {
-    if (Double.isFinite(v.value)) {
-      r.value(v.value * s.out);
-    }
-    // The baseline is shown whatever the rule decides (so that it does not change with the evaluation date), unless
-    // it is the value itself: an earliest observation that no later value follows.
-    if (base != null && (base.catalog || base.day < v.latest.end)) {
-      r.baseline(base.value * s.out);
-    }
-    r.valuePeriod(Engine.period(v.latest.start, v.latest.end));
-    Set<ObsStatus> statuses = EnumSet.noneOf(ObsStatus.class);
-    Set<String> sources = new LinkedHashSet<>();
+  /** The observations a value rests on, in the target's unit. */
+  private List<ObservationRef> observations(Subject s, Snapshot v) {
     List<ObservationRef> refs = new ArrayList<>();
     for (Row row : v.rows().stream().flatMap(x -> x.inputs().stream()).collect(java.util.stream.Collectors.toList())) {
       ObservationRef.Builder o = ObservationRef.builder().ordinal(row.ordinal)
@@ -691,10 +679,30 @@ final class Rating {
       }
       if (row.source != null) {
         o.source(row.source);
-        sources.add(row.source);
       }
-      statuses.add(ObsStatus.values()[row.status]);
       refs.add(o.build());
+    }
+    return refs;
+  }
+
+  /** The facts of a value: the value, its period, its observations, their statuses and sources, its coverage. */
+  private void describe(Subject s, Snapshot v, Baseline base, TargetResult.Builder r, Decision.Builder d,
+      int until) {
+    if (Double.isFinite(v.value)) {
+      r.value(v.value * s.out);
+    }
+    // The baseline is shown whatever the rule decides (so that it does not change with the evaluation date), unless
+    // it is the value itself: an earliest observation that no later value follows.
+    if (base != null && (base.catalog || base.day < v.latest.end)) {
+      r.baseline(base.value * s.out);
+    }
+    r.valuePeriod(Engine.period(v.latest.start, v.latest.end));
+    Set<ObsStatus> statuses = EnumSet.noneOf(ObsStatus.class);
+    Set<String> sources = new LinkedHashSet<>();
+    List<ObservationRef> refs = observations(s, v);
+    for (ObservationRef o : refs) {
+      o.source().ifPresent(sources::add);
+      statuses.add(o.status());
     }
     r.observations(refs).obsStatuses(statuses).sources(sources);
     if (s.indicator.unit().dimension() == Dimension.RATIO && s.indicator.unit().baseExponent() == 0
@@ -752,6 +760,9 @@ final class Rating {
       }
       if (s.proves(v)) {
         describe(s, v, base, r, d, v.latest.end);
+        if (due != null) {
+          d.dueYearObservations(observations(s, due));
+        }
         return due != null ? achieved(s, v, base, r, d, Status.ACHIEVED_LATE, Rule.ACHIEVED_LATE)
             : achieved(s, v, base, r, d, Status.ACHIEVED_TIMING_UNKNOWN, Rule.ACHIEVED_TIMING_UNKNOWN);
       }

@@ -247,8 +247,8 @@ public final class CompletionTable {
       baseline = r.baseline();
       period = d.baselinePeriod().map(Object::toString);
     } else {
-      Optional<io.github.newinfra.model.Baseline> b = index.target(r).flatMap(t -> t.baseline());
-      if (b.isPresent() && b.get().value().unit().symbol().equals(r.unit())) {
+      Optional<io.github.newinfra.model.Baseline> b = index.catalogBaseline(r);
+      if (b.isPresent()) {
         baseline = OptionalDouble.of(b.get().value().value().doubleValue());
         period = Optional.of(b.get().period().toString());
       }

@@ -1,6 +1,7 @@
 package io.github.newinfra.core.report;
 
 import io.github.newinfra.core.TargetResult;
+import io.github.newinfra.model.Baseline;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Document;
 import io.github.newinfra.model.DocumentId;
@@ -10,6 +11,8 @@ import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.Target;
+import io.github.newinfra.model.TextParseException;
+import io.github.newinfra.model.Unit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +80,22 @@ final class Index {
   String target(TargetResult r, Labels l, String text) {
     return target(r).flatMap(Target::relative).map(c -> l.pick(c.textZh(), c.textEn()) + l.bracket(text))
         .orElse(text);
+  }
+
+  /**
+   * The catalog's baseline of a result's target in the result's unit, whatever unit the catalog wrote it in
+   * ({@code 50000台} as 5 for a target in 万台): what the reports show when the result has no baseline of its own,
+   * as before any data.
+   */
+  Optional<Baseline> catalogBaseline(TargetResult r) {
+    Unit unit;
+    try {
+      unit = Unit.parse(r.unit());
+    } catch (TextParseException e) {
+      return Optional.empty();
+    }
+    return target(r).flatMap(Target::baseline).filter(b -> b.value().unit().isConvertibleTo(unit))
+        .map(b -> Baseline.builder().from(b).value(b.value().to(unit)).build());
   }
 
   /** The pillar, or cross-cutting class, of the target's measure, named by the catalog's taxonomy. */

@@ -177,7 +177,7 @@ public final class MarkdownReport {
     if (numbers) {
       item(o, l, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));
       item(o, l, l.get(Label.TARGET), Phrases.target(r, l, index));
-      Phrases.baseline(r, l).ifPresent(b -> item(o, l, l.get(Label.BASELINE), b));
+      Phrases.baseline(r, l, index).ifPresent(b -> item(o, l, l.get(Label.BASELINE), b));
       Phrases.projection(r, l).ifPresent(p -> item(o, l, l.get(Label.PROJECTION), p));
       String notes = CompletionTable.notes(r, l);
       if (!notes.isEmpty()) {
@@ -192,9 +192,9 @@ public final class MarkdownReport {
           + l.bracket(v.period().toString())));
       item(o, l, l.get(Labels.below(Label.CITIES, r.regionValues().get(0).region())), String.join(l.listSeparator(), cities));
     }
-    if (!r.observations().isEmpty()) {
+    if (!Phrases.observations(r).isEmpty()) {
       o.append("- **").append(l.get(Label.OBSERVATIONS)).append("**").append(l.pick("：", ":")).append('\n');
-      for (ObservationRef x : r.observations()) {
+      for (ObservationRef x : Phrases.observations(r)) {
         o.append("  - ").append(md(x.location())).append(", ").append(x.period()).append(", ")
             .append(md(index.region(x.region(), l))).append(": ").append(l.number(x.value())).append(md(r.unit()))
             .append(", ").append(md(l.obsStatus(x.status())))

@@ -178,7 +178,7 @@ public final class TextReport {
     if (numbers) {
       fact(o, l, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));
       fact(o, l, l.get(Label.TARGET), Phrases.target(r, l, index));
-      Phrases.baseline(r, l).ifPresent(b -> fact(o, l, l.get(Label.BASELINE), b));
+      Phrases.baseline(r, l, index).ifPresent(b -> fact(o, l, l.get(Label.BASELINE), b));
       Phrases.projection(r, l).ifPresent(p -> fact(o, l, l.get(Label.PROJECTION), p));
       String notes = CompletionTable.notes(r, l);
       if (!notes.isEmpty()) {
@@ -194,7 +194,7 @@ public final class TextReport {
       fact(o, l, l.get(Labels.below(Label.CITIES, r.regionValues().get(0).region())), String.join(l.listSeparator(), cities));
     }
     Set<String> sources = new LinkedHashSet<>();
-    for (ObservationRef x : r.observations()) {
+    for (ObservationRef x : Phrases.observations(r)) {
       sources.add(x.location() + " " + x.period() + " " + l.number(x.value()) + r.unit()
           + (x.status() == io.github.newinfra.core.ObsStatus.A ? "" : " " + x.status())
           + x.source().map(src -> " " + src).orElse(""));
