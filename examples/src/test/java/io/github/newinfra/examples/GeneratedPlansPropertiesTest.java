@@ -44,7 +44,8 @@ class GeneratedPlansPropertiesTest {
   @Test
   void generatedPlansWithACountryProvinceCityTreeAndTheirOwnTaxonomyValidateAndEvaluate() {
     AtomicInteger countrySums = new AtomicInteger();
-    qt().withExamples(40).forAll(longs().all()).checkAssert(seed -> {
+    // A fixed seed, so that the count of country sums below is the same on every run.
+    qt().withFixedSeed(20211201L).withExamples(60).forAll(longs().all()).checkAssert(seed -> {
       SplittableRandom r = new SplittableRandom(seed);
       CatalogData generated = CatalogGenerators.catalog(r);
       Catalog catalog;
@@ -105,6 +106,7 @@ class GeneratedPlansPropertiesTest {
         }
       }
     });
-    assertTrue(countrySums.get() > 0, "some generated targets of the country are sums over its provinces");
+    assertTrue(countrySums.get() > 0, "some generated targets of the country are sums over its provinces: "
+        + countrySums.get());
   }
 }
