@@ -122,7 +122,9 @@ public final class Unit implements Serializable {
       .collect(ImmutableList.toImmutableList());
 
   private final transient Symbol symbol;
+  /** The symbol's text: what a serialized unit keeps, with its power of ten. */
   private final String symbolText;
+  /** The power of ten of the unit's magnitude (UNIT_MULT). */
   private final int unitMult;
 
   private Unit(Symbol symbol, int unitMult) {
@@ -229,6 +231,11 @@ public final class Unit implements Serializable {
         String.join(" ", MAGNITUDES_LONGEST_FIRST), KNOWN_SYMBOLS);
   }
 
+  /**
+   * Returns the unit a serialized one stands for, read again from its symbol and power of ten.
+   *
+   * @return the unit
+   */
   private Object readResolve() {
     return of(symbolText, unitMult);
   }
