@@ -137,7 +137,8 @@ public final class Parallelism {
 
   @Override
   public String toString() {
-    return "Parallelism[" + (maxThreads.isPresent() ? "at most " + maxThreads.getAsInt() + " threads" : "automatic")
-        + (executor.isPresent() ? ", on an executor" : "") + "]";
+    String limit = maxThreads.isEmpty() ? "automatic"
+        : maxThreads.getAsInt() == 1 ? "the calling thread only" : "at most " + maxThreads.getAsInt() + " threads";
+    return "Parallelism[" + limit + (executor.isPresent() ? ", on an executor" : "") + "]";
   }
 }

@@ -66,7 +66,7 @@ class ParallelismTest {
   }
 
   /**
-   * A CSV file of 394,200 rows — three indicators, three regions, a row per day of 1901–2020 — so that the work
+   * A CSV file of 394,470 rows — three indicators, three regions, a row per day of 1901–2020 — so that the work
    * after reading is shared too (from 262,144 rows).
    */
   private static Path large;
@@ -223,6 +223,7 @@ class ParallelismTest {
     assertNotEquals(Parallelism.threads(2), Parallelism.automatic());
     assertEquals("Parallelism[at most 2 threads, on an executor]", Parallelism.threads(2).withExecutor(e).toString());
     assertEquals("Parallelism[automatic]", Parallelism.automatic().toString());
+    assertEquals("Parallelism[the calling thread only]", Parallelism.threads(1).toString());
     assertEquals(Parallelism.automatic(), fixture().parallelism());
     assertEquals("Invalid number of threads 0: at least 1 is needed (1 runs everything on the calling thread)",
         assertThrows(IllegalArgumentException.class, () -> Parallelism.threads(0)).getMessage());
