@@ -7,8 +7,11 @@ package io.github.newinfra.catalog;
 public class CatalogFormatException extends CatalogException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or stream that was read. */
   private final String source;
+  /** The 1-based line of the error, or -1. */
   private final int line;
+  /** The 1-based column of the error, or -1. */
   private final int column;
 
   /**

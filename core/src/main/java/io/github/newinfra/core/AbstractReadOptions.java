@@ -2,10 +2,12 @@ package io.github.newinfra.core;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * How observation files are read: their character encoding and the longest record accepted.
+ * How observation files are read: their character encoding, the longest record accepted and, if it should differ
+ * from the evaluator's, the reading's {@link Parallelism}.
  *
  * <p>Encoding: {@link #charset()} (UTF-8 unless set) unless the input starts with a byte-order mark, which decides
  * — UTF-8, UTF-16BE or UTF-16LE — and is skipped; this holds alike for CSV and JSON. A byte sequence that is not
@@ -24,6 +26,15 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ObservationSource.csv(Path.of("export.csv"), ReadOptions.defaults().withCharset(Charset.forName("GB18030")));
+ * }</pre>
+ *
+ * <p>Threads: a CSV file or stream is read by a reading thread (with parsing threads on more than two cores), CSV
+ * text from a {@code Reader} by one reading thread, beside the calling thread, as the evaluator's
+ * {@link Evaluator#parallelism(Parallelism) parallelism} allows; {@link #parallelism()} sets another for this
+ * source alone, e.g. a source read on the calling thread only while the rating after it uses every core:
+ *
+ * <pre>{@code
+ * ObservationSource.csv(Path.of("export.csv"), ReadOptions.defaults().withParallelism(Parallelism.threads(1)));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -62,6 +73,13 @@ public abstract class AbstractReadOptions {
   public int maxRecordLength() {
     return DEFAULT_MAX_RECORD_LENGTH;
   }
+
+  /**
+   * Returns the parallelism of reading, when it should differ from the evaluator's.
+   *
+   * @return the parallelism; empty (the default): the evaluator's {@link Evaluator#parallelism()}
+   */
+  public abstract Optional<Parallelism> parallelism();
 
   @Value.Check
   void check() {

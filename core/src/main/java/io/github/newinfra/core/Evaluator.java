@@ -38,7 +38,8 @@ import java.util.function.Predicate;
  * settling duplicates and overlaps, rating the targets) with helper threads, one per further core and at most
  * three: daemon threads the evaluation starts and, as it returns or throws, tells to end. Each writes only its own
  * series or targets, so the report is the one a single thread gives. Smaller evaluations run on the calling thread
- * alone.
+ * alone. {@link #parallelism(Parallelism)} caps the threads of reading and rating, or runs them on an executor of
+ * the caller's; {@code Parallelism.threads(1)} starts none.
  *
  * <p>The rules (each with a worked example in {@code docs/evaluation.md}):
  * <ol>
@@ -110,9 +111,11 @@ public final class Evaluator {
   private final EvaluationOptions options;
   private final Map<FactId, Assessment> assessments;
   private final Optional<Set<DocumentId>> documents;
+  private final Parallelism parallelism;
 
   private Evaluator(Engine base, Engine engine, ObservationMapping mapping, LocalDate asOf, Method method,
-      EvaluationOptions options, Map<FactId, Assessment> assessments, Optional<Set<DocumentId>> documents) {
+      EvaluationOptions options, Map<FactId, Assessment> assessments, Optional<Set<DocumentId>> documents,
+      Parallelism parallelism) {
     this.base = base;
     this.engine = engine;
     this.mapping = mapping;
@@ -121,6 +124,7 @@ public final class Evaluator {
     this.options = options;
     this.assessments = assessments;
     this.documents = documents;
+    this.parallelism = parallelism;
   }
 
   /**
@@ -146,7 +150,7 @@ public final class Evaluator {
     Objects.requireNonNull(clock, "clock");
     Engine engine = Engine.compile(data);
     return new Evaluator(engine, engine, ObservationMapping.empty(), checked(LocalDate.now(clock)), Method.LINEAR,
-        EvaluationOptions.defaults(), ImmutableMap.of(), Optional.empty());
+        EvaluationOptions.defaults(), ImmutableMap.of(), Optional.empty(), Parallelism.automatic());
   }
 
   /**
@@ -177,7 +181,7 @@ public final class Evaluator {
    */
   public Evaluator asOf(LocalDate date) {
     return new Evaluator(base, engine, mapping, checked(Objects.requireNonNull(date, "date")), method, options,
-        assessments, documents);
+        assessments, documents, parallelism);
   }
 
   /**
@@ -188,7 +192,7 @@ public final class Evaluator {
    */
   public Evaluator method(Method value) {
     return new Evaluator(base, engine, mapping, asOf, Objects.requireNonNull(value, "method"), options, assessments,
-        documents);
+        documents, parallelism);
   }
 
   /**
@@ -199,7 +203,7 @@ public final class Evaluator {
    */
   public Evaluator options(EvaluationOptions value) {
     return new Evaluator(base, engine, mapping, asOf, method, Objects.requireNonNull(value, "options"), assessments,
-        documents);
+        documents, parallelism);
   }
 
   /**
@@ -213,7 +217,35 @@ public final class Evaluator {
     for (Assessment a : values) {
       map.put(a.target(), a);
     }
-    return new Evaluator(base, engine, mapping, asOf, method, options, ImmutableMap.copyOf(map), documents);
+    return new Evaluator(base, engine, mapping, asOf, method, options, ImmutableMap.copyOf(map), documents,
+        parallelism);
+  }
+
+  /**
+   * Returns an evaluator that uses at most so many threads at a time, from where the parallelism says (see
+   * {@link Parallelism}): for reading its sources, unless their {@link ReadOptions#parallelism()} says otherwise,
+   * and for the work after reading. The report is the same whatever the parallelism.
+   *
+   * <pre>{@code
+   * evaluator.parallelism(Parallelism.threads(1));                        // no thread besides the caller's
+   * evaluator.parallelism(Parallelism.threads(4).withExecutor(executor)); // the application's executor
+   * }</pre>
+   *
+   * @param value the parallelism; {@link Parallelism#automatic()} by default
+   * @return the evaluator
+   */
+  public Evaluator parallelism(Parallelism value) {
+    return new Evaluator(base, engine, mapping, asOf, method, options, assessments, documents,
+        Objects.requireNonNull(value, "parallelism"));
+  }
+
+  /**
+   * Returns how many threads an evaluation uses, and where they come from.
+   *
+   * @return the parallelism; {@link Parallelism#automatic()} unless {@link #parallelism(Parallelism)} set another
+   */
+  public Parallelism parallelism() {
+    return parallelism;
   }
 
   /**
@@ -223,7 +255,8 @@ public final class Evaluator {
    * @return the evaluator
    */
   public Evaluator documents(DocumentId... ids) {
-    return new Evaluator(base, engine, mapping, asOf, method, options, assessments, Optional.of(Set.of(ids)));
+    return new Evaluator(base, engine, mapping, asOf, method, options, assessments, Optional.of(Set.of(ids)),
+        parallelism);
   }
 
   /**
@@ -259,7 +292,7 @@ public final class Evaluator {
     Engine mapped = base.withMapping(value.entries(ObservationMapping.Kind.INDICATOR),
         value.entries(ObservationMapping.Kind.REGION), value.entries(ObservationMapping.Kind.STATUS),
         value.entries(ObservationMapping.Kind.UNIT));
-    return new Evaluator(base, mapped, value, asOf, method, options, assessments, documents);
+    return new Evaluator(base, mapped, value, asOf, method, options, assessments, documents, parallelism);
   }
 
   /**
@@ -310,7 +343,8 @@ public final class Evaluator {
     Objects.requireNonNull(source, "source");
     Predicate<Target> include = documents.<Predicate<Target>>map(ids -> t -> ids.contains(t.id().document()))
         .orElse(t -> true);
-    return engine.run(asOf, method, options, assessments, include, source.style(), source::feed);
+    return engine.run(asOf, method, options, assessments, include, source.style(),
+        sink -> source.feed(sink, parallelism), parallelism.workers());
   }
 
   @Override

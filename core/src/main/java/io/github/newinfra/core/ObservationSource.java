@@ -6,6 +6,7 @@ import io.github.newinfra.core.internal.Decoding;
 import io.github.newinfra.core.internal.Engine;
 import io.github.newinfra.core.internal.JsonRows;
 import io.github.newinfra.core.internal.RowSink;
+import io.github.newinfra.core.internal.Workers;
 import io.github.newinfra.model.internal.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +48,7 @@ import java.util.Objects;
  */
 public final class ObservationSource {
   private interface Feed {
-    void feed(RowSink sink);
+    void feed(RowSink sink, Workers workers);
   }
 
   private static final int BLOCK = 4096;
@@ -70,7 +71,7 @@ public final class ObservationSource {
    */
   public static ObservationSource of(Iterable<Observation> observations) {
     Objects.requireNonNull(observations, "observations");
-    return new ObservationSource("(observations)", Engine.LocationStyle.ORDINAL, sink -> {
+    return new ObservationSource("(observations)", Engine.LocationStyle.ORDINAL, (sink, workers) -> {
       // Blocks of encoded rows: the evaluator resolves each block's distinct texts once, and never more than
       // one block is held beyond what it keeps.
       long first = 0;
@@ -99,7 +100,7 @@ public final class ObservationSource {
   public static ObservationSource of(ObservationTable table) {
     Objects.requireNonNull(table, "table");
     return new ObservationSource("(table of " + table.size() + " rows)", Engine.LocationStyle.ORDINAL,
-        sink -> sink.columns(table.columns(), 0));
+        (sink, workers) -> sink.columns(table.columns(), 0));
   }
 
   /**
@@ -119,7 +120,8 @@ public final class ObservationSource {
    * the options' charset is not used; their record length is.
    *
    * <p>CSV text from a reader is read on a second thread while the evaluation works on the calling thread, so that
-   * both cores are used: the reader is read by that one thread only, in order, and reading has ended (fully, or
+   * both cores are used (unless the {@link Parallelism} is {@code threads(1)}: then the calling thread reads it):
+   * the reader is read by that one thread only, in order, and reading has ended (fully, or
    * stopped after an error) when the evaluation returns or throws. Interrupting the calling thread stops the
    * evaluation with an error, not a read in progress. Files and streams are read from their bytes, faster
    * ({@link #csv(InputStream, String, ReadOptions)}), with the same outcome.
@@ -134,7 +136,7 @@ public final class ObservationSource {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(options, "options");
     return new ObservationSource(name, Engine.LocationStyle.LINE,
-        sink -> CsvRows.read(reader, name, options.maxRecordLength(), sink));
+        (sink, workers) -> CsvRows.read(reader, name, options.maxRecordLength(), sink, workers(options, workers)));
   }
 
   /**
@@ -169,7 +171,8 @@ public final class ObservationSource {
   public static ObservationSource csv(Path file, ReadOptions options) {
     Objects.requireNonNull(options, "options");
     return bytes(file, Engine.LocationStyle.LINE,
-        (in, sink) -> CsvBytes.read(in, file.toString(), options.charset(), options.maxRecordLength(), sink));
+        (in, sink, workers) -> CsvBytes.read(in, file.toString(), options.charset(), options.maxRecordLength(), sink,
+            workers(options, workers)));
   }
 
   /**
@@ -189,10 +192,10 @@ public final class ObservationSource {
    *
    * <p>The stream is read on a second thread and cut into chunks of whole lines, which that thread and the calling
    * thread parse (with parsing threads besides on machines with more than two cores) while the evaluation works on
-   * the calling thread; rows reach the evaluation in input order, with exact line numbers, and the outcome is the
-   * one reading the decoded text with {@link #csv(Reader, String, ReadOptions)} gives (docs/performance.md, "How a
-   * file is read"). The stream is read by one thread at a time, and reading has ended when the evaluation returns
-   * or throws.
+   * the calling thread — as many threads as the {@link Parallelism} allows, none with {@code Parallelism.threads(1)};
+   * rows reach the evaluation in input order, with exact line numbers, and the outcome is the one reading the decoded
+   * text with {@link #csv(Reader, String, ReadOptions)} gives (docs/performance.md, "How a file is read"). The stream
+   * is read by one thread at a time, and reading has ended when the evaluation returns or throws.
    *
    * @param in the CSV; not closed
    * @param name a name for messages, e.g. the file name
@@ -204,7 +207,8 @@ public final class ObservationSource {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(options, "options");
     return new ObservationSource(name, Engine.LocationStyle.LINE,
-        sink -> CsvBytes.read(in, name, options.charset(), options.maxRecordLength(), sink));
+        (sink, workers) -> CsvBytes.read(in, name, options.charset(), options.maxRecordLength(), sink,
+            workers(options, workers)));
   }
 
   private interface TextReader {
@@ -212,13 +216,18 @@ public final class ObservationSource {
   }
 
   private interface ByteReader {
-    void read(InputStream in, RowSink sink);
+    void read(InputStream in, RowSink sink, Workers workers);
+  }
+
+  /** The workers of a reading: its options' parallelism if they have one, else the evaluator's. */
+  private static Workers workers(ReadOptions options, Workers evaluator) {
+    return options.parallelism().map(Parallelism::workers).orElse(evaluator);
   }
 
   /** A source that opens the file on each read, decodes it strictly and names it in errors. */
   private static ObservationSource file(Path file, Engine.LocationStyle style, ReadOptions options,
       TextReader reader) {
-    return bytes(file, style, (in, sink) -> {
+    return bytes(file, style, (in, sink, workers) -> {
       Reader text;
       try {
         text = Decoding.reader(in, options.charset());
@@ -232,12 +241,12 @@ public final class ObservationSource {
   /** A source that opens the file on each read and names it in errors. */
   private static ObservationSource bytes(Path file, Engine.LocationStyle style, ByteReader reader) {
     Objects.requireNonNull(file, "file");
-    return new ObservationSource(file.toString(), style, sink -> {
+    return new ObservationSource(file.toString(), style, (sink, workers) -> {
       if (Files.isDirectory(file)) {
         throw new ObservationFormatException("cannot read observations file " + file + ": it is a folder, not a file");
       }
       try (InputStream in = Files.newInputStream(file)) {
-        reader.read(in, sink);
+        reader.read(in, sink, workers);
       } catch (UncheckedIOException e) {
         throw new ObservationFormatException(SafeText.message(unreadable(file, e.getCause())), e.getCause());
       } catch (IOException e) {
@@ -287,7 +296,7 @@ public final class ObservationSource {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(options, "options");
-    return new ObservationSource(name, Engine.LocationStyle.JSON_INDEX, sink -> {
+    return new ObservationSource(name, Engine.LocationStyle.JSON_INDEX, (sink, workers) -> {
       Reader text;
       try {
         text = Decoding.reader(in, options.charset());
@@ -348,8 +357,9 @@ public final class ObservationSource {
     return style;
   }
 
-  void feed(RowSink sink) {
-    feed.feed(sink);
+  /** Pushes every row into the sink, reading with the evaluator's parallelism unless the read options set one. */
+  void feed(RowSink sink, Parallelism parallelism) {
+    feed.feed(sink, parallelism.workers());
   }
 
   @Override

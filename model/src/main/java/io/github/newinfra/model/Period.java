@@ -44,7 +44,9 @@ public final class Period implements Comparable<Period>, Serializable {
 
   /** The calendar frequency, or null for a time range. */
   private final Frequency frequency;
+  /** The first day of the period. */
   private final LocalDate start;
+  /** The last day of the period. */
   private final LocalDate end;
 
   private Period(Frequency frequency, LocalDate start) {

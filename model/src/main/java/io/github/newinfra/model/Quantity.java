@@ -30,7 +30,9 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
 
   private static final Pattern TEXT = Pattern.compile("([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*(.*)", Pattern.DOTALL);
 
+  /** The number, exact. */
   private final BigDecimal value;
+  /** Its unit. */
   private final Unit unit;
 
   private Quantity(BigDecimal value, Unit unit) {

@@ -8,7 +8,9 @@ package io.github.newinfra.model;
 public class TextParseException extends NewInfraException {
   private static final long serialVersionUID = 1L;
 
+  /** The text that could not be read. */
   private final String text;
+  /** Where in the text reading failed, 0-based. */
   private final int errorIndex;
 
   /**

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public abstract class TypedId<T extends TypedId<T>> implements Comparable<T>, Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The id's text. */
   private final String value;
 
   TypedId(String value, Pattern pattern, String kind, String example) {

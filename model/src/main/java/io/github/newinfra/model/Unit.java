@@ -199,7 +199,9 @@ public final class Unit implements Serializable {
 
   private final transient Symbol symbol;
   private final transient Per per;
+  /** The symbol's text: what a serialized unit keeps, with its power of ten. */
   private final String symbolText;
+  /** The power of ten of the unit's magnitude (UNIT_MULT). */
   private final int unitMult;
   /** The denominator as written, or null; kept for serialization. */
   private final String perText;
@@ -413,6 +415,11 @@ public final class Unit implements Serializable {
         String.join(" ", MAGNITUDES_LONGEST_FIRST), KNOWN_SYMBOLS);
   }
 
+  /**
+   * Returns the unit a serialized one stands for, read again from its symbol and power of ten.
+   *
+   * @return the unit
+   */
   private Object readResolve() {
     return perText == null ? of(symbolText, unitMult) : of(symbolText + "/" + perText, unitMult);
   }

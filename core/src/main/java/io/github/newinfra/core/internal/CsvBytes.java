@@ -22,8 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -34,7 +33,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>How: a reading thread cuts the input into chunks of whole lines ({@value #CHUNK} bytes) and hands them over in
  * order; each chunk is parsed by whichever thread claims it first — the reading thread (newest chunks first), the
  * calling thread (when it reaches a chunk no one has claimed), or a pool of parsing threads on machines with more
- * than two cores — into {@link Block}s of up to {@value #BLOCK} records in which every text field is a code into
+ * than two cores, as many as {@link Workers} allow — into {@link Block}s of up to {@value #BLOCK} records in which every text field is a code into
  * a dictionary (one String per distinct text, shared by the blocks of a chunk while it is small) and every plain
  * decimal value is already a {@code double}.
  * A record is read field by field: each text field is first compared with the text the previous record had in its
@@ -42,7 +41,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * regions), and only a field matching neither is scanned for its end and looked up in the dictionary.
  * The calling thread takes the chunks in input order and hands each block to the sink, which resolves each
  * distinct text once per dictionary. Line numbers and ordinals are counted per chunk and made absolute in that order,
- * so they are exact.
+ * so they are exact. With {@link Workers#ALONE} the calling thread does it all: it reads the next chunk whenever
+ * it has taken every chunk read, and parses each itself; it does the same when the reading thread has not started
+ * by the time it needs a chunk. The outcome is the same either way.
  *
  * <p>A record the fast form does not cover — a quoted field, a field count unlike the header's, a value that is
  * not a plain decimal of at most 15 digits, whitespace other than ASCII around a field — stays in its block as
@@ -79,11 +80,13 @@ public final class CsvBytes {
    * @param charset the encoding unless a byte-order mark names another
    * @param maxRecord the most characters a record may have
    * @param sink receives one call per record, or one {@link RowSink#encoded} per block of records
+   * @param workers where the reading and parsing threads come from, and how many there may be
    * @throws ObservationFormatException if the header lacks a required column, the bytes are not valid in the
    *     encoding, or reading fails
    */
-  public static void read(InputStream in, String source, Charset charset, int maxRecord, RowSink sink) {
-    read(in, source, charset, maxRecord, sink, CHUNK, parsers());
+  public static void read(InputStream in, String source, Charset charset, int maxRecord, RowSink sink,
+      Workers workers) {
+    read(in, source, charset, maxRecord, sink, CHUNK, parsers(), workers);
   }
 
   /** Parsing threads beside the reading thread and the calling thread: none on two cores. */
@@ -93,10 +96,11 @@ public final class CsvBytes {
   }
 
   /**
-   * Reads every record with a given chunk size and number of parsing threads (0: parse on the reading thread).
+   * Reads every record with a given chunk size and number of parsing threads (0: parse on the reading thread),
+   * the reading thread and the parsing threads within what the workers allow.
    */
   static void read(InputStream in, String source, Charset charset, int maxRecord, RowSink sink, int chunk,
-      int parsers) {
+      int parsers, Workers workers) {
     String shown = SafeText.escape(source);
     // A small input needs no chunk-sized buffer: read a first part, and go on to a whole chunk only if there is more.
     int first = Math.min(chunk, SMALL);
@@ -117,11 +121,11 @@ public final class CsvBytes {
       skip = 3;
     } else if (n >= 2 && ((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF
         || (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE)) {
-      slow(head, n, in, source, charset, maxRecord, sink);
+      slow(head, n, in, source, charset, maxRecord, sink, workers);
       return;
     }
     if (skip == 0 && !charset.equals(StandardCharsets.UTF_8) || n == skip) {
-      slow(head, n, in, source, charset, maxRecord, sink);
+      slow(head, n, in, source, charset, maxRecord, sink, workers);
       return;
     }
     // The header: a whole line, in UTF-8, within the header limit; anything else is left to the text reader.
@@ -144,16 +148,16 @@ public final class CsvBytes {
     }
     String header = next < 0 || end - skip > Math.max(maxRecord, CsvRows.HEADER) ? null : utf8(head, skip, end);
     if (header == null) {
-      slow(head, n, in, source, charset, maxRecord, sink);
+      slow(head, n, in, source, charset, maxRecord, sink, workers);
       return;
     }
     CsvRows.Layout layout = CsvRows.Layout.of(header, shown);
-    new Pipeline(in, shown, layout, maxRecord, chunk, parsers).run(head, next, n, eof, sink);
+    new Pipeline(in, shown, layout, maxRecord, chunk, parsers, workers).run(head, next, n, eof, sink);
   }
 
   /** Reads the whole input, whose first {@code n} bytes were read into {@code head}, as text. */
   private static void slow(byte[] head, int n, InputStream in, String source, Charset charset, int maxRecord,
-      RowSink sink) {
+      RowSink sink, Workers workers) {
     InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, 0, n), in);
     java.io.Reader text;
     try {
@@ -161,7 +165,7 @@ public final class CsvBytes {
     } catch (IOException e) {
       throw CsvRows.failure(SafeText.escape(source), e);
     }
-    CsvRows.read(text, source, maxRecord, sink);
+    CsvRows.read(text, source, maxRecord, sink, workers);
   }
 
   /** Reads until the buffer is full or the input ends; returns the bytes in the buffer. */
@@ -872,7 +876,11 @@ public final class CsvBytes {
     }
   }
 
-  /** The reading thread, the parsing threads and the ordered hand-over to the calling thread. */
+  /**
+   * The reading thread, the parsing threads and the ordered hand-over to the calling thread; or, with
+   * {@link Workers#ALONE} or a reading thread that never started, the calling thread reading and parsing each chunk
+   * in turn.
+   */
   private static final class Pipeline {
     private static final Object END = new Object();
     private final InputStream in;
@@ -881,24 +889,40 @@ public final class CsvBytes {
     private final int maxRecord;
     private final int chunk;
     private final int parsers;
+    private final Workers workers;
     private final CsvRows.OneLine reader;
     private final HandOver handOver = new HandOver(AHEAD);
     private final ArrayBlockingQueue<byte[]> free = new ArrayBlockingQueue<>(AHEAD + 2);
     private final ArrayBlockingQueue<Block> blocks = new ArrayBlockingQueue<>(64);
-    /** Bytes read but not yet in a chunk when the reading thread stopped early: {@code [leftFrom, leftTo)}. */
-    private byte[] left;
-    private int leftFrom;
-    private int leftTo;
-    private boolean leftEof;
-    private IOException leftError;
+    /** Chunks for the parsing threads, oldest first; {@link #END} tells one to end. */
+    private final LinkedBlockingQueue<Object> toParse = new LinkedBlockingQueue<>();
+    /** The parsing threads started. */
+    private final List<Workers.Task> parsing = new ArrayList<>();
+    // The reading's state, kept from one round to the next: not yet handed over are buf[at, lim), then the input
+    // unless ended, or the read error. Written by whichever thread reads; read by the calling thread once the
+    // reading has ended or stopped.
+    private byte[] buf;
+    private int at;
+    private int lim;
+    private boolean ended;
+    private IOException error;
+    /** Whether the reading has ended: it handed over its end, a failure, or the line the bytes cannot take. */
+    private boolean done;
+    /** The parser of the reading thread, made when it first parses. */
+    private Parser parser;
+    /** The chunks handed over without parsing threads, which the reading thread may parse while it waits. */
+    private final java.util.ArrayDeque<Pending> handed = new java.util.ArrayDeque<>();
 
-    Pipeline(InputStream in, String shown, CsvRows.Layout layout, int maxRecord, int chunk, int parsers) {
+    Pipeline(InputStream in, String shown, CsvRows.Layout layout, int maxRecord, int chunk, int parsers,
+        Workers workers) {
       this.in = in;
       this.shown = shown;
       this.layout = layout;
       this.maxRecord = maxRecord;
       this.chunk = chunk;
-      this.parsers = parsers;
+      // The calling thread and the reading thread come first; parsing threads only within the limit after them.
+      this.parsers = workers.alone() ? 0 : workers.within(2 + parsers) - 2;
+      this.workers = workers;
       this.reader = new CsvRows.OneLine(layout);
     }
 
@@ -964,18 +988,26 @@ public final class CsvBytes {
     }
 
     void run(byte[] head, int from, int n, boolean eof, RowSink sink) {
-      ExecutorService pool = parsers == 0 ? null : Executors.newFixedThreadPool(parsers, task -> {
-        Thread t = new Thread(task, "newinfra-csv-parser");
-        t.setDaemon(true);
-        return t;
-      });
-      Thread producer = handOver.start(() -> produce(head, from, n, eof, pool), "newinfra-csv-reader");
+      buf = head;
+      at = from;
+      lim = n;
+      ended = eof;
+      // Without a reading thread the calling thread reads whenever it has taken every chunk read. The reading thread
+      // starts first: an executor with one thread free gives it to the reading, and the calling thread parses.
+      Workers.Task producer = workers.alone() ? null : workers.start(this::produce, "newinfra-csv-reader");
+      for (int k = 0; k < parsers; k++) {
+        parsing.add(workers.start(this::parseChunks, "newinfra-csv-parser"));
+      }
       long lineBase = 1;
       long ordinalBase = 0;
       Parser own = null;
       try {
         while (true) {
-          Object item = handOver.take(producer);
+          Object item = producer == null ? nextRead() : handOver.take(producer);
+          if (item == HandOver.TAKEN_OVER) {
+            producer = null;
+            continue;
+          }
           if (item == END) {
             return;
           }
@@ -1000,7 +1032,7 @@ public final class CsvBytes {
           }
           lineBase += c.lines;
           if (c.bail >= 0) {
-            rest(c, producer, pool, lineBase, ordinalBase, sink);
+            rest(c, producer, lineBase, ordinalBase, sink);
             return;
           }
           if (c.bytes.length == chunk + PAD) {
@@ -1011,18 +1043,59 @@ public final class CsvBytes {
         throw CsvRows.failure(shown, e);
       } finally {
         handOver.cancel();
-        HandOver.join(producer);
-        if (pool != null) {
-          pool.shutdownNow();
+        if (producer != null) {
+          producer.join();
         }
+        endParsing();
+      }
+    }
+
+    /** On the calling thread, doing the reading itself: reads until a chunk, the end or a failure is handed over. */
+    private Object nextRead() throws IOException {
+      Object item;
+      while ((item = handOver.poll()) == null) {
+        if (done) {
+          throw new IOException("the reading stopped before the end");
+        }
+        round();
+      }
+      return item;
+    }
+
+    /** Tells the parsing threads to end once they are done with the chunk in hand; those not started never run. */
+    private void endParsing() {
+      for (Workers.Task t : parsing) {
+        toParse.offer(END);
+      }
+      for (Workers.Task t : parsing) {
+        t.takeOver();
+      }
+      parsing.clear();
+    }
+
+    /** A parsing thread: parses the chunks given to it, oldest first, with a parser of its own. */
+    private void parseChunks() {
+      Parser mine = new Parser(layout, maxRecord, reader, blocks);
+      while (true) {
+        Object next;
+        try {
+          next = toParse.take();
+        } catch (InterruptedException e) {
+          return;
+        }
+        if (next == END) {
+          return;
+        }
+        ((Pending) next).parse(mine);
       }
     }
 
     /** Reads the rest of the input, from the line chunk {@code c} could not take, as text. */
-    private void rest(Chunk c, Thread producer, ExecutorService pool, long lineBase, long ordinalBase,
-        RowSink sink) {
+    private void rest(Chunk c, Workers.Task producer, long lineBase, long ordinalBase, RowSink sink) {
       handOver.stop();
-      HandOver.join(producer);
+      if (producer != null) {
+        producer.join();
+      }
       List<InputStream> parts = new ArrayList<>();
       parts.add(new ByteArrayInputStream(c.bytes, c.bail, c.to - c.bail));
       boolean end = false;
@@ -1037,22 +1110,21 @@ public final class CsvBytes {
           end = true;
         }
       }
-      if (!end && left != null) {
-        parts.add(new ByteArrayInputStream(left, leftFrom, leftTo - leftFrom));
-        if (leftError != null) {
-          parts.add(new FailingStream(leftError));
+      if (!end) {
+        // What was read and not handed over, then the input unless it ended or failed.
+        parts.add(new ByteArrayInputStream(buf, at, lim - at));
+        if (error != null) {
+          parts.add(new FailingStream(error));
         }
-        end = leftEof || leftError != null;
+        end = ended || error != null;
       }
       if (!end) {
         parts.add(in);
       }
-      if (pool != null) {
-        pool.shutdownNow();
-      }
+      endParsing();
       InputStream bytes = new SequenceInputStream(Collections.enumeration(parts));
       CsvRows.readRest(Decoding.strict(bytes, StandardCharsets.UTF_8, lineBase + 1), shown, maxRecord, layout,
-          lineBase + 1, ordinalBase, sink);
+          lineBase + 1, ordinalBase, sink, workers);
     }
 
     /**
@@ -1061,93 +1133,93 @@ public final class CsvBytes {
      * oldest, so the two meet in the middle), or leaves the parsing to the parsing threads. If the calling thread
      * stops taking chunks, what was read and not handed over is kept for {@link #rest}.
      */
-    private void produce(byte[] head, int from, int n, boolean eof, ExecutorService pool) {
-      Parser parser = pool == null ? new Parser(layout, maxRecord, reader, blocks) : null;
-      ThreadLocal<Parser> parserOf = ThreadLocal.withInitial(() -> new Parser(layout, maxRecord, reader, blocks));
-      java.util.ArrayDeque<Pending> handed = new java.util.ArrayDeque<>();
-      // Not yet handed over: buf[at, lim), then the input unless ended, or the read error.
-      byte[] buf = head;
-      int at = from;
-      int lim = n;
-      boolean ended = eof;
-      IOException error = null;
+    private void produce() {
+      while (!done) {
+        round();
+      }
+    }
+
+    /**
+     * One round of the reading: reads and hands over a chunk, or parses a chunk handed over, or hands over the end
+     * or the failure, or waits a little for room. Ends the reading ({@link #done}) once nothing is left to hand
+     * over or the calling thread gave up.
+     */
+    private void round() {
       try {
-        while (true) {
-          if (handOver.stopped()) {
-            throw new HandOver.Cancelled();
+        if (handOver.stopped()) {
+          throw new HandOver.Cancelled();
+        }
+        boolean more = error == null && !(at == lim && ended);
+        if (!more || handOver.full()) {
+          // Nothing to read now: parse the newest chunk no one has claimed, else hand over the end or wait.
+          Pending newest = null;
+          for (java.util.Iterator<Pending> it = handed.descendingIterator(); it.hasNext();) {
+            Pending q = it.next();
+            if (q.unclaimed()) {
+              newest = q;
+              break;
+            }
           }
-          boolean more = error == null && !(at == lim && ended);
-          if (!more || handOver.full()) {
-            // Nothing to read now: parse the newest chunk no one has claimed, else hand over the end or wait.
-            Pending newest = null;
-            if (parser != null) {
-              for (java.util.Iterator<Pending> it = handed.descendingIterator(); it.hasNext();) {
-                Pending q = it.next();
-                if (q.unclaimed()) {
-                  newest = q;
-                  break;
-                }
+          handed.removeIf(q -> !q.unclaimed());
+          if (newest != null) {
+            if (parser == null) {
+              parser = new Parser(layout, maxRecord, reader, blocks);
+            }
+            newest.parse(parser);
+            return;
+          }
+          if (!more) {
+            if (error != null) {
+              if (lim > at) {
+                // The partial line before the failure goes to the text reader, which meets the failure after it.
+                handOver.put(Pending.unparsed(bail(new Chunk(buf, at, lim))));
+                at = lim;
               }
-              handed.removeIf(q -> !q.unclaimed());
+              handOver.put(new Failure(error));
+            } else {
+              handOver.put(END);
             }
-            if (newest != null) {
-              newest.parse(parser);
-              continue;
-            }
-            if (!more) {
-              if (error != null) {
-                if (lim > at) {
-                  // The partial line before the failure goes to the text reader, which meets the failure after it.
-                  handOver.put(Pending.unparsed(bail(new Chunk(buf, at, lim))));
-                  at = lim;
-                }
-                handOver.put(new Failure(error));
-              } else {
-                handOver.put(END);
-              }
-              return;
-            }
-            java.util.concurrent.locks.LockSupport.parkNanos(100_000);
-            continue;
+            done = true;
+            return;
           }
-          int cut = ended ? lim : cut(buf, at, lim);
-          if (cut < 0) {
-            // No whole line in a full buffer: a line longer than a chunk, for the text reader.
-            handOver.put(Pending.unparsed(bail(new Chunk(buf, at, lim))));
-            at = lim;
-            throw new HandOver.Cancelled();
-          }
-          Pending p = new Pending(new Chunk(buf, at, cut));
-          handOver.put(p);
-          if (pool != null) {
-            pool.execute(() -> p.parse(parserOf.get()));
-          } else {
-            handed.addLast(p);
-          }
-          byte[] next = free.poll();
-          if (next == null) {
-            next = new byte[chunk + PAD];
-          }
-          int carried = lim - cut;
-          System.arraycopy(buf, cut, next, 0, carried);
-          buf = next;
-          at = 0;
-          lim = carried;
-          if (!ended) {
-            try {
-              lim = fill(in, buf, carried, chunk);
-              ended = lim < chunk;
-            } catch (IOException e) {
-              error = e;
-            }
+          java.util.concurrent.locks.LockSupport.parkNanos(100_000);
+          return;
+        }
+        int cut = ended ? lim : cut(buf, at, lim);
+        if (cut < 0) {
+          // No whole line in a full buffer: a line longer than a chunk, for the text reader.
+          handOver.put(Pending.unparsed(bail(new Chunk(buf, at, lim))));
+          at = lim;
+          throw new HandOver.Cancelled();
+        }
+        Pending p = new Pending(new Chunk(buf, at, cut));
+        handOver.put(p);
+        if (parsers > 0) {
+          toParse.offer(p);
+        } else {
+          // Chunks parsed already are let go here too, so that a reading never kept waiting holds no chunk for long.
+          handed.removeIf(q -> !q.unclaimed());
+          handed.addLast(p);
+        }
+        byte[] next = free.poll();
+        if (next == null) {
+          next = new byte[chunk + PAD];
+        }
+        int carried = lim - cut;
+        System.arraycopy(buf, cut, next, 0, carried);
+        buf = next;
+        at = 0;
+        lim = carried;
+        if (!ended) {
+          try {
+            lim = fill(in, buf, carried, chunk);
+            ended = lim < chunk;
+          } catch (IOException e) {
+            error = e;
           }
         }
       } catch (HandOver.Cancelled e) {
-        left = buf;
-        leftFrom = at;
-        leftTo = lim;
-        leftEof = ended;
-        leftError = error;
+        done = true;
       }
     }
 

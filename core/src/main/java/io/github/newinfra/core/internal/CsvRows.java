@@ -44,7 +44,20 @@ public final class CsvRows {
    * @throws ObservationFormatException if the header lacks a required column, or reading fails
    */
   public static void read(Reader in, String source, RowSink sink) {
-    read(in, source, 1 << 20, sink);
+    read(in, source, 1 << 20, sink, Workers.DEFAULT);
+  }
+
+  /**
+   * Reads every record, on a reading thread of its own beside the calling thread.
+   *
+   * @param in the CSV text; not closed
+   * @param source a name for messages
+   * @param maxRecord the most characters a record may have
+   * @param sink receives one call per record
+   * @throws ObservationFormatException if the header lacks a required column, or reading fails
+   */
+  public static void read(Reader in, String source, int maxRecord, RowSink sink) {
+    read(in, source, maxRecord, sink, Workers.DEFAULT);
   }
 
   /**
@@ -54,9 +67,10 @@ public final class CsvRows {
    * @param source a name for messages
    * @param maxRecord the most characters a record may have
    * @param sink receives one call per record
+   * @param workers where the reading thread comes from; {@link Workers#ALONE}: none, the calling thread reads
    * @throws ObservationFormatException if the header lacks a required column, or reading fails
    */
-  public static void read(Reader in, String source, int maxRecord, RowSink sink) {
+  public static void read(Reader in, String source, int maxRecord, RowSink sink, Workers workers) {
     String shownSource = SafeText.escape(source);
     // A header may be longer than a record limit set low for rows.
     Lines lines = new Lines(in, Math.max(maxRecord, HEADER));
@@ -73,7 +87,7 @@ public final class CsvRows {
       }
       Layout layout = Layout.of(header.toString(), shownSource);
       // Records are read on a second thread while the sink works on this one, in the same order.
-      ReadAhead.run(ahead -> new Records(lines, maxRecord, layout, 0, ahead).run(), sink);
+      ReadAhead.run(ahead -> new Records(lines, maxRecord, layout, 0, ahead).run(), sink, workers);
     } catch (IOException e) {
       throw failure(shownSource, e);
     }
@@ -93,14 +107,15 @@ public final class CsvRows {
    * @param firstLine the number of the first line of {@code in}
    * @param firstOrdinal the ordinal of its first record
    * @param sink receives one call per record
+   * @param workers where the reading thread comes from
    * @throws ObservationFormatException if reading fails
    */
   static void readRest(Reader in, String shownSource, int maxRecord, Layout layout, long firstLine,
-      long firstOrdinal, RowSink sink) {
+      long firstOrdinal, RowSink sink, Workers workers) {
     Lines lines = new Lines(in, maxRecord);
     lines.number = firstLine - 1;
     try {
-      ReadAhead.run(ahead -> new Records(lines, maxRecord, layout, firstOrdinal, ahead).run(), sink);
+      ReadAhead.run(ahead -> new Records(lines, maxRecord, layout, firstOrdinal, ahead).run(), sink, workers);
     } catch (IOException e) {
       throw failure(shownSource, e);
     }

@@ -256,7 +256,26 @@ public final class Engine {
    */
   public EvaluationReport run(LocalDate asOf, Method method, EvaluationOptions options,
       Map<FactId, Assessment> assessments, Predicate<Target> include, LocationStyle style, Consumer<RowSink> feed) {
-    return run(asOf, method, options, assessments, include, style, feed, 0);
+    return run(asOf, method, options, assessments, include, style, feed, Workers.DEFAULT);
+  }
+
+  /**
+   * Runs an evaluation whose work after reading is shared with helpers from the given workers.
+   *
+   * @param asOf the evaluation date
+   * @param method the rating method
+   * @param options the thresholds
+   * @param assessments assessments of qualitative targets, by target
+   * @param include which targets to evaluate
+   * @param style how rows are located
+   * @param feed pushes every input row into the sink it is given
+   * @param workers where helpers come from, and how many there may be
+   * @return the report
+   */
+  public EvaluationReport run(LocalDate asOf, Method method, EvaluationOptions options,
+      Map<FactId, Assessment> assessments, Predicate<Target> include, LocationStyle style, Consumer<RowSink> feed,
+      Workers workers) {
+    return run(asOf, method, options, assessments, include, style, feed, workers, 0);
   }
 
   /**
@@ -267,9 +286,15 @@ public final class Engine {
   EvaluationReport run(LocalDate asOf, Method method, EvaluationOptions options,
       Map<FactId, Assessment> assessments, Predicate<Target> include, LocationStyle style, Consumer<RowSink> feed,
       int threads) {
+    return run(asOf, method, options, assessments, include, style, feed, Workers.DEFAULT, threads);
+  }
+
+  private EvaluationReport run(LocalDate asOf, Method method, EvaluationOptions options,
+      Map<FactId, Assessment> assessments, Predicate<Target> include, LocationStyle style, Consumer<RowSink> feed,
+      Workers workers, int threads) {
     Ingest ingest = new Ingest(this, style, options.maxRejectionsListed());
     feed.accept(ingest);
-    try (Parallel team = threads > 0 ? Parallel.of(threads) : Parallel.forRows(ingest.rows)) {
+    try (Parallel team = threads > 0 ? Parallel.of(threads, workers) : Parallel.forRows(ingest.rows, workers)) {
       ingest.finish(team);
       return report(ingest, asOf, method, options, assessments, include, team);
     }

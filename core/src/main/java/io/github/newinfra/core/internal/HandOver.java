@@ -6,18 +6,22 @@ import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The ordered hand-over from a reading thread to the calling thread, as both CSV readers use it: a bounded queue
  * the reading thread puts into (waiting while it is full, stopping with {@link Cancelled} once the calling thread
  * gave up) and the calling thread takes from (noticing a reading thread that died without a word, rethrowing what
- * killed it). Not part of the API.
+ * killed it, and taking over a reading that never started: {@link #TAKEN_OVER}). Not part of the API.
  */
 final class HandOver {
+  /**
+   * What {@link #take} returns when the reading had not started (its executor is busy, or refused it): the
+   * calling thread now does the reading itself, and nothing was handed over.
+   */
+  static final Object TAKEN_OVER = new Object();
+
   private final ArrayBlockingQueue<Object> queue;
   private final AtomicBoolean cancelled = new AtomicBoolean();
-  private final AtomicReference<Throwable> died = new AtomicReference<>();
 
   /** Stops the reading thread once the calling thread gave up. */
   static final class Cancelled extends RuntimeException {
@@ -32,17 +36,6 @@ final class HandOver {
     queue = new ArrayBlockingQueue<>(capacity);
   }
 
-  /**
-   * Starts the reading thread: a daemon whose uncaught throwable (e.g. running out of memory while handing over
-   * its own failure) ends it quietly, to be rethrown by {@link #take} rather than printed.
-   */
-  Thread start(Runnable reading, String name) {
-    Thread t = new Thread(reading, name);
-    t.setDaemon(true);
-    t.setUncaughtExceptionHandler((thread, e) -> died.compareAndSet(null, e));
-    t.start();
-    return t;
-  }
 
   /** On the reading thread: hands an item over, waiting for room; throws {@link Cancelled} once cancelled. */
   void put(Object item) {
@@ -60,31 +53,45 @@ final class HandOver {
     }
   }
 
+  /** On the calling thread, when it does the reading itself: the next item, or null if there is none yet. */
+  Object poll() {
+    return queue.poll();
+  }
+
   /** Whether the queue is full, so that a put would wait. */
   boolean full() {
     return queue.remainingCapacity() == 0;
   }
 
   /**
-   * On the calling thread: the next item; if the reading thread ended with nothing left in the queue, what killed
-   * it.
+   * On the calling thread: the next item; {@link #TAKEN_OVER} if the reading has not started by the time the queue
+   * stays empty for a while (it never will then); if the reading ended with nothing left in the queue, what killed
+   * it. The reading's uncaught throwable (e.g. running out of memory while handing over its own failure) is
+   * rethrown here rather than printed.
    *
-   * @throws IOException if the reading thread died, or this thread was interrupted
+   * @param reader the reading, started by {@link Workers#start}
+   * @throws IOException if the reading died, or this thread was interrupted
    */
-  Object take(Thread reader) throws IOException {
+  Object take(Workers.Task reader) throws IOException {
+    if (reader.refused() && reader.takeOver()) {
+      return TAKEN_OVER;
+    }
     try {
       while (true) {
         Object next = queue.poll(50, TimeUnit.MILLISECONDS);
         if (next != null) {
           return next;
         }
-        if (!reader.isAlive()) {
+        if (reader.takeOver()) {
+          return TAKEN_OVER;
+        }
+        if (!reader.alive()) {
           // The reader ended; anything it handed over before is in the queue, else it died without a word.
           next = queue.poll();
           if (next != null) {
             return next;
           }
-          Throwable cause = died.get();
+          Throwable cause = reader.died();
           throw rethrow(cause != null ? cause : new IOException("the reading thread stopped before the end"));
         }
       }
@@ -124,21 +131,5 @@ final class HandOver {
     }
     Throwables.throwIfUnchecked(t);
     return new IOException(t.getMessage(), t);
-  }
-
-  /** Waits for a thread to end, keeping an interrupt for later. */
-  static void join(Thread t) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        t.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -15,8 +15,10 @@ import java.util.function.IntConsumer;
  * returns once every task is done; each task writes only its own part (its rows' places, its series, its target's
  * result), and the caller puts the parts together in task order, so the outcome is the same whichever thread did
  * which task. A helper that is not running yet when a step starts (starting a thread can take a millisecond) takes
- * no part in it, and the calling thread does not wait for it. Small runs are done on the calling thread alone.
- * Not part of the API.
+ * no part in it, and the calling thread does not wait for it — so helpers given to a busy executor cost nothing but
+ * their share. Small runs are done on the calling thread alone, and so is every run with {@link Workers#ALONE}.
+ * Helpers come from {@link Workers}: threads of the engine's own, or tasks of the caller's executor. Not part of
+ * the API.
  *
  * <p>For example, rating 40 targets on a 2-core machine: the calling thread and one helper each take the next
  * target not yet taken until none is left; result 17 is put in slot 17 whichever thread rated it.
@@ -36,6 +38,8 @@ final class Parallel implements AutoCloseable {
 
   /** Per helper, the steps handed to it. */
   private final LinkedBlockingQueue<Step>[] inbox;
+  /** Per helper, its task. */
+  private final Workers.Task[] helpers;
   /** The helpers started: those with an inbox. */
   private int started;
 
@@ -90,40 +94,40 @@ final class Parallel implements AutoCloseable {
   @SuppressWarnings("unchecked")
   private Parallel(int threads) {
     inbox = new LinkedBlockingQueue[threads - 1];
+    helpers = new Workers.Task[threads - 1];
   }
 
   /**
    * A team for a run with this many accepted rows on this machine: the calling thread alone below
-   * {@link #MIN_ROWS}, else as many threads as the machine has processors, at most {@link #MAX_THREADS}.
+   * {@link #MIN_ROWS}, else as many threads as the machine has processors, at most {@link #MAX_THREADS} and at
+   * most as many as the workers allow.
    */
-  static Parallel forRows(long rows) {
+  static Parallel forRows(long rows, Workers workers) {
     return rows < MIN_ROWS ? ALONE
-        : of(Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors())));
+        : of(workers.within(Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors())), workers);
+  }
+
+  /** A team of this many threads, the calling thread included, with helpers of the engine's own. */
+  static Parallel of(int threads) {
+    return of(threads, Workers.DEFAULT);
   }
 
   /**
-   * A team of this many threads, the calling thread included; its helpers are started now. If one cannot be
-   * started, the team has those that could.
+   * A team of this many threads, the calling thread included; its helpers are started now, from the workers. A
+   * helper that does not start (no thread to spare, or a busy executor) takes no part.
    */
-  static Parallel of(int threads) {
+  static Parallel of(int threads, Workers workers) {
     if (threads <= 1) {
       return ALONE;
     }
     Parallel team = new Parallel(threads);
-    try {
-      for (int k = 0; k < team.inbox.length; k++) {
-        LinkedBlockingQueue<Step> inbox = new LinkedBlockingQueue<>();
-        Thread t = new Thread(() -> help(inbox), "newinfra-evaluation");
-        t.setDaemon(true);
-        // A task's failure reaches the calling thread through its step; a helper that fails between steps (out of
-        // memory while waiting) just ends, and the threads left do its share.
-        t.setUncaughtExceptionHandler((thread, e) -> { });
-        t.start();
-        team.inbox[k] = inbox;
-        team.started++;
-      }
-    } catch (OutOfMemoryError | SecurityException e) {
-      // No thread to spare: the team is those already started.
+    for (int k = 0; k < team.inbox.length; k++) {
+      LinkedBlockingQueue<Step> inbox = new LinkedBlockingQueue<>();
+      // A task's failure reaches the calling thread through its step; a helper that fails between steps (out of
+      // memory while waiting) just ends, and the threads left do its share.
+      team.helpers[k] = workers.start(() -> help(inbox), "newinfra-evaluation");
+      team.inbox[k] = inbox;
+      team.started++;
     }
     return team;
   }
@@ -180,11 +184,12 @@ final class Parallel implements AutoCloseable {
     }
   }
 
-  /** Ends the helpers once they are done with what they were given. */
+  /** Ends the helpers once they are done with what they were given; a helper that never started never will. */
   @Override
   public void close() {
     for (int k = 0; k < started; k++) {
       inbox[k].offer(Step.END);
+      helpers[k].takeOver();
     }
   }
 }

@@ -9,7 +9,9 @@ import java.util.concurrent.ArrayBlockingQueue;
  * the calls, in exactly the order, that reading on one thread would make — same ordinals, line numbers, fields and
  * input text — and an error met while reading is thrown after the rows read before it were delivered. Memory stays
  * bounded: at most a few batches of {@value #ROWS} records or about {@value #CHARS} characters of input each are
- * in flight. Not part of the API.
+ * in flight. With {@link Workers#ALONE}, or when the reading thread has not started by the time the sink waits for
+ * it, the calling thread reads into the sink itself: the same calls, without a second thread. Not part of the
+ * API.
  */
 final class ReadAhead {
   /** The most records in one batch. */
@@ -37,13 +39,18 @@ final class ReadAhead {
    *
    * @param reading the reading, run on another thread
    * @param sink the sink, called on this thread only
+   * @param workers where the second thread comes from; {@link Workers#ALONE}: the reading runs on this thread
    * @throws IOException as the reading threw it, after the records before it were delivered
    */
-  static void run(Reading reading, RowSink sink) throws IOException {
+  static void run(Reading reading, RowSink sink, Workers workers) throws IOException {
+    if (workers.alone()) {
+      reading.run(sink);
+      return;
+    }
     HandOver handOver = new HandOver(QUEUED);
     // Batches replayed go back to the reader, so that reading allocates no buffers once it runs.
     ArrayBlockingQueue<Batch> free = new ArrayBlockingQueue<>(QUEUED + 2);
-    Thread reader = handOver.start(() -> {
+    Workers.Task reader = workers.start(() -> {
       Batches batches = new Batches(handOver, free);
       Object last = END;
       try {
@@ -65,6 +72,11 @@ final class ReadAhead {
       while (true) {
         // A reader that died or an interrupt ends the loop unfinished: cancelling then ends any reading left.
         Object next = handOver.take(reader);
+        if (next == HandOver.TAKEN_OVER) {
+          finished = true;
+          reading.run(sink);
+          return;
+        }
         if (next == END) {
           finished = true;
           return;
@@ -82,7 +94,7 @@ final class ReadAhead {
       if (!finished) {
         handOver.cancel();
       }
-      HandOver.join(reader);
+      reader.join();
     }
   }
 

@@ -23,7 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -33,30 +37,49 @@ import org.quicktheories.impl.Constraint;
 /**
  * The byte reader gives exactly what the text reader gives on the decoded text — the same report (results,
  * rejections with their lines, messages and inputs, rows not used) or the same error — whatever the input holds,
- * however it is cut into chunks, and with or without parsing threads.
+ * however it is cut into chunks, with or without parsing threads, and whether the threads are the reader's own, an
+ * executor's (one that runs the tasks, or one that refuses them) or none.
  */
 class CsvBytesTest {
   private static final LocalDate AS_OF = LocalDate.of(2028, 1, 1);
 
-  /** One case: a catalog, the file's bytes, a record limit, a chunk size and a number of parsing threads. */
+  /** An executor of one daemon thread, shared by the cases (never shut down, as the library never does). */
+  private static final ExecutorService ONE_THREAD = Executors.newSingleThreadExecutor(task -> {
+    Thread t = new Thread(task, "test-executor");
+    t.setDaemon(true);
+    return t;
+  });
+
+  /** Where a case's threads come from. */
+  private static final Workers[] WORKERS = {Workers.DEFAULT, Workers.ALONE, Workers.of(5, Optional.of(ONE_THREAD)),
+      Workers.of(3, Optional.of(task -> {
+        throw new RejectedExecutionException("full");
+      })), Workers.of(2, Optional.empty())};
+
+  /**
+   * One case: a catalog, the file's bytes, a record limit, a chunk size, a number of parsing threads and where the
+   * threads come from.
+   */
   private static final class Case {
     final CatalogData data;
     final byte[] bytes;
     final int limit;
     final int chunk;
     final int parsers;
+    final Workers workers;
 
-    Case(CatalogData data, byte[] bytes, int limit, int chunk, int parsers) {
+    Case(CatalogData data, byte[] bytes, int limit, int chunk, int parsers, Workers workers) {
       this.data = data;
       this.bytes = bytes;
       this.limit = limit;
       this.chunk = chunk;
       this.parsers = parsers;
+      this.workers = workers;
     }
 
     @Override
     public String toString() {
-      return "limit " + limit + ", chunk " + chunk + ", parsers " + parsers + ":\n"
+      return "limit " + limit + ", chunk " + chunk + ", parsers " + parsers + ", " + workers + ":\n"
           + new String(bytes, StandardCharsets.UTF_8);
     }
   }
@@ -86,7 +109,7 @@ class CsvBytesTest {
 
   private static Object asBytes(Case c) {
     return outcome(c.data, sink -> CsvBytes.read(new ByteArrayInputStream(c.bytes), "t.csv", StandardCharsets.UTF_8,
-        c.limit, sink, c.chunk, c.parsers));
+        c.limit, sink, c.chunk, c.parsers, c.workers));
   }
 
   private static final String[] PIECES = {"\"", "\"\"", ",", "\n", "\r\n", "\r", " ", "\t", "x", "320000", "2023",
@@ -149,7 +172,8 @@ class CsvBytesTest {
       }
       int limit = r.nextInt(3) == 0 ? 1 + r.nextInt(150) : 1 << 20;
       int chunk = r.nextBoolean() ? 8 + r.nextInt(300) : 1 << 16;
-      return new Case(data, bytes.toByteArray(), limit, chunk, r.nextInt(3) == 0 ? 2 : 0);
+      return new Case(data, bytes.toByteArray(), limit, chunk, r.nextInt(3) == 0 ? 2 : 0,
+          WORKERS[r.nextInt(WORKERS.length)]);
     };
   }
 
@@ -181,7 +205,7 @@ class CsvBytesTest {
       }
       String[] lines = csv.split("\n");
       if (lines.length < 2) {
-        return new Case(data, csv.getBytes(StandardCharsets.UTF_8), 1 << 20, 1 << 16, 0);
+        return new Case(data, csv.getBytes(StandardCharsets.UTF_8), 1 << 20, 1 << 16, 0, Workers.DEFAULT);
       }
       StringBuilder t = new StringBuilder(lines[0]).append('\n');
       int n = r.nextInt(400);
@@ -226,7 +250,7 @@ class CsvBytesTest {
       int chunk = r.nextBoolean() ? 8 + r.nextInt(300) : 1 << 16;
       int limit = r.nextInt(4) == 0 ? 1 + r.nextInt(80) : 1 << 20;
       return new Case(data, t.toString().getBytes(StandardCharsets.UTF_8), limit, chunk,
-          r.nextInt(3) == 0 ? 2 : 0);
+          r.nextInt(3) == 0 ? 2 : 0, WORKERS[r.nextInt(WORKERS.length)]);
     };
   }
 
@@ -246,12 +270,15 @@ class CsvBytesTest {
       text.append(rows).append(r.nextInt(5) == 0 ? "\n" : "");
     }
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-    Object expected = asText(new Case(data, bytes, 1 << 20, 1 << 20, 0));
+    Object expected = asText(new Case(data, bytes, 1 << 20, 1 << 20, 0, Workers.DEFAULT));
     assertTrue(expected instanceof EvaluationReport, expected::toString);
     assertTrue(((EvaluationReport) expected).inputObservations() > 3 * CsvBytes.BLOCK);
     for (int chunk : new int[] {1 << 20, 4096, 777}) {
       for (int parsers : new int[] {0, 3}) {
-        assertEquals(expected, asBytes(new Case(data, bytes, 1 << 20, chunk, parsers)), chunk + "/" + parsers);
+        for (Workers workers : WORKERS) {
+          assertEquals(expected, asBytes(new Case(data, bytes, 1 << 20, chunk, parsers, workers)),
+              chunk + "/" + parsers + "/" + workers);
+        }
       }
     }
   }
@@ -271,7 +298,7 @@ class CsvBytesTest {
         }
       });
       Object viaBytes = outcome(data, sink -> CsvBytes.read(new ByteArrayInputStream(bytes), "t.csv", cs, 1 << 20,
-          sink, 64, 0));
+          sink, 64, 0, Workers.DEFAULT));
       assertEquals(viaText, viaBytes, cs.name());
       assertTrue(viaBytes instanceof EvaluationReport, viaBytes::toString);
     }
@@ -283,10 +310,18 @@ class CsvBytesTest {
     CatalogData data = CatalogGenerators.catalog(r);
     byte[] bytes = ObservationGenerators.csv(ObservationGenerators.rows(r, data, 40)).getBytes(StandardCharsets.UTF_8);
     for (int failAt : new int[] {bytes.length / 3, bytes.length - 2}) {
+      for (Workers workers : WORKERS) {
+        failingReadEndsAsTheTextReaderEnds(bytes, failAt, workers);
+      }
+    }
+  }
+
+  private static void failingReadEndsAsTheTextReaderEnds(byte[] bytes, int failAt, Workers workers) {
+    {
       RowCount viaBytes = new RowCount();
       RowCount viaText = new RowCount();
       String bytesError = error(() -> CsvBytes.read(failing(bytes, failAt), "t.csv", StandardCharsets.UTF_8, 1 << 20,
-          viaBytes, 16, 0));
+          viaBytes, 16, 0, workers));
       String textError = error(() -> {
         try {
           CsvRows.read(Decoding.reader(failing(bytes, failAt), StandardCharsets.UTF_8), "t.csv", 1 << 20, viaText);
@@ -426,7 +461,7 @@ class CsvBytesTest {
         before[0] = b.texts.clone();
         dictionaryBefore[0] = b.dictionary;
       }
-    });
+    }, Workers.DEFAULT);
     return blockOf;
   }
 

@@ -1,14 +1,22 @@
 package io.github.newinfra.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
@@ -83,15 +91,69 @@ class ParallelTest {
 
   @Test
   void aSmallRunIsDoneOnTheCallingThreadAlone() {
-    assertSame(Parallel.ALONE, Parallel.forRows(Parallel.MIN_ROWS - 1));
+    assertSame(Parallel.ALONE, Parallel.forRows(Parallel.MIN_ROWS - 1, Workers.DEFAULT));
     assertEquals(1, Parallel.ALONE.threads());
     assertSame(Parallel.ALONE, Parallel.of(1));
     int cores = Runtime.getRuntime().availableProcessors();
-    try (Parallel team = Parallel.forRows(Parallel.MIN_ROWS)) {
+    try (Parallel team = Parallel.forRows(Parallel.MIN_ROWS, Workers.DEFAULT)) {
       assertEquals(Math.min(Parallel.MAX_THREADS, cores), team.threads());
     }
     Set<Thread> ran = ConcurrentHashMap.newKeySet();
     Parallel.ALONE.forEach(20, i -> ran.add(Thread.currentThread()));
     assertEquals(Set.of(Thread.currentThread()), ran);
+  }
+
+  @Test
+  void aLimitOfOneThreadKeepsEvenALargeRunOnTheCallingThread() {
+    assertSame(Parallel.ALONE, Parallel.forRows(Parallel.MIN_ROWS * 8, Workers.ALONE));
+    try (Parallel team = Parallel.forRows(Parallel.MIN_ROWS, Workers.of(2, Optional.empty()))) {
+      assertEquals(Math.min(2, Runtime.getRuntime().availableProcessors()), team.threads());
+    }
+  }
+
+  @Test
+  void helpersRunOnTheCallersExecutorWhichIsNotShutDown() throws InterruptedException {
+    List<Runnable> given = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Executor recording = task -> {
+        given.add(task);
+        pool.execute(task);
+      };
+      try (Parallel team = Parallel.of(3, Workers.of(3, Optional.of(recording)))) {
+        Set<String> ran = ConcurrentHashMap.newKeySet();
+        CountDownLatch second = new CountDownLatch(1);
+        team.forEach(2, i -> {
+          ran.add(Thread.currentThread().getName());
+          if (i == 0) {
+            await(second);
+          } else {
+            second.countDown();
+          }
+        });
+        assertEquals(2, ran.size());
+        assertTrue(ran.stream().anyMatch(name -> name.startsWith("pool-")), ran::toString);
+      }
+      assertEquals(2, given.size());
+      assertFalse(pool.isShutdown());
+    } finally {
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(10, TimeUnit.SECONDS), "the helpers ended after the team closed");
+    }
+  }
+
+  @Test
+  void anExecutorThatNeverRunsTheHelpersLeavesEveryTaskToTheCallingThread() {
+    List<Runnable> queued = new ArrayList<>();
+    try (Parallel team = Parallel.of(4, Workers.of(4, Optional.of(queued::add)))) {
+      AtomicIntegerArray runs = new AtomicIntegerArray(500);
+      team.forEach(500, runs::incrementAndGet);
+      for (int i = 0; i < 500; i++) {
+        assertEquals(1, runs.get(i));
+      }
+    }
+    // Run late, after the team closed, a helper does nothing.
+    assertEquals(3, queued.size());
+    queued.forEach(Runnable::run);
   }
 }
