@@ -80,6 +80,7 @@ public final class Workers {
       } else {
         Thread t = new Thread(task::run, name);
         t.setDaemon(true);
+        task.thread = t;
         t.start();
       }
     } catch (RejectedExecutionException | OutOfMemoryError | SecurityException e) {
@@ -110,6 +111,8 @@ public final class Workers {
     private volatile Throwable died;
     /** Whether the executor refused the work, or no thread could be started for it: it will never start. */
     private volatile boolean refused;
+    /** The engine's own thread the work runs on, or null (an executor's, or none). */
+    private volatile Thread thread;
 
     private Task(Runnable work) {
       this.work = work;
@@ -161,7 +164,8 @@ public final class Workers {
 
     /**
      * Waits for the work to end, keeping an interrupt for later; work that has not started is taken over and never
-     * runs.
+     * runs. A thread of the engine's own has ended too when this returns, so that none outlives the call that
+     * started it.
      */
     void join() {
       if (takeOver()) {
@@ -171,6 +175,10 @@ public final class Workers {
       while (true) {
         try {
           done.await();
+          Thread t = thread;
+          if (t != null) {
+            t.join();
+          }
           break;
         } catch (InterruptedException e) {
           interrupted = true;
