@@ -49,6 +49,25 @@ class FinalEvaluationCliTest {
   }
 
   @Test
+  void theIllustrativeReturnsAreSaidToBeIllustrativeInTheReportsTitle() {
+    String[] returns = {"returns/省工业和信息化厅.xlsx", "returns/省公安厅.csv", "returns/省教育厅.json"};
+    for (String format : List.of("text", "markdown", "html")) {
+      CliRun e = CliRun.run("evaluate", "--returns", returns[0], returns[1], returns[2], "--as-of", "2021-06-30",
+          "--format", format);
+      assertEquals(0, e.code, e.err);
+      assertTrue(e.out.contains("【示例】本报告使用示例返回表"), format);
+      assertTrue(e.out.contains("期末评估：定性目标、重点任务和重大工程项目（示例返回表，非公开发布数据）"), format);
+      assertTrue(e.out.contains("省工业和信息化厅.xlsx · 重点任务!D25: '完成了' 不是 已完成、按计划推进、滞后、未启动 之一"),
+          format);
+      if (format.equals("html")) {
+        assertTrue(e.out.contains("<title>【示例】"), e.out.substring(0, 400));
+      }
+    }
+    CliRun json = CliRun.run("evaluate", "--returns", returns[1], "--as-of", "2021-06-30", "--format", "json");
+    assertTrue(json.out.contains("\"illustrative\" : true"), json.out);
+  }
+
+  @Test
   void theWorkbookTemplateNeedsAFile() {
     CliRun t = CliRun.run("template", "--department", "js-industry-it");
     assertEquals(2, t.code);

@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +51,8 @@ public final class ReturnTemplate {
   public static final String INSTRUCTIONS = "填报说明";
   /** The label of the department's cell on the instructions sheet. */
   public static final String DEPARTMENT_LABEL = "填报单位";
+  /** The label of the row that marks a form illustrative on the instructions sheet. */
+  public static final String ILLUSTRATIVE_LABEL = "示例";
   /** The label of the catalog version's cell on the instructions sheet. */
   public static final String VERSION_LABEL = "目录版本";
 
@@ -74,6 +77,25 @@ public final class ReturnTemplate {
    */
   public static void write(Assignments who, List<ReturnItem> items, Optional<DepartmentId> department, String banner,
       OutputStream out) throws IOException {
+    write(who, items, department, banner, Map.of(), out);
+  }
+
+  /**
+   * Writes the workbook with some cells to fill already filled: answers given before (to send a form back out
+   * with what was reported), or an illustrative set. A target's answers are keyed by its id and period
+   * ({@code measures2020/target/new-5g-base-stations 2020}), every other item's by its id.
+   *
+   * @param who the assignments (department names, catalog version)
+   * @param items the items to list
+   * @param department the department the form is for; empty for a form listing every item's own lead
+   * @param banner a line written above every sheet's header and on the instructions sheet as {@code 示例} (which
+   *     marks the form illustrative when read back); empty for none
+   * @param answers per item (and period), the texts of the columns to fill
+   * @param out where to write; not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(Assignments who, List<ReturnItem> items, Optional<DepartmentId> department, String banner,
+      Map<String, Map<ReturnField, String>> answers, OutputStream out) throws IOException {
     Objects.requireNonNull(who, "who");
     Workbook wb = new Workbook(out, "newinfra", "1.0");
     String name = department.map(d -> who.name(d, Locale.SIMPLIFIED_CHINESE)).orElse("各牵头单位");
@@ -82,7 +104,7 @@ public final class ReturnTemplate {
       List<ReturnItem> mine = new ArrayList<>();
       items.stream().filter(i -> i.kind() == kind).forEach(mine::add);
       if (!mine.isEmpty()) {
-        sheet(wb.newWorksheet(kind.zh()), who, kind, mine, department, banner);
+        sheet(wb.newWorksheet(kind.zh()), who, kind, mine, department, banner, answers);
       }
     }
     wb.finish();
@@ -102,6 +124,10 @@ public final class ReturnTemplate {
     ws.value(r++, 1, department);
     ws.value(r, 0, VERSION_LABEL);
     ws.value(r++, 1, Returns.catalogVersion(who.data()));
+    if (!banner.isEmpty()) {
+      ws.value(r, 0, ILLUSTRATIVE_LABEL);
+      ws.value(r++, 1, banner);
+    }
     r++;
     String[] lines = {
         "1. 请在各工作表的白色单元格填写；编号、内容、指标等灰色单元格已锁定，请勿修改。表头可调整顺序，但请勿改动表头文字。",
@@ -122,7 +148,7 @@ public final class ReturnTemplate {
   }
 
   private static void sheet(Worksheet ws, Assignments who, ItemKind kind, List<ReturnItem> items,
-      Optional<DepartmentId> department, String banner) {
+      Optional<DepartmentId> department, String banner, Map<String, Map<ReturnField, String>> answers) {
     List<ReturnField> columns = ReturnField.columns(kind);
     int header = 0;
     if (!banner.isEmpty()) {
@@ -140,9 +166,14 @@ public final class ReturnTemplate {
     int r = header + 1;
     for (ReturnItem i : items) {
       for (String period : kind == ItemKind.TARGET ? i.periods() : List.of("")) {
+        Map<ReturnField, String> answer = answers.getOrDefault(kind == ItemKind.TARGET ? i.id() + " " + period
+            : i.id(), Map.of());
         for (int c = 0; c < columns.size(); c++) {
           ReturnField f = columns.get(c);
           Optional<String> v = ReturnForms.prefilled(who, i, f, department, period);
+          if (answer.containsKey(f) && EDITABLE.contains(f)) {
+            v = Optional.of(answer.get(f));
+          }
           if (v.isPresent()) {
             ws.value(r, c, v.get());
           }

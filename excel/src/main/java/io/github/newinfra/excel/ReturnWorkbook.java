@@ -36,7 +36,8 @@ import org.dhatim.fastexcel.reader.Sheet;
  * row below the header with a cell filled in is a row of the return, located by sheet and cell
  * ({@code 定性目标!D7}). Numbers are read exactly ({@code 2024}, not {@code 2024.0}); cells formatted as dates read
  * as {@code 2025-12-31}. A sheet of no kind becomes a {@link ReturnForm#problems() problem}, never a silent skip.
- * The {@code 填报说明} sheet gives the department and catalog version the form was written for.
+ * The {@code 填报说明} sheet gives the department and catalog version the form was written for, and a {@code 示例}
+ * row there marks the return illustrative.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -99,6 +100,8 @@ public final class ReturnWorkbook {
       if (label.isPresent() && value.isPresent()) {
         if (label.get().equals(ReturnTemplate.DEPARTMENT_LABEL)) {
           form.department(value.get());
+        } else if (label.get().equals(ReturnTemplate.ILLUSTRATIVE_LABEL)) {
+          form.illustrative(true);
         } else if (label.get().equals(ReturnTemplate.VERSION_LABEL)) {
           form.catalogVersion(value.get());
         }

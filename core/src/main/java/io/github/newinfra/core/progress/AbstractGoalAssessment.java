@@ -39,18 +39,6 @@ public abstract class AbstractGoalAssessment implements Reported {
    */
   public abstract GoalVerdict verdict();
 
-  @Override
-  @Value.Default
-  public String note() {
-    return "";
-  }
-
-  @Override
-  @Value.Default
-  public String place() {
-    return "";
-  }
-
   /**
    * Returns the engine's assessment of the target this verdict sets (see {@link GoalVerdict#verdict()}), its note
    * the department's wording and note.

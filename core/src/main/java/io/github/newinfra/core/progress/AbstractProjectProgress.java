@@ -50,18 +50,6 @@ public abstract class AbstractProjectProgress implements Reported {
    */
   public abstract Optional<Quantity> investment();
 
-  @Override
-  @Value.Default
-  public String note() {
-    return "";
-  }
-
-  @Override
-  @Value.Default
-  public String place() {
-    return "";
-  }
-
   @Value.Check
   void check() {
     if (facility().kind() != FactKind.FACILITY) {

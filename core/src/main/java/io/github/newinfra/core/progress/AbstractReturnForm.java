@@ -38,6 +38,17 @@ public abstract class AbstractReturnForm {
   public abstract Optional<String> department();
 
   /**
+   * Tells whether the return is marked illustrative (示例): made up to show the tool, never published data. A
+   * report that reads one says so in its title.
+   *
+   * @return true if the form is marked so
+   */
+  @Value.Default
+  public boolean illustrative() {
+    return false;
+  }
+
+  /**
    * Returns the rows.
    *
    * @return the rows in reading order

@@ -29,16 +29,4 @@ public abstract class AbstractTaskProgress implements Reported {
    * @return the status
    */
   public abstract TaskStatus status();
-
-  @Override
-  @Value.Default
-  public String note() {
-    return "";
-  }
-
-  @Override
-  @Value.Default
-  public String place() {
-    return "";
-  }
 }

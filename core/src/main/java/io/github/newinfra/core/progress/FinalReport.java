@@ -166,10 +166,21 @@ public final class FinalReport {
     }
   }
 
+  /**
+   * Tells whether any return of an evaluation is marked illustrative; the sections' heading then says so.
+   *
+   * @param result the final evaluation
+   * @return true if a return is illustrative
+   */
+  public static boolean illustrative(FinalEvaluation result) {
+    return result.returns().forms().stream().anyMatch(ReturnForm::illustrative);
+  }
+
   private static List<Block> blocks(Model m, String titleSuffix) {
     Locale l = m.locale;
     List<Block> out = new ArrayList<>();
-    out.add(Block.heading(2, FinalLabel.PART.label(l) + titleSuffix));
+    out.add(Block.heading(2, FinalLabel.PART.label(l) + titleSuffix
+        + (illustrative(m.result) ? FinalLabel.ILLUSTRATIVE.label(l) : "")));
     // Goals.
     List<ReturnItem> goals = m.of(ItemKind.GOAL);
     out.add(Block.heading(3, FinalLabel.GOALS.label(l)));
@@ -507,6 +518,7 @@ public final class FinalReport {
     Model en = new Model(result, Locale.ENGLISH);
     Returns r = result.returns();
     ObjectNode root = mapper.createObjectNode();
+    root.put("illustrative", illustrative(result));
     ObjectNode counts = root.putObject("rows");
     counts.put("total", r.fates().size());
     for (Fate f : Fate.values()) {

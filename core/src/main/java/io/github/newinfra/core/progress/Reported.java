@@ -3,6 +3,7 @@ package io.github.newinfra.core.progress;
 import io.github.newinfra.model.DepartmentId;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * What every reported item carries besides its status: a note, the evidence (a text, an address, or both), the
@@ -12,9 +13,12 @@ public interface Reported {
   /**
    * Returns the reporting department's note.
    *
-   * @return the note, possibly empty text
+   * @return the note; empty text unless given
    */
-  String note();
+  @Value.Default
+  default String note() {
+    return "";
+  }
 
   /**
    * Returns the evidence as text, e.g. the document that proves it: {@code 苏工信〔2025〕12号}.
@@ -49,5 +53,8 @@ public interface Reported {
    *
    * @return the place; empty text for an item made in code
    */
-  String place();
+  @Value.Default
+  default String place() {
+    return "";
+  }
 }

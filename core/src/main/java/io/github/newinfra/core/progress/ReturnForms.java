@@ -30,7 +30,8 @@ import java.util.Optional;
  * 定性目标,measures2020/target/smart-skynet,省公安厅,基本完成,,苏公通〔2021〕3号,2021-01-15
  * 重点任务,measures2020/1/1,省工业和信息化厅,已完成,,,2021-01-15
  * </pre>
- * JSON: {@code {"catalogVersion": "…", "department": "…", "rows": [{"kind": "定性目标", "id": "…", "status": "基本完成",
+ * A {@code 示例} ({@code illustrative}) column with any text in it marks the return illustrative.
+ * JSON: {@code {"catalogVersion": "…", "department": "…", "illustrative": false, "rows": [{"kind": "定性目标", "id": "…", "status": "基本完成",
  * …}]}}, each row's keys the same column names, values strings or numbers.
  *
  * <p>{@link #writeCsv} writes the CSV form of a template, which reads back as a return once filled. This class is
@@ -39,6 +40,8 @@ import java.util.Optional;
 public final class ReturnForms {
   /** The header of the catalog-version column. */
   public static final String VERSION_HEADER = "目录版本";
+  /** The header of the column that marks a return illustrative (any text in it does). */
+  public static final String ILLUSTRATIVE_HEADER = "示例";
   private static final ObjectMapper MAPPER = ModelJson.newMapper();
 
   private ReturnForms() {}
@@ -78,8 +81,13 @@ public final class ReturnForms {
     List<String> header = records.get(0).cells;
     Map<ReturnField, Integer> columns = new EnumMap<>(ReturnField.class);
     int version = -1;
+    int illustrative = -1;
     for (int i = 0; i < header.size(); i++) {
       String h = header.get(i).strip();
+      if (h.equals(ILLUSTRATIVE_HEADER) || h.equalsIgnoreCase("illustrative")) {
+        illustrative = i;
+        continue;
+      }
       if (h.equals(VERSION_HEADER) || h.equalsIgnoreCase("catalog_version")) {
         version = i;
         continue;
@@ -98,6 +106,9 @@ public final class ReturnForms {
         if (e.getValue() < r.cells.size() && !r.cells.get(e.getValue()).isBlank()) {
           values.put(e.getKey(), r.cells.get(e.getValue()).strip());
         }
+      }
+      if (illustrative >= 0 && illustrative < r.cells.size() && !r.cells.get(illustrative).isBlank()) {
+        form.illustrative(true);
       }
       if (version >= 0 && version < r.cells.size() && !r.cells.get(version).isBlank()) {
         form.catalogVersion(r.cells.get(version).strip());
@@ -130,6 +141,7 @@ public final class ReturnForms {
     ReturnForm.Builder form = ReturnForm.builder().name(name);
     text(root.get("catalogVersion")).ifPresent(form::catalogVersion);
     text(root.get("department")).ifPresent(form::department);
+    form.illustrative(root.path("illustrative").asBoolean(false));
     long index = 0;
     for (JsonNode row : root.get("rows")) {
       Map<ReturnField, String> values = new EnumMap<>(ReturnField.class);

@@ -34,6 +34,33 @@ import java.util.Optional;
 final class ReturnsRun {
   private ReturnsRun() {}
 
+  /**
+   * Marks a report of illustrative returns as such in its title: a first line (text, Markdown), the page's title
+   * and a line above its heading (HTML). JSON says it in {@code finalEvaluation.illustrative}.
+   */
+  static String illustrative(String rendered, EvaluateCommand.Format format, Locale locale) {
+    String zh = "【示例】本报告使用示例返回表，其中的评估结论和数据为演示而编，不是公开发布的数据。";
+    String en = "[Illustrative] This report reads illustrative returns: their verdicts and figures are made up to "
+        + "show the tool, not published data.";
+    String line = "zh".equals(locale.getLanguage()) ? zh : en;
+    switch (format) {
+      case text:
+        return line + "\n\n" + rendered;
+      case markdown:
+        return "> **" + line + "**\n\n" + rendered;
+      case html: {
+        String page = rendered.replaceFirst("<title>", "<title>" + ("zh".equals(locale.getLanguage()) ? "【示例】"
+            : "[Illustrative] "));
+        int body = page.indexOf("<body");
+        int end = body < 0 ? -1 : page.indexOf('>', body);
+        return end < 0 ? page : page.substring(0, end + 1) + "\n<p class=\"illustrative\"><strong>" + line
+            + "</strong></p>" + page.substring(end + 1);
+      }
+      default:
+        return rendered;
+    }
+  }
+
   /** Reads a return by its extension: a workbook, JSON or CSV. */
   static ReturnForm read(Path file) {
     FileChecks.readable(file, "return");
@@ -70,6 +97,9 @@ final class ReturnsRun {
         break;
       default:
         rendered = Reports.text(report, catalog.data(), locale, detail) + FinalReport.text(result, locale);
+    }
+    if (FinalReport.illustrative(result)) {
+      rendered = illustrative(rendered, c.format, locale);
     }
     if (c.out == null) {
       out.print(rendered);
