@@ -78,6 +78,8 @@ public final class FinalReport {
     final boolean zh;
     final List<ReturnItem> items = new ArrayList<>();
     final Map<String, TargetResult> results = new HashMap<>();
+    /** Per document and chapter ("plan2021 · 三 …"), its place in the documents' order (the tasks' order). */
+    final Map<String, Integer> chapters = new HashMap<>();
 
     Model(FinalEvaluation result, Locale locale) {
       this.result = result;
@@ -91,6 +93,12 @@ public final class FinalReport {
         documents.add(r.target().document().value());
       }
       for (ReturnItem i : who.items()) {
+        if (i.kind() == ItemKind.TASK) {
+          chapters.putIfAbsent(chapter(i), chapters.size());
+        }
+      }
+      for (ReturnItem i : who.items()) {
+        chapters.putIfAbsent(chapter(i), chapters.size());
         if (i.kind() == ItemKind.TARGET || i.kind() == ItemKind.GOAL ? results.containsKey(i.id())
             : documents.contains(i.measure().document().value())) {
           items.add(i);
@@ -161,6 +169,19 @@ public final class FinalReport {
       return String.join(" ", parts);
     }
 
+    /** The item's document and chapter, e.g. {@code plan2021 · 三 加快建设信息基础设施}. */
+    static String chapter(ReturnItem i) {
+      return i.measure().document().value() + " · " + i.chapter();
+    }
+
+    /** The items nobody leads, by chapter in the documents' order. */
+    Map<String, List<ReturnItem>> unassigned() {
+      Map<String, List<ReturnItem>> out = new java.util.TreeMap<>(java.util.Comparator.comparing(chapters::get));
+      items.stream().filter(i -> i.lead().isEmpty()).forEach(i -> out.computeIfAbsent(chapter(i),
+          k -> new ArrayList<>()).add(i));
+      return out;
+    }
+
     String text(ReturnItem i) {
       return zh ? i.textZh() : i.textEn().orElse(i.textZh());
     }
@@ -211,8 +232,7 @@ public final class FinalReport {
     rows = new ArrayList<>();
     rows.add(head);
     Map<String, List<ReturnItem>> byChapter = new LinkedHashMap<>();
-    tasks.forEach(t -> byChapter.computeIfAbsent(t.measure().document().value() + " · " + t.chapter(),
-        k -> new ArrayList<>()).add(t));
+    tasks.forEach(t -> byChapter.computeIfAbsent(Model.chapter(t), k -> new ArrayList<>()).add(t));
     for (Map.Entry<String, List<ReturnItem>> e : byChapter.entrySet()) {
       List<String> row = new ArrayList<>(List.of(e.getKey(), Integer.toString(e.getValue().size())));
       for (String c : columns) {
@@ -246,16 +266,13 @@ public final class FinalReport {
             m.counts(ps, FinalLabel.COUNT_GE)));
       }
     }
-    Map<String, List<ReturnItem>> unassigned = new LinkedHashMap<>();
-    m.items.stream().filter(i -> i.lead().isEmpty()).forEach(i -> unassigned.computeIfAbsent(
-        FinalLabel.UNASSIGNED.label(l) + " " + i.measure().document().value() + " · " + i.chapter(),
-        k -> new ArrayList<>()).add(i));
-    unassigned.forEach((chapter, list) -> {
+    m.unassigned().forEach((chapter, list) -> {
       List<ReturnItem> targets = new ArrayList<>();
       List<ReturnItem> ts = new ArrayList<>();
       List<ReturnItem> ps = new ArrayList<>();
       list.forEach(i -> (i.kind() == ItemKind.TASK ? ts : i.kind() == ItemKind.PROJECT ? ps : targets).add(i));
-      lines.add(FinalLabel.DEPARTMENT_LINE.format(l, chapter, targets.size(), m.counts(targets, FinalLabel.COUNT_GE),
+      lines.add(FinalLabel.DEPARTMENT_LINE.format(l, FinalLabel.UNASSIGNED.label(l) + " " + chapter, targets.size(),
+          m.counts(targets, FinalLabel.COUNT_GE),
           ts.size(), m.counts(ts, FinalLabel.COUNT_XIANG), ps.size(), m.counts(ps, FinalLabel.COUNT_GE)));
     });
     out.add(lines.isEmpty() ? Block.para(FinalLabel.NONE.label(l)) : Block.list(lines));
@@ -338,13 +355,12 @@ public final class FinalReport {
         }
       }
     }
-    for (ReturnItem i : m.items) {
-      if (i.lead().isEmpty()) {
-        m.needed(i).ifPresent(n -> out.computeIfAbsent(FinalLabel.UNASSIGNED.label(m.locale) + " "
-            + i.measure().document().value() + " · " + i.chapter(), k -> new ArrayList<>())
-            .add(new String[] {i.id(), m.text(i), n}));
+    m.unassigned().forEach((chapter, list) -> {
+      for (ReturnItem i : list) {
+        m.needed(i).ifPresent(n -> out.computeIfAbsent(FinalLabel.UNASSIGNED.label(m.locale) + " " + chapter,
+            k -> new ArrayList<>()).add(new String[] {i.id(), m.text(i), n}));
       }
-    }
+    });
     return out;
   }
 
