@@ -43,6 +43,13 @@ class FinalEvaluationCliTest {
     assertTrue(e.out.contains("| 基本完成 |"), e.out);
     assertTrue(e.err.contains("'已完' 不是 已完成、按计划推进、滞后、未启动 之一"), e.err);
     assertTrue(e.err.contains("返回表 省公安厅.csv · 第"), e.err);
+    // The form sent back out lists only what is still needed: the assessed goal is gone, the rest stays.
+    CliRun again = CliRun.run("template", "--department", "省公安厅", "--format", "csv", "--returns", form.toString(),
+        "--as-of", "2021-06-30");
+    assertEquals(0, again.code, again.err);
+    assertTrue(!again.out.contains("measures2020/target/smart-skynet"), again.out);
+    assertTrue(again.out.contains("重点任务,measures2020/2/17,"), again.out);
+    assertEquals(lines.size() - 1, again.out.split("\r\n").length, again.out);
     CliRun unknown = CliRun.run("template", "--department", "省公按厅", "--format", "csv");
     assertEquals(1, unknown.code);
     assertTrue(unknown.err.contains("did you mean 省公安厅"), unknown.err);

@@ -365,17 +365,34 @@ public final class FinalReport {
   }
 
   /**
-   * Lists the items still needed of one department: what a template for it asks again.
+   * Lists the items still needed: targets without data or assessment, goals without a verdict, tasks and projects
+   * not reported, and items in conflict — the 需补充的数据和评估 list, which a template for them asks again.
    *
    * @param result the final evaluation
-   * @param department the lead department
-   * @return its items without a settled status, figures or assessment, in item order
+   * @return the items in item order, of the documents the report evaluates
    */
-  public static List<ReturnItem> stillNeeded(FinalEvaluation result, DepartmentId department) {
+  public static List<ReturnItem> stillNeeded(FinalEvaluation result) {
     Model m = new Model(result, Locale.SIMPLIFIED_CHINESE);
     List<ReturnItem> out = new ArrayList<>();
     for (ReturnItem i : m.items) {
-      if (i.lead().filter(department::equals).isPresent() && m.needed(i).isPresent()) {
+      if (m.needed(i).isPresent()) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Lists the items still needed of one lead department (see {@link #stillNeeded(FinalEvaluation)}).
+   *
+   * @param result the final evaluation
+   * @param department the lead department
+   * @return its items still needed, in item order
+   */
+  public static List<ReturnItem> stillNeeded(FinalEvaluation result, DepartmentId department) {
+    List<ReturnItem> out = new ArrayList<>();
+    for (ReturnItem i : stillNeeded(result)) {
+      if (i.lead().filter(department::equals).isPresent()) {
         out.add(i);
       }
     }

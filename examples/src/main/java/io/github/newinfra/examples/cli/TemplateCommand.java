@@ -57,6 +57,19 @@ final class TemplateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "write the form to FILE (csv: standard output without)")
   Path out;
 
+  @Option(names = "--returns", paramLabel = "FILE", arity = "1..*", description = "returns already received "
+      + "(xlsx, csv, json): the form then lists only what is still needed (需补充的数据和评估): targets without data, "
+      + "goals, tasks and projects not reported, items in conflict")
+  List<Path> returns;
+
+  @Option(names = "--observations", paramLabel = "FILE", description = "with --returns: statistics received, so that "
+      + "targets they cover are not asked again")
+  Path observations;
+
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
+      description = "with --returns: the evaluation date (default: today)")
+  java.time.LocalDate asOf;
+
   @Mixin
   CatalogOption catalogOption;
 
@@ -80,6 +93,12 @@ final class TemplateCommand implements Callable<Integer> {
       d = Optional.of(who.department(department).orElseThrow(() -> new InputError("--department '" + department
           + "' is not a department of the catalog" + near(who.nearestDepartments(department)))));
       items = who.itemsOf(d.get());
+    }
+    if (returns != null) {
+      items = stillNeeded(catalog, who, items);
+    } else if (observations != null || asOf != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--observations and --as-of go with --returns: "
+          + "they decide what is still needed");
     }
     if (section != null) {
       List<ReturnItem> under = who.itemsUnder(section);
@@ -117,6 +136,28 @@ final class TemplateCommand implements Callable<Integer> {
         + (out == null ? "" : " written to " + Messages.escape(out.toString())));
     spec.commandLine().getErr().flush();
     return 0;
+  }
+
+  /** The items of a list that the returns received (and statistics, if given) leave still needed. */
+  private List<ReturnItem> stillNeeded(Catalog catalog, Assignments who, List<ReturnItem> items) {
+    List<io.github.newinfra.core.progress.ReturnForm> forms = new java.util.ArrayList<>();
+    returns.forEach(p -> forms.add(ReturnsRun.read(p)));
+    io.github.newinfra.core.Evaluator evaluator = io.github.newinfra.core.Evaluator.of(catalog.data());
+    if (asOf != null) {
+      evaluator = evaluator.asOf(asOf);
+    }
+    Optional<io.github.newinfra.core.ObservationSource> statistics = Optional.empty();
+    if (observations != null) {
+      FileChecks.readable(observations, "observations file");
+      boolean json = observations.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+      statistics = Optional.of(json ? io.github.newinfra.core.ObservationSource.json(observations)
+          : io.github.newinfra.core.ObservationSource.csv(observations));
+    }
+    io.github.newinfra.core.progress.FinalEvaluation result = io.github.newinfra.core.progress.FinalEvaluation.of(
+        evaluator, io.github.newinfra.core.progress.Returns.check(who, forms), statistics);
+    java.util.Set<String> needed = new java.util.HashSet<>();
+    io.github.newinfra.core.progress.FinalReport.stillNeeded(result).forEach(i -> needed.add(i.id()));
+    return items.stream().filter(i -> needed.contains(i.id())).collect(java.util.stream.Collectors.toList());
   }
 
   /** The catalog's items and leads, with the office's division of work if one is given. */
