@@ -1,6 +1,7 @@
 package io.github.newinfra.core;
 
 import io.github.newinfra.core.internal.CsvBytes;
+import io.github.newinfra.core.internal.Columns;
 import io.github.newinfra.core.internal.CsvRows;
 import io.github.newinfra.core.internal.Decoding;
 import io.github.newinfra.core.internal.Engine;
@@ -342,6 +343,60 @@ public final class ObservationSource {
     Objects.requireNonNull(options, "options");
     return file(file, Engine.LocationStyle.JSON_INDEX, options,
         (in, sink) -> JsonRows.read(in, file.toString(), options.maxRecordLength(), sink));
+  }
+
+  /**
+   * Returns a source that reads this source's rows and then another's, as one input: every row of both gets its
+   * fate in one report. The second source's rows come after the first's in the report's order (their ordinals
+   * follow the first's); each keeps its own line or index in its location.
+   *
+   * @param next the source read second
+   * @return the combined source, readable as often as both are
+   */
+  public ObservationSource followedBy(ObservationSource next) {
+    Objects.requireNonNull(next, "next");
+    return new ObservationSource(name + " + " + next.name, style, sink -> {
+      long[] count = {0};
+      feed.feed(new Shifted(sink, 0, count));
+      next.feed.feed(new Shifted(sink, count[0], new long[1]));
+    });
+  }
+
+  /** A sink that shifts ordinals by a fixed amount and records one past the largest it passed on. */
+  private static final class Shifted implements RowSink {
+    private final RowSink sink;
+    private final long shift;
+    private final long[] end;
+
+    Shifted(RowSink sink, long shift, long[] end) {
+      this.sink = sink;
+      this.shift = shift;
+      this.end = end;
+    }
+
+    private long at(long ordinal) {
+      end[0] = Math.max(end[0], ordinal + 1);
+      return ordinal + shift;
+    }
+
+    @Override
+    public void row(long ordinal, long line, String indicator, String region, String period, String value,
+        String unit, String unitMult, String status, String qualifier, String published, String source,
+        CharSequence input) {
+      sink.row(at(ordinal), line, indicator, region, period, value, unit, unitMult, status, qualifier, published,
+          source, input);
+    }
+
+    @Override
+    public void malformed(long ordinal, long line, String message, CharSequence input) {
+      sink.malformed(at(ordinal), line, message, input);
+    }
+
+    @Override
+    public void columns(Columns columns, long first) {
+      end[0] = Math.max(end[0], first + columns.size());
+      sink.columns(columns, first + shift);
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * "Did you mean" for an unknown indicator or region: the catalog's nearest ids and names. Not part of the API.
@@ -59,6 +60,44 @@ public final class Suggestions {
       }
     }
     return render(scored);
+  }
+
+  /**
+   * The nearest of some candidates to an unknown text, each candidate known by several keys.
+   *
+   * @param text the unknown text
+   * @param keysByLabel per candidate's label (what is shown), its keys (id, names)
+   * @return up to three labels, nearest first; empty when nothing is near
+   */
+  public static List<String> nearest(String text, Map<String, List<String>> keysByLabel) {
+    List<Scored> scored = new ArrayList<>();
+    for (Map.Entry<String, List<String>> e : keysByLabel.entrySet()) {
+      double s = score(text, e.getValue().toArray(new String[0]));
+      if (s < Double.MAX_VALUE) {
+        scored.add(new Scored(e.getKey(), e.getKey(), s));
+      }
+    }
+    scored.sort(Comparator.comparingDouble((Scored s) -> s.score).thenComparing(s -> s.key));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(MAX, scored.size()); i++) {
+      out.add(scored.get(i).label);
+    }
+    return out;
+  }
+
+  /**
+   * The nearest of some ids to an unknown text.
+   *
+   * @param text the unknown text
+   * @param ids the candidates
+   * @return up to three ids, nearest first; empty when nothing is near
+   */
+  public static List<String> nearest(String text, java.util.Collection<String> ids) {
+    Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+    for (String id : ids) {
+      keys.put(id, List.of(id));
+    }
+    return nearest(text, keys);
   }
 
   private static String render(List<Scored> scored) {

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -71,6 +72,15 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--observations", paramLabel = "FILE",
       description = "SDMX-CSV-style observations (.csv) or a JSON array of observations (.json)")
   Path observations;
+
+  @Option(names = "--returns", paramLabel = "FILE", arity = "1..*",
+      description = "filled final-evaluation returns (.xlsx as 'newinfra template' writes them, .csv or .json of "
+          + "the same rows), alongside or instead of --observations; the report gains the final-evaluation sections")
+  List<Path> returns;
+
+  @Option(names = "--assign", paramLabel = "FILE", description = "with --returns: the office's division of work, "
+      + "a CSV of item-or-section,department lines")
+  Path assign;
 
   @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8", converter = Converters.Encoding.class,
       description = "encoding of the observations file without a byte-order mark, e.g. GB18030 "
@@ -184,12 +194,12 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--as-of " + asOf
           + ": the evaluation date must lie in the years 1900 to 9999");
     }
-    if (observations == null && catalogOption.file != null) {
+    if (observations == null && returns == null && catalogOption.file != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--catalog needs --observations FILE: without "
           + "observations, evaluate runs the built-in demonstration (the 2020 measures against the outcomes the "
           + "2021 plan reports), which belongs to the built-in catalog");
     }
-    if (observations == null && map != null) {
+    if (observations == null && returns == null && map != null) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--map needs --observations FILE: the mapping "
           + "translates the codes of an observations file");
     }
@@ -207,6 +217,24 @@ final class EvaluateCommand implements Callable<Integer> {
     Catalog catalog = catalogOption.load();
     EvaluationReport report;
     EvaluationOptions options = EvaluationOptions.builder().documentFigures(!noDocumentFigures).build();
+    if (returns != null) {
+      if (format == Format.xlsx) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--returns: the report of a final evaluation "
+            + "is written as text, markdown, html or json; xlsx is not available for it yet");
+      }
+      Evaluator evaluator = Evaluator.of(catalog.data()).method(method).options(options).mapping(mapping);
+      if (asOf != null) {
+        evaluator = evaluator.asOf(asOf);
+      }
+      Optional<ObservationSource> statistics = Optional.empty();
+      if (observations != null) {
+        boolean json = observations.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        statistics = Optional.of(json ? ObservationSource.json(observations, encoding)
+            : ObservationSource.csv(observations, encoding));
+      }
+      return ReturnsRun.run(this, catalog, evaluator, statistics, locale, detail, spec.commandLine().getOut(),
+          spec.commandLine().getErr());
+    }
     if (observations == null) {
       LocalDate date = asOf != null ? asOf : Evaluations.reportingDate(catalog.data());
       report = Evaluator.of(catalog.data()).asOf(date).method(method).options(options)

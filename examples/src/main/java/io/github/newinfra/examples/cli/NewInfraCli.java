@@ -68,6 +68,7 @@ public final class NewInfraCli implements Runnable {
     commands.put("search", SearchCommand::new);
     commands.put("targets", TargetsCommand::new);
     commands.put("evaluate", EvaluateCommand::new);
+    commands.put("template", TemplateCommand::new);
     commands.put("validate", ValidateCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return commands;
@@ -155,7 +156,7 @@ public final class NewInfraCli implements Runnable {
         && !((CommandLine.UnmatchedArgumentException) e).getUnmatched().isEmpty()
         && !((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0).startsWith("-")) {
       message = "unknown command '" + ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0)
-          + "': the commands are catalog, indicators, search, targets, evaluate, validate and help";
+          + "': the commands are catalog, indicators, search, targets, evaluate, template, validate and help";
     }
     err.println("newinfra: " + Messages.escape(message));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
@@ -212,7 +213,7 @@ public final class NewInfraCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "Missing command: catalog, indicators, search, targets, evaluate or validate");
+        "Missing command: catalog, indicators, search, targets, evaluate, template or validate");
   }
 
   /** Prints problems one per line, in the user's terms. */

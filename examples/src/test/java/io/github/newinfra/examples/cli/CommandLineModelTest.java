@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** A run builds the command-line model of the command it runs only, and of every command when it needs them. */
 class CommandLineModelTest {
   private static final List<String> ALL =
-      List.of("catalog", "indicators", "search", "targets", "evaluate", "validate", "help");
+      List.of("catalog", "indicators", "search", "targets", "evaluate", "template", "validate", "help");
 
   private static List<String> commands(String... args) {
     return List.copyOf(NewInfraCli.commandLine(args).getSubcommands().keySet());
@@ -19,7 +19,7 @@ class CommandLineModelTest {
 
   @Test
   void aRunOfOneCommandBuildsThatCommandOnly() {
-    for (String command : ALL.subList(0, 6)) {
+    for (String command : ALL.subList(0, 7)) {
       assertEquals(List.of(command), commands(command, "--format", "json"));
     }
     assertEquals(List.of("evaluate"), commands("evaluate", "--help"));

@@ -1,0 +1,29 @@
+package io.github.newinfra.core.progress;
+
+/** Where the lead department of an item comes from. */
+public enum LeadOrigin implements Worded {
+  /** 文件明确: the document names the departments (the 2020 measures). */
+  TEXT("文件明确", "Named by the document"),
+  /** 分工方案: the office's division of work assigns them. */
+  DIVISION_OF_WORK("分工方案", "Office's division of work"),
+  /** 未分工: nobody is assigned; the item is grouped by chapter of its document. */
+  NONE("未分工", "Not assigned");
+
+  private final String zh;
+  private final String en;
+
+  LeadOrigin(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  @Override
+  public String zh() {
+    return zh;
+  }
+
+  @Override
+  public String en() {
+    return en;
+  }
+}

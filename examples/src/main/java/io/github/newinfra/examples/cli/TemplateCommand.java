@@ -1,0 +1,172 @@
+package io.github.newinfra.examples.cli;
+
+import io.github.newinfra.catalog.Catalog;
+import io.github.newinfra.core.progress.Assignments;
+import io.github.newinfra.core.progress.ReturnForms;
+import io.github.newinfra.core.progress.ReturnItem;
+import io.github.newinfra.excel.ReturnTemplate;
+import io.github.newinfra.model.DepartmentId;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newinfra template}: the form a lead department fills in for a final evaluation. */
+@Command(name = "template", mixinStandardHelpOptions = true,
+    description = {"Write the form of a final evaluation a lead department fills in: its quantitative targets "
+        + "(figures by period), qualitative goals (完成/基本完成/部分完成/未完成), key tasks (已完成/按计划推进/滞后/未启动) "
+        + "and projects (规划/在建/建成/投运), ids and texts pre-filled and locked, status cells with drop-down lists.",
+        "Without --department: every item, each with its own lead. The 2021 plan names no departments: its items "
+            + "are listed for a department only through --assign FILE, the office's division of work (lines "
+            + "item-or-section,department, e.g. plan2021/3/1,省通信管理局).",
+        "Read the filled forms back with 'newinfra evaluate --returns FILE…'."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:form written", "1:invalid input (an unknown department, section or division of work)",
+        "2:usage error", "3:internal error"})
+final class TemplateCommand implements Callable<Integer> {
+  enum Format { xlsx, csv }
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--department", paramLabel = "D", description = "the department, by id or name "
+      + "(js-communications-admin, 省通信管理局, 省工信厅); default: every department")
+  String department;
+
+  @Option(names = "--assign", paramLabel = "FILE", description = "the office's division of work: a CSV of "
+      + "item-or-section,department lines")
+  Path assign;
+
+  @Option(names = "--section", paramLabel = "S", description = "only the items under a section, e.g. plan2021/3/1")
+  String section;
+
+  @Option(names = "--format", defaultValue = "xlsx", paramLabel = "FORMAT",
+      description = "xlsx (a workbook, needs --out) or csv (default: ${DEFAULT-VALUE})")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write the form to FILE (csv: standard output without)")
+  Path out;
+
+  @Option(names = "--returns", paramLabel = "FILE", arity = "1..*", description = "returns already received "
+      + "(xlsx, csv, json): the form then lists only what is still needed (需补充的数据和评估): targets without data, "
+      + "goals, tasks and projects not reported, items in conflict")
+  List<Path> returns;
+
+  @Option(names = "--observations", paramLabel = "FILE", description = "with --returns: statistics received, so that "
+      + "targets they cover are not asked again")
+  Path observations;
+
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
+      description = "with --returns: the evaluation date (default: today)")
+  java.time.LocalDate asOf;
+
+  @Mixin
+  CatalogOption catalogOption;
+
+  @Override
+  public Integer call() {
+    if (format == Format.xlsx && out == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--format xlsx writes a workbook: give its file with --out FILE, e.g. --out 省通信管理局.xlsx");
+    }
+    if (assign != null) {
+      FileChecks.readable(assign, "division of work");
+    }
+    if (out != null) {
+      FileChecks.writable(out, "form");
+    }
+    Catalog catalog = catalogOption.load();
+    Assignments who = assignments(catalog, assign);
+    Optional<DepartmentId> d = Optional.empty();
+    List<ReturnItem> items = who.items();
+    if (department != null) {
+      d = Optional.of(who.department(department).orElseThrow(() -> new InputError("--department '" + department
+          + "' is not a department of the catalog" + near(who.nearestDepartments(department)))));
+      items = who.itemsOf(d.get());
+    }
+    if (returns != null) {
+      items = stillNeeded(catalog, who, items);
+    } else if (observations != null || asOf != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--observations and --as-of go with --returns: "
+          + "they decide what is still needed");
+    }
+    if (section != null) {
+      List<ReturnItem> under = who.itemsUnder(section);
+      if (under.isEmpty()) {
+        throw new InputError("--section '" + section + "': no item lies under it; sections are ids such as "
+            + "plan2021/3/1 (newinfra catalog lists them)");
+      }
+      items = items.stream().filter(under::contains).collect(java.util.stream.Collectors.toList());
+    }
+    if (items.isEmpty()) {
+      throw new InputError("no item to report for " + (department != null ? "--department " + department : "")
+          + (section != null ? " --section " + section : "") + (assign == null ? "; the 2021 plan names no "
+          + "departments: give the office's division of work with --assign FILE" : ""));
+    }
+    try {
+      if (format == Format.csv) {
+        String text = ReturnForms.csvText(who, items, d);
+        if (out == null) {
+          spec.commandLine().getOut().print(text);
+          spec.commandLine().getOut().flush();
+        } else {
+          Files.writeString(out, "\uFEFF" + text, StandardCharsets.UTF_8);
+        }
+      } else {
+        try (OutputStream stream = Files.newOutputStream(out)) {
+          ReturnTemplate.write(who, items, d, "", stream);
+        }
+      }
+    } catch (IOException e) {
+      throw new InputError("cannot write the form to " + Messages.escape(String.valueOf(out)) + ": "
+          + Messages.clean(e.toString()));
+    }
+    spec.commandLine().getErr().println("newinfra: " + items.size() + " items for "
+        + d.map(x -> who.name(x, java.util.Locale.SIMPLIFIED_CHINESE)).orElse("every lead department")
+        + (out == null ? "" : " written to " + Messages.escape(out.toString())));
+    spec.commandLine().getErr().flush();
+    return 0;
+  }
+
+  /** The items of a list that the returns received (and statistics, if given) leave still needed. */
+  private List<ReturnItem> stillNeeded(Catalog catalog, Assignments who, List<ReturnItem> items) {
+    List<io.github.newinfra.core.progress.ReturnForm> forms = new java.util.ArrayList<>();
+    returns.forEach(p -> forms.add(ReturnsRun.read(p)));
+    io.github.newinfra.core.Evaluator evaluator = io.github.newinfra.core.Evaluator.of(catalog.data());
+    if (asOf != null) {
+      evaluator = evaluator.asOf(asOf);
+    }
+    Optional<io.github.newinfra.core.ObservationSource> statistics = Optional.empty();
+    if (observations != null) {
+      FileChecks.readable(observations, "observations file");
+      boolean json = observations.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+      statistics = Optional.of(json ? io.github.newinfra.core.ObservationSource.json(observations)
+          : io.github.newinfra.core.ObservationSource.csv(observations));
+    }
+    io.github.newinfra.core.progress.FinalEvaluation result = io.github.newinfra.core.progress.FinalEvaluation.of(
+        evaluator, io.github.newinfra.core.progress.Returns.check(who, forms), statistics);
+    java.util.Set<String> needed = new java.util.HashSet<>();
+    io.github.newinfra.core.progress.FinalReport.stillNeeded(result).forEach(i -> needed.add(i.id()));
+    return items.stream().filter(i -> needed.contains(i.id())).collect(java.util.stream.Collectors.toList());
+  }
+
+  /** The catalog's items and leads, with the office's division of work if one is given. */
+  static Assignments assignments(Catalog catalog, Path assign) {
+    Assignments who = Assignments.of(catalog.data());
+    return assign == null ? who : who.withDivisionOfWork(assign);
+  }
+
+  private static String near(List<String> names) {
+    return names.isEmpty() ? "" : "; did you mean " + String.join(", ", names) + "?";
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.newinfra.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The final evaluation from the command line: template, a filled return, the report. */
+class FinalEvaluationCliTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void aTemplateFilledInBecomesTheFinalEvaluationsSections() throws Exception {
+    Path form = dir.resolve("省公安厅.csv");
+    CliRun t = CliRun.run("template", "--department", "省公安厅", "--format", "csv", "--out", form.toString());
+    assertEquals(0, t.code, t.err);
+    List<String> lines = Files.readAllLines(form, StandardCharsets.UTF_8);
+    assertTrue(lines.get(0).startsWith("\uFEFF类别,编号,内容,牵头单位"), lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("定性目标,measures2020/target/smart-skynet,")), lines::toString);
+    // Fill the goal's verdict (the 11th column is the status) and a misspelt task status.
+    StringBuilder filled = new StringBuilder();
+    for (String l : lines) {
+      String[] cells = l.split(",", -1);
+      if (l.startsWith("定性目标,measures2020/target/smart-skynet,")) {
+        cells[10] = "基本完成";
+      } else if (l.startsWith("重点任务,")) {
+        cells[10] = "已完";
+      }
+      l = String.join(",", cells);
+      filled.append(l).append('\n');
+    }
+    Files.writeString(form, filled.toString(), StandardCharsets.UTF_8);
+    CliRun e = CliRun.run("evaluate", "--returns", form.toString(), "--as-of", "2021-06-30", "--format", "markdown");
+    assertEquals(0, e.code, e.err);
+    assertTrue(e.out.contains("## 期末评估：定性目标、重点任务和重大工程项目"), e.out);
+    assertTrue(e.out.contains("| measures2020/target/smart-skynet |"), e.out);
+    assertTrue(e.out.contains("| 基本完成 |"), e.out);
+    assertTrue(e.err.contains("'已完' 不是 已完成、按计划推进、滞后、未启动 之一"), e.err);
+    assertTrue(e.err.contains("返回表 省公安厅.csv · 第"), e.err);
+    // The form sent back out lists only what is still needed: the assessed goal is gone, the rest stays.
+    CliRun again = CliRun.run("template", "--department", "省公安厅", "--format", "csv", "--returns", form.toString(),
+        "--as-of", "2021-06-30");
+    assertEquals(0, again.code, again.err);
+    assertTrue(!again.out.contains("measures2020/target/smart-skynet"), again.out);
+    assertTrue(again.out.contains("重点任务,measures2020/2/17,"), again.out);
+    assertEquals(lines.size() - 1, again.out.split("\r\n").length, again.out);
+    CliRun unknown = CliRun.run("template", "--department", "省公按厅", "--format", "csv");
+    assertEquals(1, unknown.code);
+    assertTrue(unknown.err.contains("did you mean 省公安厅"), unknown.err);
+  }
+
+  @Test
+  void theIllustrativeReturnsAreSaidToBeIllustrativeInTheReportsTitle() {
+    String[] returns = {"returns/省工业和信息化厅.xlsx", "returns/省公安厅.csv", "returns/省教育厅.json"};
+    for (String format : List.of("text", "markdown", "html")) {
+      CliRun e = CliRun.run("evaluate", "--returns", returns[0], returns[1], returns[2], "--as-of", "2021-06-30",
+          "--format", format);
+      assertEquals(0, e.code, e.err);
+      assertTrue(e.out.contains("【示例】本报告使用示例返回表"), format);
+      assertTrue(e.out.contains("期末评估：定性目标、重点任务和重大工程项目（示例返回表，非公开发布数据）"), format);
+      assertTrue(e.out.contains("省工业和信息化厅.xlsx · 重点任务!D25: '完成了' 不是 已完成、按计划推进、滞后、未启动 之一"),
+          format);
+      if (format.equals("html")) {
+        assertTrue(e.out.contains("<title>【示例】"), e.out.substring(0, 400));
+      }
+    }
+    CliRun json = CliRun.run("evaluate", "--returns", returns[1], "--as-of", "2021-06-30", "--format", "json");
+    assertTrue(json.out.contains("\"illustrative\" : true"), json.out);
+  }
+
+  @Test
+  void theWorkbookTemplateNeedsAFile() {
+    CliRun t = CliRun.run("template", "--department", "js-industry-it");
+    assertEquals(2, t.code);
+    assertTrue(t.err.contains("--out FILE"), t.err);
+  }
+}
