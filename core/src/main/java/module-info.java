@@ -15,6 +15,8 @@ module io.github.newinfra.core {
 
   exports io.github.newinfra.core;
   exports io.github.newinfra.core.report;
+  exports io.github.newinfra.core.progress;
 
   opens io.github.newinfra.core to com.fasterxml.jackson.databind;
+  opens io.github.newinfra.core.progress to com.fasterxml.jackson.databind;
 }

@@ -355,10 +355,10 @@ public final class ObservationSource {
    */
   public ObservationSource followedBy(ObservationSource next) {
     Objects.requireNonNull(next, "next");
-    return new ObservationSource(name + " + " + next.name, style, sink -> {
+    return new ObservationSource(name + " + " + next.name, style, (sink, workers) -> {
       long[] count = {0};
-      feed.feed(new Shifted(sink, 0, count));
-      next.feed.feed(new Shifted(sink, count[0], new long[1]));
+      feed.feed(new Shifted(sink, 0, count), workers);
+      next.feed.feed(new Shifted(sink, count[0], new long[1]), workers);
     });
   }
 
