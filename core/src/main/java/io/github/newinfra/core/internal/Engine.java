@@ -1247,6 +1247,13 @@ public final class Engine {
               .reason(NotUsedReason.SUPERSEDED).rows(1)
               .message(series + ", " + period + " = " + Text.number(s.value(k)) + " is superseded by "
                   + style.describe(s.ordinal(w), s.line(w)) + " (" + why(s, w, k) + ")")
+              .period(period).value(s.value(k)).supersededBy(style.describe(s.ordinal(w), s.line(w)))
+              .supersedingPublished(byPublication(s, w, k) ? Optional.of(LocalDate.ofEpochDay(s.published(w)))
+                  : Optional.empty())
+              .published(byPublication(s, w, k) ? Optional.of(LocalDate.ofEpochDay(s.published(k)))
+                  : Optional.empty())
+              .supersededStatus(byPublication(s, w, k) ? Optional.empty()
+                  : Optional.of(ObsStatus.values()[s.status(k)]))
               .build());
         } else {
           int at = k;
@@ -1295,10 +1302,17 @@ public final class Engine {
           && (s.status(loser) == ObsStatus.P.ordinal() || s.status(loser) == ObsStatus.E.ordinal());
     }
 
+    /** Tells whether a later publication, rather than a final status, is why {@code winner} supersedes. */
+    private static boolean byPublication(Series s, int winner, int loser) {
+      int pw = s.published(winner);
+      int pl = s.published(loser);
+      return pw != Series.UNPUBLISHED && pl != Series.UNPUBLISHED && pw != pl;
+    }
+
     private static String why(Series s, int winner, int loser) {
       int pw = s.published(winner);
       int pl = s.published(loser);
-      if (pw != Series.UNPUBLISHED && pl != Series.UNPUBLISHED && pw != pl) {
+      if (byPublication(s, winner, loser)) {
         return "published " + LocalDate.ofEpochDay(pw) + ", later than " + LocalDate.ofEpochDay(pl);
       }
       return "status A (final) over " + ObsStatus.values()[s.status(loser)];

@@ -74,4 +74,16 @@ final class Index {
     return measure(r).map(m -> m.pillar().map(p -> l.pick(p.nameZh(), p.nameEn()))
         .or(() -> m.crossCutting().map(c -> l.pick(c.nameZh(), c.nameEn()))).orElse("")).orElse("");
   }
+
+  /** An indicator's name in the language, by its id; the id itself when the catalog has no such indicator. */
+  String indicatorName(String id, Labels l) {
+    Indicator i = indicators.get(id);
+    return i == null ? id : l.pick(i.nameZh(), i.nameEn());
+  }
+
+  /** A region's name in the language, by its code; the code itself when the catalog has no such region. */
+  String region(String code, Labels l) {
+    Region r = regions.get(code);
+    return r == null ? code : l.pick(r.nameZh(), r.nameEn());
+  }
 }

@@ -2,6 +2,7 @@ package io.github.newinfra.core.report;
 
 import io.github.newinfra.core.BaselineOrigin;
 import io.github.newinfra.core.Decision;
+import io.github.newinfra.core.NotUsed;
 import io.github.newinfra.core.Projection;
 import io.github.newinfra.core.TargetResult;
 import java.util.Locale;
@@ -94,5 +95,37 @@ final class Phrases {
       return v;
     }
     return Double.parseDouble(String.format(Locale.ROOT, "%.3g", v));
+  }
+
+  /** What happened to rows not used, worded by {@link Labels#notUsedNote}. */
+  static String notUsedNote(NotUsed x, Index index, Labels l) {
+    return l.notUsedNote(x, index.indicatorName(x.indicator(), l), index.region(x.region(), l));
+  }
+
+  /** The rows a result used, for the appendix: position, period, value and status code of each. */
+  static String rowsUsed(TargetResult r, Labels l) {
+    java.util.List<String> rows = new java.util.ArrayList<>();
+    for (io.github.newinfra.core.ObservationRef x : r.observations()) {
+      rows.add(l.location(x.location()) + " " + x.period() + " " + l.number(x.value()) + r.unit() + " "
+          + x.status());
+    }
+    return rows.isEmpty() ? "—" : String.join(l.clauseSeparator(), rows);
+  }
+
+  /** The roll-ups of a dimension with at least one rated target, in report order. */
+  static java.util.List<io.github.newinfra.core.RollUp> rated(io.github.newinfra.core.EvaluationReport report,
+      io.github.newinfra.core.RollUpDimension d) {
+    java.util.List<io.github.newinfra.core.RollUp> out = new java.util.ArrayList<>();
+    report.rollUps().stream().filter(u -> u.dimension() == d && u.rated() > 0).forEach(out::add);
+    return out;
+  }
+
+  /** The names of a dimension's groups with no rated target, in report order. */
+  static java.util.List<String> unrated(io.github.newinfra.core.EvaluationReport report,
+      io.github.newinfra.core.RollUpDimension d, Labels l) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    report.rollUps().stream().filter(u -> u.dimension() == d && u.rated() == 0)
+        .forEach(u -> out.add(l.pick(u.labelZh(), u.labelEn())));
+    return out;
   }
 }
