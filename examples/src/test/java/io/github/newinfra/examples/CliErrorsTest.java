@@ -185,10 +185,13 @@ class CliErrorsTest {
     Files.writeString(file, "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\n"
         + "school_broadband_bandwidth,320000,2022,1000,M\n"
         + "school_broadband_bandwidth,320000,2023,1000,MBPS\n");
-    CliRun r = run("evaluate", "--observations", file.toString(), "--as-of", "2023-12-31");
+    CliRun r = run("evaluate", "--observations", file.toString(), "--as-of", "2023-12-31", "--lang", "en");
     assertEquals(0, r.code, r.err);
     String[] lines = r.err.split("\n");
     assertEquals(2, lines.length, "one rejected row: " + r.err);
+    // in Chinese, the default, the same hint
+    CliRun zh = run("evaluate", "--observations", file.toString(), "--as-of", "2023-12-31");
+    assertTrue(zh.err.contains("第2行：单位量纲不符（UNIT_OF_ANOTHER_DIMENSION）") && zh.err.contains("M 表示米"), zh.err);
     assertTrue(lines[1].startsWith("  line 2: UNIT_OF_ANOTHER_DIMENSION") && lines[1].contains("metre")
         && lines[1].contains("megabits per second write MBPS"), r.err);
     assertInUserTerms(r.err);

@@ -149,7 +149,44 @@ public enum Label {
   FULL_COVERAGE("全覆盖", "full coverage"),
   BASIC_COVERAGE("基本全覆盖", "basic coverage"),
   QUALITATIVE_GOAL("定性目标", "qualitative"),
-  IN_PERIOD("%1$s（%2$s）", "%1$s (%2$s)");
+  IN_PERIOD("%1$s（%2$s）", "%1$s (%2$s)"),
+  CLI_WARNING("newinfra：警告：", "newinfra: warning: "),
+  CLI_BUILT_IN_SOURCE("内置数据", "the built-in outcomes"),
+  CLI_REJECTED("%3$s中共%7$d行观测数据，其中%1$d行被拒收，未计入报告%6$s：",
+      "%1$d of %2$s in %3$s %4$s rejected and %5$s not in the report%6$s:"),
+  CLI_STRICT("（--strict：退出码为1）", " (--strict: exit 1)"),
+  CLI_REJECTED_ROW("  %1$s：%2$s（%3$s）：%4$s", "  %1$s: %3$s — %5$s"),
+  CLI_REJECTED_MORE("  …另有%1$d行未列出（报告列出前%2$d行）；全部拒收行按原因：%3$s；按指标：%4$s",
+      "  … and %1$d more not listed (the report lists the first %2$d); every rejected row by reason: %3$s; "
+          + "by indicator: %4$s"),
+  CLI_NO_INDICATOR("非目录指标", "(none of the catalog)"),
+  CLI_FIND_IDS("  （用“newinfra indicators --search 文字”查找目录的指标编号；用 --map FILE 转换自己的编码，每行为"
+      + " KIND,FROM,TO，如 indicator,A0501,base_stations_5g）",
+      "  (find the catalog's indicator ids with 'newinfra indicators --search TEXT'; translate your own codes with "
+          + "--map FILE, lines KIND,FROM,TO such as indicator,A0501,base_stations_5g)"),
+  CLI_METRE_HINT("（UNIT_MEASURE 为 M 表示米；兆比特每秒请写 MBPS 或 Mbps）",
+      " (UNIT_MEASURE M is the metre; for megabits per second write MBPS or Mbps)"),
+  CLI_UNUSED("%3$s中共%6$d行观测数据，其中%1$d行已读取但未采用：", "%1$d of %2$s in %3$s %4$s read but not used:"),
+  CLI_UNUSED_ROW("  未采用：%1$d行 %2$s（%3$s）：%4$s", "  not used: %5$s of %2$s (%3$s): %4$s"),
+  CLI_WHY_SUPERSEDED("被更新的发布或最终数据替代（%s）", "superseded by a later publication or a final value (%s)"),
+  CLI_WHY_AFTER_AS_OF("时期晚于评估日%s", "its period ends after the evaluation date %s"),
+  CLI_WHY_OUTSIDE_PERIOD("不在任何累计该流量的目标期内", "outside the period of every target that counts this flow"),
+  CLI_WHY_NO_TARGET("没有评估范围内的目标使用该指标和地区", "no target in scope for its indicator and region"),
+  CLI_DATA_WARNING("%1$s：%2$s", "%1$s: %2$s"),
+  CLI_XLSX_NEEDS_OUT("--format xlsx 生成工作簿，请用 --out FILE 指定文件，如 --out report.xlsx",
+      "--format xlsx writes a workbook: give its file with --out FILE, e.g. --out report.xlsx"),
+  CLI_AS_OF_RANGE("--as-of %s：评估日期须在1900年至9999年之间", "--as-of %s: the evaluation date must lie in the years "
+      + "1900 to 9999"),
+  CLI_CATALOG_NEEDS_OBSERVATIONS("--catalog 须与 --observations FILE 同用：不给观测数据时，evaluate 运行内置示例（2020年措施的目标"
+      + "对照2021年规划所报的完成情况），它属于内置目录",
+      "--catalog needs --observations FILE: without observations, evaluate runs the built-in demonstration (the "
+          + "2020 measures against the outcomes the 2021 plan reports), which belongs to the built-in catalog"),
+  CLI_MAP_NEEDS_OBSERVATIONS("--map 须与 --observations FILE 同用：映射文件用于转换观测数据文件中的编码",
+      "--map needs --observations FILE: the mapping translates the codes of an observations file"),
+  CLI_CANNOT_WRITE("无法将报告写入%1$s：%2$s", "cannot write the report to %1$s: %2$s"),
+  CLI_CANNOT_WRITE_WORKBOOK("无法将工作簿写入%1$s：%2$s", "cannot write the workbook to %1$s: %2$s"),
+  CLI_STANDARD_OUTPUT("标准输出", "standard output"),
+  CLI_HELP("运行“%s --help”查看选项。", "Run '%s --help' for the options.");
 
   private final String zh;
   private final String en;

@@ -1,6 +1,8 @@
 package io.github.newinfra.examples.cli;
 
 import io.github.newinfra.catalog.Problem;
+import io.github.newinfra.core.report.Label;
+import io.github.newinfra.core.report.Labels;
 import io.github.newinfra.model.NewInfraException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -146,6 +148,20 @@ public final class NewInfraCli implements Runnable {
     return code;
   }
 
+  /**
+   * The language the tool speaks in on standard error, as {@code --lang} asks: English for {@code --lang en}, Chinese
+   * otherwise (the default), so that even a command line that cannot be parsed is answered in the chosen language.
+   */
+  static Locale language(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equalsIgnoreCase("--lang=en") || args[i].equals("--lang") && i + 1 < args.length
+          && args[i + 1].equalsIgnoreCase("en")) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Locale.SIMPLIFIED_CHINESE;
+  }
+
   /** Prints a usage error: the message and where to find help, not the whole usage text. */
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
@@ -160,7 +176,7 @@ public final class NewInfraCli implements Runnable {
     err.println("newinfra: " + Messages.escape(message));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     String name = cmd.getCommandSpec().qualifiedName(" ");
-    err.println("Run '" + name + " --help' for the options.");
+    err.println(Labels.of(language(args)).format(Label.CLI_HELP, name));
     err.flush();
     return USAGE;
   }
