@@ -267,6 +267,13 @@ class MonitoringReportTest {
   }
 
   @Test
+  void aShareIsDrawnOnZeroToOneHundred() {
+    Element chart = html(Locale.SIMPLIFIED_CHINESE).selectFirst("article[data-target=plan2030/target/late] svg.chart");
+    List<String> axis = chart.select("text[text-anchor=end][fill=#57606a]").eachText();
+    assertEquals(List.of("0", "20", "40", "60", "80", "100"), axis);
+  }
+
+  @Test
   void aRollUpWithNothingRatedShowsNoPercentage() {
     CatalogData data = catalog(NONE);
     EvaluationReport report = Evaluator.of(data).asOf(LocalDate.of(2024, 1, 1)).evaluate(List.of());

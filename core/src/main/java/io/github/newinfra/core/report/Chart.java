@@ -149,9 +149,16 @@ final class Chart {
           .append(WIDTH - LEFT - RIGHT).append("\" height=\"").append(HEIGHT - TOP - BOTTOM)
           .append("\" fill=\"none\" stroke=\"#d0d7de\"/></svg>").toString();
     }
-    double step = niceStep((y1 - y0) / 4);
-    y1 = Math.ceil(y1 * 1.04 / step) * step;
-    y0 = Math.floor(y0 / step) * step;
+    boolean share = "%".equals(r.unit());
+    double step = share ? 20 : niceStep((y1 - y0) / 4);
+    if (share) {
+      // a share is drawn on its whole range, 0 to 100%, however far the data and the target reach
+      y0 = 0;
+      y1 = 100;
+    } else {
+      y1 = Math.ceil(y1 * 1.04 / step) * step;
+      y0 = Math.floor(y0 / step) * step;
+    }
     if (y1 <= y0) {
       y1 = y0 + step;
     }
