@@ -265,8 +265,13 @@ final class Chart {
     }
     if (!points.isEmpty()) {
       Point p = points.get(points.size() - 1);
-      s.append("<text x=\"").append(f(Math.min(sc.x(p.date.toEpochDay()) + 6, WIDTH - RIGHT - 40))).append("\" y=\"")
-          .append(f(sc.y(p.value) + 14)).append("\" font-size=\"11\" font-weight=\"600\" fill=\"").append(OBSERVED)
+      // the latest value's label goes under its point, or over it where the target's label already is
+      double labelY = sc.y(p.value) + 14;
+      if (hasTarget && Math.abs(labelY - (sc.y(band[1]) - 4)) < 13) {
+        labelY = sc.y(p.value) - 8;
+      }
+      s.append("<text class=\"latest\" x=\"").append(f(Math.min(sc.x(p.date.toEpochDay()) + 6, WIDTH - RIGHT - 40)))
+          .append("\" y=\"").append(f(labelY)).append("\" font-size=\"11\" font-weight=\"600\" fill=\"").append(OBSERVED)
           .append("\">").append(Html.escape(l.number(p.value))).append("</text>");
     }
     return s.append("</svg>").toString();

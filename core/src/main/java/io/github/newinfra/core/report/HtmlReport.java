@@ -80,13 +80,16 @@ public final class HtmlReport {
       + "cite{display:block;color:#57606a;font-style:normal;font-size:12px}"
       + ".compact{columns:2;column-gap:28px;font-size:13px;padding-left:1.3em;margin:4px 0}"
       + ".compact li{break-inside:avoid}"
-      + "a{color:#0969da}.src,.src a,code{overflow-wrap:anywhere;word-break:break-word}"
-      + "td,dd,li,p,cite{overflow-wrap:anywhere}"
+      + "a{color:#0969da}.src,.src a,.src code{overflow-wrap:anywhere;word-break:break-word}"
+      + "#appendix td:first-child,#appendix td>code{white-space:nowrap}#appendix td.src>code{white-space:normal}"
+      + "dd,cite,.notes{overflow-wrap:anywhere}table.obs td:not(.src),table.cities td{white-space:nowrap}"
+      + "table.completion td:nth-child(2){min-width:9em}table.completion td:nth-child(8){min-width:8em}"
       + "footer{color:#6e7781;font-size:12px;margin-top:30px}"
       + "#appendix{margin-top:36px}"
       + "@page{size:A4;margin:14mm 12mm}"
       + "@media print{body{font-size:10pt}main{max-width:none;padding:0}h1{font-size:20pt}h2{font-size:14pt}"
       + "h3{font-size:11pt}table{font-size:9pt;table-layout:auto}thead{display:table-header-group}"
+      + "table.completion td.num{white-space:normal}"
       + "tfoot{display:table-footer-group}"
       + ".card,.kpi,tr,li,blockquote,figure{break-inside:avoid}h2,h3{break-after:avoid}"
       + ".card+.card{break-before:auto}#appendix{break-before:page}"
@@ -160,9 +163,13 @@ public final class HtmlReport {
         .append("</h3>\n");
     o.append(distribution(s.statusCounts(), s.targets(), l));
     o.append("<ul class=\"legend\">");
-    s.statusCounts().forEach((st, n) -> o.append("<li data-status=\"").append(st).append("\" data-count=\"")
-        .append(n).append("\"><span class=\"sw st-").append(st).append("\"></span>").append(escape(l.status(st)))
-        .append(' ').append(n).append("</li>"));
+    s.statusCounts().forEach((st, n) -> {
+      if (n > 0) {
+        o.append("<li data-status=\"").append(st).append("\" data-count=\"").append(n)
+            .append("\"><span class=\"sw st-").append(st).append("\"></span>").append(escape(l.status(st)))
+            .append(' ').append(n).append("</li>");
+      }
+    });
     o.append("</ul>\n");
     if (Evidence.count(report) > 0) {
       o.append("<p class=\"weak-legend\"><span class=\"pill weak\">").append(escape(l.get(Label.WEAK_NOT_FINAL)))
