@@ -143,13 +143,13 @@ final class Explanations {
         break;
       case BASELINE_MET_MOVED_AWAY:
         l.add("the baseline" + baselineEn(r) + " already met " + targetEn + ", and " + valueEn
-            + " has moved away from it.", "基期值" + baselineZh(r) + "已达到目标" + targetZh + "，而当前值" + valueZh
+            + " has moved away from it.", "基期值" + baselineZh(r) + "已达到目标" + targetZh + "，而采用值" + valueZh
             + "已偏离目标。");
         break;
       case BASELINE_MET:
         l.add("the baseline" + baselineEn(r) + " already met " + targetEn + ", and " + valueEn
             + " sits on the edge of it; progress cannot be rated.", "基期值" + baselineZh(r) + "已达到目标" + targetZh
-            + "，当前值" + valueZh + "位于目标边界，无法评估进度。");
+            + "，采用值" + valueZh + "位于目标边界，无法评估进度。");
         break;
       case BASELINE_ON_EDGE:
         l.add("the baseline" + baselineEn(r) + " sits exactly on the edge of " + targetEn + " without meeting it;"
@@ -164,7 +164,7 @@ final class Explanations {
       case CAGR_NEEDS_POSITIVE_VALUES:
         l.add("the growth-rate (CAGR) method needs positive values, but the baseline" + baselineEn(r)
             + " and " + valueEn + " are not both positive; target " + targetEn + ".", "复合增长率法要求正值，但基期值"
-            + baselineZh(r) + "与当前值" + valueZh + "不全为正；目标" + targetZh + "。");
+            + baselineZh(r) + "与采用值" + valueZh + "不全为正；目标" + targetZh + "。");
         break;
       case LINEAR:
         l.add(valueEn + " against " + targetEn + ": closed " + pct(r.attainment().getAsDouble()) + " of the gap from "
@@ -175,7 +175,7 @@ final class Explanations {
             valueZh + "，目标" + targetZh + "：自" + baselineValueZh(r) + "至" + edgeZh(r) + "的差距已完成"
             + pct(r.attainment().getAsDouble()) + "，时间进度" + pct(r.expected().getAsDouble()) + "，进度比"
             + Text.ratio(r.ratio().getAsDouble()) + "，" + Text.statusZh(r.status())
-            + (d.overshoot() ? "；当前值超出目标区间，超出部分计为差距" : "") + "。");
+            + (d.overshoot() ? "；采用值超出目标区间，超出部分计为差距" : "") + "。");
         break;
       case CAGR:
         l.add(valueEn + " against " + targetEn + ": grew " + pct(d.actualGrowth().getAsDouble()) + " a year from "
