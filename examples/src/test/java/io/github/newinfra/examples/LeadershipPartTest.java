@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.newinfra.examples.cli.NewInfraCli;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,30 +51,24 @@ class LeadershipPartTest {
   private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s，。；、“”（）<>\"]+");
 
   private static String[] run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = NewInfraCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    CliRun r = CliRun.run(args);
+    return new String[] {Integer.toString(r.code), r.out, r.err};
   }
 
   private static String published() {
-    Path p = Path.of("data/jiangsu-published.csv");
-    if (!Files.exists(p)) {
-      try {
-        p = Path.of(LeadershipPartTest.class.getResource("/").toURI()).resolve("../../data/jiangsu-published.csv");
-      } catch (URISyntaxException e) {
-        throw new AssertionError(e);
-      }
-    }
-    return p.toString();
+    return CliRun.published();
   }
 
-  /** The two reports a planning office would print: the published figures, and the built-in demonstration. */
+  /**
+   * The reports a planning office would print: the published figures, and the built-in demonstration (also with
+   * every target in full, {@code --show all}).
+   */
   private static List<String[]> reports(String format) {
     List<String[]> out = new ArrayList<>();
     out.add(new String[] {"published", run("evaluate", "--observations", published(), "--as-of", "2026-03-31",
         "--format", format)[1]});
     out.add(new String[] {"demonstration", run("evaluate", "--format", format)[1]});
+    out.add(new String[] {"demonstration, every target", run("evaluate", "--format", format, "--show", "all")[1]});
     return out;
   }
 

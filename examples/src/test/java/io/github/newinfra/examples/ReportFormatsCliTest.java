@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -35,15 +34,7 @@ class ReportFormatsCliTest {
   }
 
   private static String published() {
-    Path p = Path.of("data/jiangsu-published.csv");
-    if (!Files.exists(p)) {
-      try {
-        p = Path.of(ReportFormatsCliTest.class.getResource("/").toURI()).resolve("../../data/jiangsu-published.csv");
-      } catch (URISyntaxException e) {
-        throw new AssertionError(e);
-      }
-    }
-    return p.toString();
+    return CliRun.published();
   }
 
   @Test
@@ -134,7 +125,7 @@ class ReportFormatsCliTest {
     String zh = run("evaluate")[1];
     String all = run("evaluate", "--show", "all")[1];
     assertTrue(all.length() > zh.length());
-    assertTrue(all.contains("无数据：截至2021-08-10没有江苏省指标base_stations_5g_new的可用观测值"), all);
-    assertTrue(!zh.contains("无数据：截至2021-08-10没有江苏省指标base_stations_5g_new的可用观测值"), zh);
+    assertTrue(all.contains("无数据：截至2021-08-10没有江苏省“新建5G基站数”的可用观测值"), all);
+    assertTrue(!zh.contains("无数据：截至2021-08-10没有江苏省“新建5G基站数”的可用观测值"), zh);
   }
 }

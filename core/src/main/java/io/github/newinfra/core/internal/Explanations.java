@@ -49,6 +49,7 @@ final class Explanations {
     String valueEn = valueEn(r);
     String valueZh = valueZh(r);
     String ind = r.indicator().map(Object::toString).orElse("");
+    String indZh = r.indicator().map(i -> indicatorZh(engine, i.value())).orElse("");
     switch (d.rule()) {
       case QUALITATIVE_NOT_ASSESSED:
         l.add("a qualitative goal awaiting an assessment.", "定性目标，尚无评估。");
@@ -62,20 +63,20 @@ final class Explanations {
         break;
       case UNIT_MISMATCH:
         l.add("the target's unit '" + r.unit() + "' cannot measure indicator '" + ind + "' in '"
-            + d.indicatorUnit().orElse("") + "'.", "目标单位“" + r.unit() + "”与指标“" + ind + "”的单位“"
+            + d.indicatorUnit().orElse("") + "'.", "目标单位“" + r.unit() + "”与指标" + indZh + "的单位“"
             + d.indicatorUnit().orElse("") + "”不可换算。");
         break;
       case NO_OBSERVATION:
         l.add("no usable observation of " + ind + " for " + regionEn(engine, r.region())
             + d.flowPeriodStart().map(s -> " inside the target period " + s + " to " + r.dueYear() + "-12-31")
                 .orElse("") + " at or before " + asOf + "; target " + targetEn + ".",
-            "截至" + asOf + "没有" + regionZh(engine, r.region()) + "指标" + ind + "的可用观测值"
+            "截至" + asOf + "没有" + regionZh(engine, r.region()) + indZh + "的可用观测值"
             + d.flowPeriodStart().map(s -> "（目标期" + s + "至" + r.dueYear() + "年底内）").orElse("")
             + "；目标" + targetZh + "。");
         break;
       case OVERFLOW:
         l.add("the observations of " + ind + " sum beyond the range of numbers (about 1.8e308); check their units"
-            + " and UNIT_MULT. Target " + targetEn + ".", "指标" + ind + "的观测值之和超出数值范围，"
+            + " and UNIT_MULT. Target " + targetEn + ".", indZh + "的观测值之和超出数值范围，"
             + "请检查单位和数量级；目标" + targetZh + "。");
         break;
       case ACHIEVED:
@@ -471,6 +472,16 @@ final class Explanations {
       }
     }
     return code.value();
+  }
+
+  /** An indicator's Chinese name, in the marks Chinese text quotes a name with; the id when the catalog has none. */
+  private static String indicatorZh(Engine engine, String id) {
+    for (io.github.newinfra.model.Indicator i : engine.data.indicators()) {
+      if (i.id().value().equals(id)) {
+        return "“" + i.nameZh() + "”";
+      }
+    }
+    return "指标" + id;
   }
 
   private static String regionZh(Engine engine, RegionCode code) {

@@ -6,6 +6,9 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 
 import io.github.newinfra.core.report.Labels;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -19,26 +22,27 @@ class NumberStyleTest {
 
   @Test
   void largeFiguresAreWrittenInWanAndYiInChinese() {
-    assertEquals("18.7万", ZH.number(187_000));
-    assertEquals("13万", ZH.number(130_000));
-    assertEquals("10万", ZH.number(100_000));
-    assertEquals("99999", ZH.number(99_999));
-    assertEquals("123.46万", ZH.number(1_234_567));
-    assertEquals("1.25亿", ZH.number(125_000_000));
-    assertEquals("-20万", ZH.number(-200_000));
-    assertEquals("41.5", ZH.number(41.5));
-    assertEquals("0.117", ZH.number(0.117));
+    Map<Double, String> zh = new LinkedHashMap<>();
+    zh.put(187_000.0, "18.7万");
+    zh.put(130_000.0, "13万");
+    zh.put(100_000.0, "10万");
+    zh.put(99_999.0, "99999");
+    zh.put(1_234_567.0, "123.46万");
+    zh.put(125_000_000.0, "1.25亿");
+    zh.put(-200_000.0, "-20万");
+    zh.put(41.5, "41.5");
+    zh.put(0.117, "0.117");
+    zh.forEach((value, text) -> assertEquals(text, ZH.number(value), Double.toString(value)));
     // English keeps the plain figure
     assertEquals("187000", EN.number(187_000));
   }
 
   @Test
   void percentagesHaveOneDecimalAndNoTrailingZero() {
-    assertEquals("96.2%", ZH.percent(0.96155));
-    assertEquals("100%", ZH.percent(1));
-    assertEquals("0%", ZH.percent(0));
-    assertEquals("82.4%", EN.percent(0.8243));
-    assertEquals("150%", ZH.percent(1.5));
+    for (Labels l : List.of(ZH, EN)) {
+      assertEquals(List.of("96.2%", "100%", "0%", "82.4%", "150%"),
+          List.of(l.percent(0.96155), l.percent(1), l.percent(0), l.percent(0.8243), l.percent(1.5)));
+    }
   }
 
   @Test
