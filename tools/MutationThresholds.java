@@ -33,6 +33,11 @@ import org.w3c.dom.NodeList;
  * given. They are left out of the counts and listed
  * apart. A declaration that matches no undetected mutant is reported as stale (the code changed, or a test now
  * kills the mutant): remove it.
+ *
+ * <p>An argument {@code sources:DIR} names the source root of the classes mutated; an undetected mutant is then
+ * also equivalent when its line, or the comment lines right above it, say {@code equivalent mutant (WHAT): reason},
+ * {@code WHAT} matched as above (several separated by commas). Such a declaration sits beside the code it speaks
+ * of and moves with it; one that no mutant matches any more is reported as stale too.
  */
 public final class MutationThresholds {
   private MutationThresholds() {}
@@ -72,7 +77,12 @@ public final class MutationThresholds {
     }
     Map<String, Tally> tallies = new LinkedHashMap<>();
     Map<String, Integer> equivalents = new LinkedHashMap<>();
+    List<File> sourceRoots = new ArrayList<>();
     for (int i = 1; i < args.length; i++) {
+      if (args[i].startsWith("sources:")) {
+        sourceRoots.add(new File(args[i].substring("sources:".length()).strip()));
+        continue;
+      }
       if (args[i].startsWith("equivalent:")) {
         String declared = args[i].substring("equivalent:".length()).strip();
         if (declared.split("#").length < 3) {
@@ -111,6 +121,13 @@ public final class MutationThresholds {
       mutator = mutator.substring(mutator.lastIndexOf('.') + 1).replace("Mutator", "");
       String declared = declaredEquivalent(equivalents, mutated, text(m, "mutatedMethod"), mutator,
           text(m, "description"), text(m, "lineNumber"), status);
+      if (declared == null) {
+        declared = markedEquivalent(sourceRoots, text(m, "sourceFile"), mutated, mutator, text(m, "description"),
+            text(m, "lineNumber"));
+        if (declared != null) {
+          equivalents.putIfAbsent(declared, 0);
+        }
+      }
       if (declared != null) {
         equivalents.merge(declared, 1, Integer::sum);
         t.mutants--;
@@ -143,6 +160,9 @@ public final class MutationThresholds {
         System.out.println("[mutation] WARNING: stale declaration, no undetected mutant is equivalent:" + e.getKey());
       }
     }
+    for (String marker : unmatchedMarkers(sourceRoots, tallies.keySet(), equivalents.keySet())) {
+      System.out.println("[mutation] WARNING: stale marker, no undetected mutant at or below " + marker);
+    }
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
       if (!e.getValue().undetected.isEmpty()) {
         System.out.println("[mutation] undetected in " + simple(e.getKey()) + ":");
@@ -167,6 +187,90 @@ public final class MutationThresholds {
       }
     }
     return null;
+  }
+
+  /** Source lines read so far, by file. */
+  private static final Map<File, List<String>> SOURCES = new LinkedHashMap<>();
+  /** The marker a source comment declares equivalent mutants with. */
+  private static final java.util.regex.Pattern MARKER =
+      java.util.regex.Pattern.compile("equivalent mutants? \\(([^)]*)\\)");
+
+  /**
+   * The marker comment that declares a mutant equivalent, as {@code FILE:LINE (WHAT)}, or null: on the mutant's line
+   * or in the comment lines right above it.
+   */
+  private static String markedEquivalent(List<File> roots, String sourceFile, String mutated, String mutator,
+      String description, String lineText) {
+    if (roots.isEmpty() || sourceFile.isEmpty() || lineText.isEmpty()) {
+      return null;
+    }
+    String pkg = mutated.contains(".") ? mutated.substring(0, mutated.lastIndexOf('.')) : "";
+    for (File root : roots) {
+      File f = new File(new File(root, pkg.replace('.', File.separatorChar)), sourceFile);
+      if (!f.isFile()) {
+        continue;
+      }
+      List<String> lines = SOURCES.computeIfAbsent(f, k -> {
+        try {
+          return java.nio.file.Files.readAllLines(k.toPath());
+        } catch (java.io.IOException e) {
+          return List.of();
+        }
+      });
+      int at = Integer.parseInt(lineText) - 1;
+      for (int i = at; i >= 0 && i < lines.size(); i--) {
+        String line = lines.get(i);
+        java.util.regex.Matcher marker = MARKER.matcher(line);
+        if (marker.find()) {
+          for (String what : marker.group(1).split(",")) {
+            String w = what.strip();
+            if (!w.isEmpty() && (w.equals(mutator) || description.contains(w))) {
+              return f.getName() + ":" + (i + 1) + " (" + w + ")";
+            }
+          }
+        }
+        // Look above the mutant's line only through comment lines.
+        if (i < at && !line.strip().startsWith("//")) {
+          break;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The marker comments in the source files of the classes named that no undetected mutant matched. */
+  private static List<String> unmatchedMarkers(List<File> roots, Iterable<String> classes,
+      java.util.Set<String> matched) {
+    List<String> stale = new ArrayList<>();
+    java.util.Set<File> seen = new java.util.HashSet<>();
+    for (String c : classes) {
+      String top = c.contains("$") ? c.substring(0, c.indexOf('$')) : c;
+      for (File root : roots) {
+        File f = new File(root, top.replace('.', File.separatorChar) + ".java");
+        if (!f.isFile() || !seen.add(f)) {
+          continue;
+        }
+        List<String> lines;
+        try {
+          lines = java.nio.file.Files.readAllLines(f.toPath());
+        } catch (java.io.IOException e) {
+          continue;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+          java.util.regex.Matcher marker = MARKER.matcher(lines.get(i));
+          if (!marker.find()) {
+            continue;
+          }
+          for (String what : marker.group(1).split(",")) {
+            String key = f.getName() + ":" + (i + 1) + " (" + what.strip() + ")";
+            if (!matched.contains(key)) {
+              stale.add(key);
+            }
+          }
+        }
+      }
+    }
+    return stale;
   }
 
   /** The longest class named that is {@code mutated} itself or encloses it; null if none does. */

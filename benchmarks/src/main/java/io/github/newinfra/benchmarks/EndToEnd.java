@@ -15,7 +15,9 @@ import java.util.Map;
  * The end-to-end comparison's two Java halves, run by {@code benchmarks/e2e.sh}:
  * {@code write ROWS FILE} writes the {@link Workload} of the built-in catalog as an SDMX-CSV file (series ending
  * on 2025-06-30), and {@code duckdb FILE} evaluates that file the way {@link SqlEvaluation} does, with DuckDB's
- * {@code read_csv} reading it, printing the time from opening the database to the last result row.
+ * {@code read_csv} reading it, printing the time from opening the database to the last result row;
+ * {@code sql FILE OUT} writes that evaluation as one SQL script ({@link SqlEvaluation#script}) for DuckDB's own
+ * clients, which {@code e2e.sh} runs through DuckDB's Python package, as a user would.
  */
 public final class EndToEnd {
   /** The evaluation date of the comparison. */
@@ -26,7 +28,7 @@ public final class EndToEnd {
   /**
    * Runs one half.
    *
-   * @param args {@code write ROWS FILE} or {@code duckdb FILE}
+   * @param args {@code write ROWS FILE}, {@code duckdb FILE} or {@code sql FILE OUT}
    * @throws IOException if the file cannot be written
    * @throws SQLException if DuckDB fails
    */
@@ -37,6 +39,11 @@ public final class EndToEnd {
       try (BufferedWriter out = Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8)) {
         workload.writeCsv(out);
       }
+      return;
+    }
+    if (args.length == 3 && args[0].equals("sql")) {
+      Files.writeString(Path.of(args[2]), SqlEvaluation.script(Catalog.builtIn().data(), Path.of(args[1]), AS_OF),
+          StandardCharsets.UTF_8);
       return;
     }
     if (args.length == 2 && args[0].equals("duckdb")) {
@@ -52,7 +59,7 @@ public final class EndToEnd {
           + " ms from opening the database to the last result");
       return;
     }
-    System.err.println("usage: EndToEnd write ROWS FILE | EndToEnd duckdb FILE");
+    System.err.println("usage: EndToEnd write ROWS FILE | EndToEnd duckdb FILE | EndToEnd sql FILE OUT");
     System.exit(2);
   }
 }

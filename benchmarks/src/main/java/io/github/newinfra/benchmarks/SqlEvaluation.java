@@ -18,7 +18,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.duckdb.DuckDBAppender;
@@ -148,23 +150,23 @@ public final class SqlEvaluation implements AutoCloseable {
   public SqlEvaluation(CatalogData data, Path csv) throws SQLException {
     connection = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = connection.createStatement()) {
-      s.execute("CREATE VIEW obs AS SELECT INDICATOR AS indicator, REF_AREA AS region,"
-          + " CAST(TIME_PERIOD - DATE '1970-01-01' AS INTEGER) AS start_day,"
-          + " CAST(TIME_PERIOD - DATE '1970-01-01' AS INTEGER) AS end_day, OBS_VALUE AS value, 0 AS unit_mult"
-          + " FROM read_csv('" + csv.toAbsolutePath().toString().replace("'", "''") + "', header = true,"
-          + " columns = {'INDICATOR': 'VARCHAR', 'REF_AREA': 'VARCHAR', 'TIME_PERIOD': 'DATE', 'OBS_VALUE': 'DOUBLE'})");
+      s.execute(obsView(csv));
     }
     catalogTables(data);
     query = connection.prepareStatement(QUERY);
   }
 
+  /** The two catalog tables' definitions. */
+  private static final String IND_TABLE = "CREATE TABLE ind (indicator VARCHAR, ratio BOOLEAN)";
+  private static final String TGT_TABLE = "CREATE TABLE tgt (target VARCHAR, indicator VARCHAR, region VARCHAR,"
+      + " flow BOOLEAN, lo DOUBLE, hi DOUBLE, strict_lo BOOLEAN, strict_hi BOOLEAN, goal DOUBLE, baseline DOUBLE,"
+      + " baseline_day INTEGER, period_start INTEGER, due_day INTEGER)";
+
   /** Creates and fills the indicator and target tables. */
   private void catalogTables(CatalogData data) throws SQLException {
     try (Statement s = connection.createStatement()) {
-      s.execute("CREATE TABLE ind (indicator VARCHAR, ratio BOOLEAN)");
-      s.execute("CREATE TABLE tgt (target VARCHAR, indicator VARCHAR, region VARCHAR, flow BOOLEAN, lo DOUBLE,"
-          + " hi DOUBLE, strict_lo BOOLEAN, strict_hi BOOLEAN, goal DOUBLE, baseline DOUBLE, baseline_day INTEGER,"
-          + " period_start INTEGER, due_day INTEGER)");
+      s.execute(IND_TABLE);
+      s.execute(TGT_TABLE);
     }
     DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
     try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ind")) {
@@ -175,73 +177,157 @@ public final class SqlEvaluation implements AutoCloseable {
         a.endRow();
       }
     }
+    try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "tgt")) {
+      for (TargetRow t : targetRows(data)) {
+        a.beginRow();
+        a.append(t.target);
+        a.append(t.indicator);
+        a.append(t.region);
+        a.append(t.flow);
+        a.append(t.lo);
+        a.append(t.hi);
+        a.append(t.strictLo);
+        a.append(t.strictHi);
+        a.append(t.goal);
+        a.append(t.baseline);
+        a.append(t.baselineDay);
+        a.append(t.periodStart);
+        a.append(t.dueDay);
+        a.endRow();
+      }
+    }
+  }
+
+  /**
+   * The whole evaluation of an SDMX-CSV file of daily observations as one SQL script for any DuckDB client (its
+   * command-line shell, its Python package): the catalog tables with their rows, a view reading the file with
+   * {@code read_csv}, and the query as of {@code asOf}, whose result is the last statement's.
+   *
+   * @param data the catalog
+   * @param csv the file
+   * @param asOf the evaluation date
+   * @return the script
+   */
+  public static String script(CatalogData data, Path csv, LocalDate asOf) {
+    StringBuilder sql = new StringBuilder();
+    sql.append(obsView(csv)).append(";\n").append(IND_TABLE).append(";\n").append(TGT_TABLE).append(";\n");
+    sql.append("INSERT INTO ind VALUES ");
+    String sep = "";
+    for (Indicator i : data.indicators()) {
+      sql.append(sep).append('(').append(text(i.id().value())).append(", ")
+          .append(i.unit().dimension() == Dimension.RATIO).append(')');
+      sep = ", ";
+    }
+    sql.append(";\nINSERT INTO tgt VALUES ");
+    sep = "";
+    for (TargetRow t : targetRows(data)) {
+      sql.append(sep).append('(').append(String.join(", ", text(t.target), text(t.indicator), text(t.region),
+          Boolean.toString(t.flow), number(t.lo), number(t.hi), Boolean.toString(t.strictLo),
+          Boolean.toString(t.strictHi), number(t.goal), number(t.baseline), Integer.toString(t.baselineDay),
+          Integer.toString(t.periodStart), Integer.toString(t.dueDay))).append(')');
+      sep = ",\n  ";
+    }
+    sql.append(";\n").append(QUERY.replace("CAST(? AS INTEGER)", Long.toString(asOf.toEpochDay()))).append(";\n");
+    return sql.toString();
+  }
+
+  private static String text(String s) {
+    return "'" + s.replace("'", "''") + "'";
+  }
+
+  private static String number(double d) {
+    return Double.isNaN(d) ? "'NaN'::DOUBLE"
+        : Double.isInfinite(d) ? (d > 0 ? "'Infinity'::DOUBLE" : "'-Infinity'::DOUBLE") : Double.toString(d);
+  }
+
+  /** The view over an SDMX-CSV file of daily observations that DuckDB's {@code read_csv} reads. */
+  private static String obsView(Path csv) {
+    return "CREATE VIEW obs AS SELECT INDICATOR AS indicator, REF_AREA AS region,"
+        + " CAST(TIME_PERIOD - DATE '1970-01-01' AS INTEGER) AS start_day,"
+        + " CAST(TIME_PERIOD - DATE '1970-01-01' AS INTEGER) AS end_day, OBS_VALUE AS value, 0 AS unit_mult"
+        + " FROM read_csv('" + csv.toAbsolutePath().toString().replace("'", "''") + "', header = true,"
+        + " columns = {'INDICATOR': 'VARCHAR', 'REF_AREA': 'VARCHAR', 'TIME_PERIOD': 'DATE', 'OBS_VALUE': 'DOUBLE'})";
+  }
+
+  /** One row of the target table: a quantitative target of the catalog whose unit converts to its indicator's. */
+  private static final class TargetRow {
+    String target;
+    String indicator;
+    String region;
+    boolean flow;
+    double lo = Double.NEGATIVE_INFINITY;
+    double hi = Double.POSITIVE_INFINITY;
+    boolean strictLo;
+    boolean strictHi;
+    double goal;
+    double baseline;
+    int baselineDay;
+    int periodStart;
+    int dueDay;
+  }
+
+  /** The catalog's quantitative targets as rows of the target table, in catalog order. */
+  private static List<TargetRow> targetRows(CatalogData data) {
     Map<String, Indicator> indicators = new LinkedHashMap<>();
     data.indicators().forEach(i -> indicators.put(i.id().value(), i));
     Map<String, Document> documents = new LinkedHashMap<>();
     data.documents().forEach(d -> documents.put(d.id().value(), d));
-    try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "tgt")) {
-      for (Target t : data.targets()) {
-        Indicator ind = t.indicator().map(id -> indicators.get(id.value())).orElse(null);
-        if (ind == null || t.comparator() == Comparator.QUALITATIVE
-            || !t.referenceValue().orElseThrow().unit().isConvertibleTo(ind.unit())) {
-          continue;
-        }
-        Unit iu = ind.unit();
-        boolean flow = ind.accumulation() == Accumulation.FLOW;
-        int dueDay = (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay();
-        Document d = documents.get(t.id().document().value());
-        int periodStart = t.baseline().isPresent()
-            ? (int) t.baseline().get().period().end().toEpochDay() + 1
-            : (int) LocalDate.of(d == null ? t.dueYear() : Math.min(d.periodStart(), t.dueYear()), 1, 1)
-                .toEpochDay();
-        a.beginRow();
-        a.append(t.id().value());
-        a.append(ind.id().value());
-        a.append(t.region().value());
-        a.append(flow);
-        double reference = t.referenceValue().orElseThrow().to(iu).value().doubleValue();
-        double lo = Double.NEGATIVE_INFINITY;
-        double hi = Double.POSITIVE_INFINITY;
-        switch (t.comparator()) {
-          case AT_LEAST:
-          case GREATER_THAN:
-            lo = reference;
-            break;
-          case AT_MOST:
-          case LESS_THAN:
-            hi = reference;
-            break;
-          case APPROXIMATELY:
-            double tolerance = t.tolerance().orElseThrow().doubleValue();
-            lo = reference * (1 - tolerance);
-            hi = reference * (1 + tolerance);
-            break;
-          case BETWEEN:
-            lo = reference;
-            hi = t.upperValue().orElseThrow().to(iu).value().doubleValue();
-            break;
-          default: // COVERAGE: full, or "basically" at the options' share
-            lo = t.basically() ? EvaluationOptions.defaults().basicCoverage()
-                * Quantity.parse("1%").to(iu).value().doubleValue() : reference;
-        }
-        a.append(lo);
-        a.append(hi);
-        a.append(t.comparator() == Comparator.GREATER_THAN);
-        a.append(t.comparator() == Comparator.LESS_THAN);
-        a.append(reference);
-        Optional<Double> base = t.baseline().map(b -> b.value().to(iu).value().doubleValue());
-        if (base.isPresent() && !flow) {
-          a.append(base.get());
-          a.append((int) t.baseline().get().period().end().toEpochDay());
-        } else {
-          a.append(flow ? 0.0 : Double.NaN);
-          a.append(periodStart - 1);
-        }
-        a.append(periodStart);
-        a.append(dueDay);
-        a.endRow();
+    List<TargetRow> rows = new ArrayList<>();
+    for (Target t : data.targets()) {
+      Indicator ind = t.indicator().map(id -> indicators.get(id.value())).orElse(null);
+      if (ind == null || t.comparator() == Comparator.QUALITATIVE
+          || !t.referenceValue().orElseThrow().unit().isConvertibleTo(ind.unit())) {
+        continue;
       }
+      Unit iu = ind.unit();
+      TargetRow r = new TargetRow();
+      r.flow = ind.accumulation() == Accumulation.FLOW;
+      r.dueDay = (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay();
+      Document d = documents.get(t.id().document().value());
+      r.periodStart = t.baseline().isPresent()
+          ? (int) t.baseline().get().period().end().toEpochDay() + 1
+          : (int) LocalDate.of(d == null ? t.dueYear() : Math.min(d.periodStart(), t.dueYear()), 1, 1)
+              .toEpochDay();
+      r.target = t.id().value();
+      r.indicator = ind.id().value();
+      r.region = t.region().value();
+      double reference = t.referenceValue().orElseThrow().to(iu).value().doubleValue();
+      switch (t.comparator()) {
+        case AT_LEAST:
+        case GREATER_THAN:
+          r.lo = reference;
+          break;
+        case AT_MOST:
+        case LESS_THAN:
+          r.hi = reference;
+          break;
+        case APPROXIMATELY:
+          double tolerance = t.tolerance().orElseThrow().doubleValue();
+          r.lo = reference * (1 - tolerance);
+          r.hi = reference * (1 + tolerance);
+          break;
+        case BETWEEN:
+          r.lo = reference;
+          r.hi = t.upperValue().orElseThrow().to(iu).value().doubleValue();
+          break;
+        default: // COVERAGE: full, or "basically" at the options' share
+          r.lo = t.basically() ? EvaluationOptions.defaults().basicCoverage()
+              * Quantity.parse("1%").to(iu).value().doubleValue() : reference;
+      }
+      r.strictLo = t.comparator() == Comparator.GREATER_THAN;
+      r.strictHi = t.comparator() == Comparator.LESS_THAN;
+      r.goal = reference;
+      Optional<Double> base = t.baseline().map(b -> b.value().to(iu).value().doubleValue());
+      if (base.isPresent() && !r.flow) {
+        r.baseline = base.get();
+        r.baselineDay = (int) t.baseline().get().period().end().toEpochDay();
+      } else {
+        r.baseline = r.flow ? 0.0 : Double.NaN;
+        r.baselineDay = r.periodStart - 1;
+      }
+      rows.add(r);
     }
+    return rows;
   }
 
   /**

@@ -93,5 +93,26 @@ class SqlEvaluationTest {
     }
     assertEquals(loaded.toString(), read.toString());
     assertTrue(loaded.values().stream().anyMatch(o -> !Double.isNaN(o.value)));
+
+    // The script a DuckDB client runs (benchmarks/e2e.sh, through the Python package) gives the same outcomes.
+    String script = SqlEvaluation.script(data, file, AS_OF);
+    StringBuilder scripted = new StringBuilder("{");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement s = c.createStatement()) {
+      String[] statements = script.split(";\n");
+      for (int i = 0; i < statements.length - 1; i++) {
+        s.execute(statements[i]);
+      }
+      try (java.sql.ResultSet rs = s.executeQuery(statements[statements.length - 1])) {
+        String sep = "";
+        while (rs.next()) {
+          double v = rs.getDouble(2);
+          scripted.append(sep).append(rs.getString(1)).append('=').append(rs.getString(3)).append('@')
+              .append(rs.wasNull() ? Double.NaN : v);
+          sep = ", ";
+        }
+      }
+    }
+    assertEquals(read.toString(), scripted.append('}').toString());
   }
 }

@@ -190,9 +190,9 @@ public final class ObservationSource {
    * <p>The stream is read on a second thread and cut into chunks of whole lines, which that thread and the calling
    * thread parse (with parsing threads besides on machines with more than two cores) while the evaluation works on
    * the calling thread; rows reach the evaluation in input order, with exact line numbers, and the outcome is the
-   * one reading the decoded text with {@link #csv(Reader, String, ReadOptions)} gives (README, "How CSV bytes are
-   * read"). The stream is read by one thread at a time, and reading has ended when the evaluation returns or
-   * throws.
+   * one reading the decoded text with {@link #csv(Reader, String, ReadOptions)} gives (docs/performance.md, "How a
+   * file is read"). The stream is read by one thread at a time, and reading has ended when the evaluation returns
+   * or throws.
    *
    * @param in the CSV; not closed
    * @param name a name for messages, e.g. the file name

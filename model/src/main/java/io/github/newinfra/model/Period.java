@@ -178,6 +178,8 @@ public final class Period implements Comparable<Period>, Serializable {
     }
     String t = text.strip();
     int slash = t.indexOf('/');
+    // equivalent mutant (ConditionalsBoundary): a text starting with '/' fails as a single period with the same
+    // message as a range without a start.
     if (slash >= 0) {
       return parseRange(text, t.substring(0, slash), t.substring(slash + 1));
     }
