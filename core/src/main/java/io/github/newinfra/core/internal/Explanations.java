@@ -478,7 +478,8 @@ final class Explanations {
   private static String indicatorZh(Engine engine, String id) {
     for (io.github.newinfra.model.Indicator i : engine.data.indicators()) {
       if (i.id().value().equals(id)) {
-        return "“" + i.nameZh() + "”";
+        // a name that quotes a term itself is not quoted again: no quotes inside quotes
+        return i.nameZh().contains("“") ? "指标" + i.nameZh() : "“" + i.nameZh() + "”";
       }
     }
     return "指标" + id;
