@@ -115,6 +115,11 @@ class MapYourCodesTest {
         + "rsu_road_length,南京,2023,1,KM,0,A\nrsu_road_length,Suzhou,2023,1,KM,0,A\n"
         + "base_stations_5g,320000,2023,18.7,万座,4,A\n");
     CliRun r = run("evaluate", "--observations", data.toString(), "--as-of", "2023-12-31", "--lang", "en");
+    // in Chinese, the default, the same suggestions named from the catalog
+    CliRun zh = run("evaluate", "--observations", data.toString(), "--as-of", "2023-12-31");
+    assertTrue(zh.err.contains("第2行：未知指标（UNKNOWN_INDICATOR）：rsu_road_lenght,320000,2023,1400,KM,0,A；可能是："
+        + "rsu_road_length（"), zh.err);
+    assertTrue(zh.err.contains("第3行：未知地区（UNKNOWN_REGION）") && zh.err.contains("可能是：320100（南京市）"), zh.err);
     assertTrue(r.err.contains("line 2: UNKNOWN_INDICATOR — unknown indicator 'rsu_road_lenght'; did you mean "
         + "rsu_road_length ("), r.err);
     assertTrue(r.err.contains("line 3: UNKNOWN_REGION — unknown region 'Nanjin'; did you mean 320100 (南京市, "

@@ -522,13 +522,13 @@ public final class HtmlReport {
     } else {
       o.append("<table class=\"rejected\"><thead><tr><th>").append(escape(l.get(Label.WHERE))).append("</th><th>")
           .append(escape(l.get(Label.REASON))).append("</th><th>").append(escape(l.get(Label.COL_REASON_CODE)))
-          .append("</th>").append(l.chinese() ? "" : "<th>" + escape(l.get(Label.COL_NOTES)) + "</th>").append("<th>")
+          .append("</th><th>").append(escape(l.get(Label.COL_NOTES))).append("</th><th>")
           .append(escape(l.get(Label.INPUT))).append("</th></tr></thead><tbody>");
       for (Rejection x : report.rejected()) {
         o.append("<tr data-reason=\"").append(x.reason()).append("\"><td>").append(escape(l.location(x.location())))
             .append("</td><td>").append(escape(l.rejection(x.reason()))).append("</td><td><code>").append(x.reason())
-            .append("</code></td>").append(l.chinese() ? "" : "<td>" + escape(x.message()) + "</td>")
-            .append("<td class=\"src\"><code>").append(escape(x.input())).append("</code></td></tr>");
+            .append("</code></td><td>").append(escape(Phrases.rejectionNote(x, index, l)))
+            .append("</td><td class=\"src\"><code>").append(escape(x.input())).append("</code></td></tr>");
       }
       o.append("</tbody></table>\n");
       if (report.rejectedNotListed() > 0) {

@@ -173,6 +173,11 @@ public enum Label {
   CLI_WHY_OUTSIDE_PERIOD("不在任何累计该流量的目标期内", "outside the period of every target that counts this flow"),
   CLI_WHY_NO_TARGET("没有评估范围内的目标使用该指标和地区", "no target in scope for its indicator and region"),
   CLI_DATA_WARNING("%1$s：%2$s", "%1$s: %2$s"),
+  DID_YOU_MEAN("可能是：%s", "did you mean %s?"),
+  OR("或", " or "),
+  CLI_FRACTION_SHARE("%1$s：%2$s（%3$s，%4$s）的占比%5$s像是按小数填写，而同一序列的其他数值为百分数（如%6$s）；"
+      + "如指%7$s%，请填写%7$s", "%1$s: share %5$s of %2$s in %3$s (%4$s) looks like a fraction of 1, while other "
+          + "values of the series are percentages (e.g. %6$s); if %7$s% is meant, write %7$s"),
   CLI_XLSX_NEEDS_OUT("--format xlsx 生成工作簿，请用 --out FILE 指定文件，如 --out report.xlsx",
       "--format xlsx writes a workbook: give its file with --out FILE, e.g. --out report.xlsx"),
   CLI_AS_OF_RANGE("--as-of %s：评估日期须在1900年至9999年之间", "--as-of %s: the evaluation date must lie in the years "

@@ -264,6 +264,21 @@ public final class Labels {
   }
 
   /**
+   * Says what an unknown indicator or region may have meant.
+   *
+   * @param named the suggestions, each named as the reader knows it, e.g. {@code 320100（南京市）}
+   * @return e.g. {@code 可能是：320100（南京市）或320200（无锡市）}; empty when there is none
+   */
+  public String didYouMean(java.util.List<String> named) {
+    if (named.isEmpty()) {
+      return "";
+    }
+    String list = named.size() == 1 ? named.get(0) : String.join(listSeparator(), named.subList(0, named.size() - 1))
+        + get(Label.OR) + named.get(named.size() - 1);
+    return format(Label.DID_YOU_MEAN, list);
+  }
+
+  /**
    * Returns why a row was rejected.
    *
    * @param reason the reason

@@ -167,13 +167,12 @@ public final class MarkdownReport {
       o.append(l.get(Label.NONE)).append('\n');
     } else {
       o.append("| ").append(l.get(Label.WHERE)).append(" | ").append(l.get(Label.REASON)).append(" | ")
-          .append(l.get(Label.COL_REASON_CODE)).append(" | ")
-          .append(l.chinese() ? "" : l.get(Label.COL_NOTES) + " | ").append(l.get(Label.INPUT))
-          .append(l.chinese() ? " |\n|---|---|---|---|\n" : " |\n|---|---|---|---|---|\n");
+          .append(l.get(Label.COL_REASON_CODE)).append(" | ").append(l.get(Label.COL_NOTES)).append(" | ")
+          .append(l.get(Label.INPUT)).append(" |\n|---|---|---|---|---|\n");
       for (Rejection x : report.rejected()) {
         o.append("| ").append(md(l.location(x.location()))).append(" | ").append(l.rejection(x.reason()))
-            .append(" | `").append(x.reason()).append("` | ").append(l.chinese() ? "" : md(x.message()) + " | ")
-            .append(md(x.input())).append(" |\n");
+            .append(" | `").append(x.reason()).append("` | ").append(md(Phrases.rejectionNote(x, index, l)))
+            .append(" | ").append(md(x.input())).append(" |\n");
       }
       if (report.rejectedNotListed() > 0) {
         o.append('\n').append(md(s.rejectedNotListedText(l))).append('\n');

@@ -128,4 +128,21 @@ final class Phrases {
         .forEach(u -> out.add(l.pick(u.labelZh(), u.labelEn())));
     return out;
   }
+
+  /**
+   * The note on a rejected row: in English the engine's message; in Chinese what an unknown indicator or region may
+   * have meant, named from the catalog (the reason itself has a column of its own).
+   */
+  static String rejectionNote(io.github.newinfra.core.Rejection x, Index index, Labels l) {
+    if (!l.chinese()) {
+      return x.message();
+    }
+    java.util.List<String> named = new java.util.ArrayList<>();
+    for (String code : x.suggestions()) {
+      String name = x.reason() == io.github.newinfra.core.RejectionReason.UNKNOWN_REGION ? index.region(code, l)
+          : index.indicatorName(code, l);
+      named.add(name.equals(code) ? code : l.format(Label.IN_PERIOD, code, name));
+    }
+    return l.didYouMean(named);
+  }
 }

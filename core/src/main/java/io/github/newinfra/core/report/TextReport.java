@@ -150,8 +150,11 @@ public final class TextReport {
     heading(o, l.counted(l.get(Label.REJECTED), report.rejectedObservations()));
     for (Rejection x : report.rejected()) {
       o.append("  ").append(t(l.location(x.location()))).append(l.pick("：", ": ")).append(l.rejection(x.reason()))
-          .append(" [").append(x.reason()).append("] — ").append(t(l.chinese() ? x.input() : x.message()))
-          .append('\n');
+          .append(" [").append(x.reason()).append("] — ").append(t(l.chinese() ? x.input() : x.message()));
+      if (l.chinese() && !x.suggestions().isEmpty()) {
+        o.append(l.clauseSeparator()).append(t(Phrases.rejectionNote(x, index, l)));
+      }
+      o.append('\n');
     }
     if (report.rejectedNotListed() > 0) {
       o.append("  ").append(s.rejectedNotListedText(l)).append('\n');

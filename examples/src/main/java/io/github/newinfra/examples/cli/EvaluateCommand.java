@@ -174,6 +174,20 @@ final class EvaluateCommand implements Callable<Integer> {
     err.flush();
   }
 
+  /** A rejected row's suggestions, each named as the catalog names it: {@code 320100（南京市）}. */
+  static List<String> named(Rejection r, io.github.newinfra.model.CatalogData data, Labels l) {
+    List<String> named = new ArrayList<>();
+    for (String code : r.suggestions()) {
+      String name = r.reason() == RejectionReason.UNKNOWN_REGION
+          ? data.regions().stream().filter(x -> x.code().value().equals(code)).map(x -> l.pick(x.nameZh(), x.nameEn()))
+              .findFirst().orElse("")
+          : data.indicators().stream().filter(x -> x.id().value().equals(code))
+              .map(x -> l.pick(x.nameZh(), x.nameEn())).findFirst().orElse("");
+      named.add(name.isEmpty() ? code : l.format(Label.IN_PERIOD, code, name));
+    }
+    return named;
+  }
+
   @Override
   public Integer call() {
     Locale locale = lang == Lang.en ? Locale.ENGLISH : Reports.DEFAULT_LOCALE;
@@ -268,7 +282,8 @@ final class EvaluateCommand implements Callable<Integer> {
       for (Rejection r : report.rejected()) {
         err.println(l.format(Label.CLI_REJECTED_ROW, Messages.escape(l.location(r.location())),
             l.rejection(r.reason()), r.reason(), Messages.escape(r.input()), Messages.escape(r.message()))
-            + hint(r, l));
+            + (l.chinese() && !r.suggestions().isEmpty() ? l.clauseSeparator()
+                + Messages.escape(l.didYouMean(named(r, catalog.data(), l))) : "") + hint(r, l));
       }
       if (report.rejectedNotListed() > 0) {
         err.println(l.format(Label.CLI_REJECTED_MORE, report.rejectedNotListed(), report.rejected().size(),
@@ -286,8 +301,12 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     warnUnused(report, source, err, l);
     for (DataWarning w : report.warnings()) {
-      err.println(l.get(Label.CLI_WARNING) + l.format(Label.CLI_DATA_WARNING, Messages.escape(l.location(
-          w.location())), Messages.escape(w.message())));
+      String where = Messages.escape(l.location(w.location()));
+      err.println(l.get(Label.CLI_WARNING) + (w.value().isPresent() && w.percentExample().isPresent()
+          ? l.format(Label.CLI_FRACTION_SHARE, where, Messages.escape(w.indicator()), Messages.escape(w.region()),
+              w.period().orElse(""), l.number(w.value().getAsDouble()), l.number(w.percentExample().getAsDouble()),
+              l.number(w.value().getAsDouble() * 100))
+          : l.format(Label.CLI_DATA_WARNING, where, Messages.escape(w.message()))));
     }
     err.flush();
     if (rejected == 0) {

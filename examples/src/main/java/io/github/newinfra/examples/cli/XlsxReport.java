@@ -56,7 +56,7 @@ final class XlsxReport {
     completion(wb.newWorksheet(l.get(Label.SHEET_COMPLETION)), CompletionTable.of(report, data, l, detail), l);
     rollUps(wb.newWorksheet(l.get(Label.SHEET_ROLLUPS)), report, l);
     observations(wb.newWorksheet(l.get(Label.SHEET_OBSERVATIONS)), report, descriptions, regions, l);
-    notUsed(wb.newWorksheet(l.get(Label.SHEET_NOT_USED)), report, Summary.of(report, data), indicators, regions, l);
+    notUsed(wb.newWorksheet(l.get(Label.SHEET_NOT_USED)), report, data, indicators, regions, l);
     wb.finish();
   }
 
@@ -151,8 +151,9 @@ final class XlsxReport {
     ws.style(row, col).format("yyyy-mm-dd").set();
   }
 
-  private static void notUsed(Worksheet ws, EvaluationReport report, Summary summary, Map<String, String> indicators,
+  private static void notUsed(Worksheet ws, EvaluationReport report, CatalogData data, Map<String, String> indicators,
       Map<String, String> regions, Labels l) {
+    Summary summary = Summary.of(report, data);
     header(ws, List.of(l.get(Label.COL_FATE), l.get(Label.WHERE), l.get(Label.REASON), l.get(Label.COL_REASON_CODE),
         l.get(Label.ROWS), l.get(Label.COL_NOTES), l.get(Label.INPUT)), 14, 10, 18, 22, 6, 70, 60);
     int row = 1;
@@ -172,9 +173,7 @@ final class XlsxReport {
       ws.value(row, 2, l.rejection(x.reason()));
       ws.value(row, 3, x.reason().name());
       ws.value(row, 4, 1);
-      if (!l.chinese()) {
-        text(ws, row, 5, x.message());
-      }
+      text(ws, row, 5, l.chinese() ? l.didYouMean(EvaluateCommand.named(x, data, l)) : x.message());
       text(ws, row, 6, x.input());
       row++;
     }
