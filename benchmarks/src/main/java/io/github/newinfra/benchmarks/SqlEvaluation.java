@@ -180,19 +180,17 @@ public final class SqlEvaluation implements AutoCloseable {
     try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "tgt")) {
       for (TargetRow t : targetRows(data)) {
         a.beginRow();
-        a.append(t.target);
-        a.append(t.indicator);
-        a.append(t.region);
-        a.append(t.flow);
-        a.append(t.lo);
-        a.append(t.hi);
-        a.append(t.strictLo);
-        a.append(t.strictHi);
-        a.append(t.goal);
-        a.append(t.baseline);
-        a.append(t.baselineDay);
-        a.append(t.periodStart);
-        a.append(t.dueDay);
+        for (Object v : t.values()) {
+          if (v instanceof String) {
+            a.append((String) v);
+          } else if (v instanceof Boolean) {
+            a.append((boolean) v);
+          } else if (v instanceof Double) {
+            a.append((double) v);
+          } else {
+            a.append((int) v);
+          }
+        }
         a.endRow();
       }
     }
@@ -221,10 +219,12 @@ public final class SqlEvaluation implements AutoCloseable {
     sql.append(";\nINSERT INTO tgt VALUES ");
     sep = "";
     for (TargetRow t : targetRows(data)) {
-      sql.append(sep).append('(').append(String.join(", ", text(t.target), text(t.indicator), text(t.region),
-          Boolean.toString(t.flow), number(t.lo), number(t.hi), Boolean.toString(t.strictLo),
-          Boolean.toString(t.strictHi), number(t.goal), number(t.baseline), Integer.toString(t.baselineDay),
-          Integer.toString(t.periodStart), Integer.toString(t.dueDay))).append(')');
+      StringBuilder row = new StringBuilder();
+      for (Object v : t.values()) {
+        row.append(row.length() == 0 ? "(" : ", ").append(v instanceof String ? text((String) v)
+            : v instanceof Double ? number((double) v) : v.toString());
+      }
+      sql.append(sep).append(row).append(')');
       sep = ",\n  ";
     }
     sql.append(";\n").append(QUERY.replace("CAST(? AS INTEGER)", Long.toString(asOf.toEpochDay()))).append(";\n");
@@ -264,6 +264,12 @@ public final class SqlEvaluation implements AutoCloseable {
     int baselineDay;
     int periodStart;
     int dueDay;
+
+    /** The row's values in the table's column order. */
+    Object[] values() {
+      return new Object[] {target, indicator, region, flow, lo, hi, strictLo, strictHi, goal, baseline, baselineDay,
+          periodStart, dueDay};
+    }
   }
 
   /** The catalog's quantitative targets as rows of the target table, in catalog order. */
