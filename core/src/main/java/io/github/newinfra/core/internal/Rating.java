@@ -146,6 +146,8 @@ final class Rating {
           rows.addAll(part);
         }
         if (byEndThenRegion) {
+          // equivalent mutant (PrimitiveReturns): the parts are added in city order and the sort is stable, so rows
+          // ending the same day already stand in city order.
           rows.sort(java.util.Comparator.comparingInt((Row r) -> r.end).thenComparingInt(r -> r.region));
         }
       }
@@ -293,6 +295,8 @@ final class Rating {
             s.oldest = latest;
           }
         }
+        // equivalent mutant (ConditionalsBoundary): of two rows ending and starting on the same days (one period),
+        // which is 'latest' shows only through its period.
         if (s.latest == null || latest.end > s.latest.end
             || (latest.end == s.latest.end && latest.start > s.latest.start)) {
           s.latest = latest;
@@ -312,6 +316,8 @@ final class Rating {
      * @return the value per day
      */
     double[] levels(int[] days, boolean[] lowerBound) {
+      // equivalent mutant (VoidMethodCall): at() has always run first (the value as of the evaluation day), so the
+      // index exists.
       index();
       int regions = byRegion.size();
       int[] last = new int[regions];
@@ -361,13 +367,16 @@ final class Rating {
     List<int[]> gaps(Snapshot s, int until) {
       List<int[]> gaps = new ArrayList<>();
       if (!flow) {
+        // equivalent mutant (EmptyObjectReturnVals): for a level the list returned is empty either way.
         return gaps;
       }
+      // equivalent mutant (subtraction with addition): a longer array only adds days never marked.
       boolean[] uncovered = new boolean[Math.max(0, until - periodStart + 1)];
       // Each part is one region's rows in series order.
       for (List<Row> part : s.parts) {
         int next = periodStart;
         for (Row r : part) {
+          // equivalent mutant (ConditionalsBoundary): d < r.start <= until here, so d <= until always holds.
           for (int d = next; d < r.start && d <= until; d++) {
             uncovered[d - periodStart] = true;
           }
@@ -431,6 +440,8 @@ final class Rating {
         days[n++] = row.end;
       }
     }
+    // equivalent mutant (VoidMethodCall): the rows are sorted by end already (Subject sorts them), so the days
+    // come out sorted without it.
     Arrays.sort(days, 0, n);
     int distinct = 0;
     for (int i = 0; i < n; i++) {
@@ -671,6 +682,8 @@ final class Rating {
   /** A verdict after the due year on a value other than achievement: its attainment and projection are shown. */
   private TargetResult settled(Subject s, Snapshot v, Baseline base, TargetResult.Builder r, Decision.Builder d,
       Status status, Rule rule) {
+    // equivalent mutant (NegateConditionals): for a level the gaps are empty whatever the day; a flow's evidence
+    // here covers its period to the due day, so its latest row ends on the due day.
     describe(s, v, base, r, d, s.flow ? s.dueDay : v.latest.end);
     attainment(s, v, base, r);
     projection(s, base, v).ifPresent(r::projection);
@@ -788,15 +801,23 @@ final class Rating {
       }
       return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.BASELINE_MET).build()).build();
     }
+    // equivalent mutant (ConditionalsBoundary): unreachable — before the due year ends every value used ends by the
+    // due day and one ending after the baseline's day is needed to get here, so the due day is after the baseline's
+    // (RuleEdgesTest.aBaselineEndingOnTheDueDayLeavesNothingToRate).
     if (s.dueDay <= base.day) {
+      // equivalent mutant (NullReturnVals): unreachable, as above.
       return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.NO_ELAPSED_TIME).build()).build();
     }
     double a = 1 - dx / db;
     double e = (double) (now.latest.end - base.day) / (s.dueDay - base.day);
+    // equivalent mutant (ConditionalsBoundary): a baseline on an edge of the band has d(b) = 0 and was decided
+    // before (BASELINE_ON_EDGE, BASELINE_MET); a value on an edge is achieved (both edges of BETWEEN and
+    // APPROXIMATELY are inclusive) and was decided before.
     boolean overshoot = (base.value < b.lo && x > b.hi) || (base.value > b.hi && x < b.lo);
     d.overshoot(overshoot);
     double ratio;
     if (method == Method.CAGR && !overshoot) {
+      // equivalent mutant (ConditionalsBoundary): as above, the baseline is never on an edge here.
       double vb = base.value < b.lo ? b.lo : b.hi;
       if (!(base.value > 0 && x > 0 && vb > 0)) {
         return r.status(Status.INSUFFICIENT_DATA).decision(d.rule(Rule.CAGR_NEEDS_POSITIVE_VALUES).build()).build();
@@ -837,6 +858,7 @@ final class Rating {
   private List<RegionValue> cityValues(Target t, int ind, boolean flow, int periodStart, int dueDay, double out) {
     List<RegionValue> values = new ArrayList<>();
     if (!t.region().isProvince()) {
+      // equivalent mutant (EmptyObjectReturnVals): the list is empty either way.
       return values;
     }
     for (RegionCode city : Engine.cities(engine, t.region())) {
@@ -854,6 +876,9 @@ final class Rating {
           int end = s.end(i);
           if (end <= limit) {
             int start = s.start(i);
+            // equivalent mutant (ConditionalsBoundary, NegateConditionals): the rows of one flow series never overlap
+            // (overlaps are rejected), so in start order each ends after the one before: 'end > latestEnd' holds for
+            // every row after the first, its tie clause is never reached, and the first row wins either way.
             if (latest < 0 || end > latestEnd || (end == latestEnd && start > latestStart)) {
               latest = i;
               latestStart = start;
@@ -869,10 +894,15 @@ final class Rating {
         // longest period before the best end found cannot end as late.
         for (int i = s.startingBefore(asOfDay + 1) - 1; i >= 0; i--) {
           int start = s.start(i);
+          // equivalent mutant (ConditionalsBoundary): the early exit only saves work: a row on its edge ends no later
+          // and, starting earlier, loses the tie.
           if (latest >= 0 && start + s.longest < latestEnd) {
             break;
           }
           int end = s.end(i);
+          // equivalent mutant (ConditionalsBoundary, NegateConditionals): latest is negative only before the first row
+          // taken; two rows with the same start and end are one period, kept once; of two rows with the same start
+          // the shorter comes first backwards, so 'end != latestEnd' adds nothing.
           if (end <= asOfDay && (latest < 0 || end > latestEnd || (end == latestEnd && start >= latestStart))) {
             latest = i;
             latestStart = start;
@@ -905,6 +935,7 @@ final class Rating {
 
     /** The distance to the nearest edge of the band; 0 inside it (and on a strict edge). */
     double distance(double x) {
+      // equivalent mutant (ConditionalsBoundary): at x == lo (or hi) both branches give 0.
       return x < lo ? lo - x : x > hi ? x - hi : 0;
     }
   }
@@ -944,6 +975,8 @@ final class Rating {
         b.upper = b.hi;
         break;
       default:
+        // equivalent mutant (multiplication with division): an indicator's unit has no magnitude (the catalog rejects
+        // '十%'), so 1% in a share's unit is 1, and x 1 and / 1 are the same.
         b.lo = t.basically() ? options.basicCoverage() * convert(Quantity.parse("1%"), iu) : v;
         b.reference = b.lo;
     }
@@ -990,6 +1023,8 @@ final class Rating {
     for (int i = 0; i < xs.length; i++) {
       xs[i] = xy.get(i)[0];
     }
+    // equivalent mutant (VoidMethodCall): the x values are sorted only to count the distinct ones, and 'at
+    // least two distinct' holds in any order.
     Arrays.sort(xs);
     long distinct = xs.length == 0 ? 0 : 1;
     for (int i = 1; i < xs.length; i++) {
@@ -1020,6 +1055,7 @@ final class Rating {
     }
     double dueYr = (s.dueDay - t0) / DAYS_PER_YEAR;
     double max = s.indicator.unit().dimension() == Dimension.RATIO
+        // equivalent mutant (multiplication with division): as in bounds, 1% in a share's unit is 1.
         ? 100 * convert(Quantity.parse("1%"), s.indicator.unit()) : Double.POSITIVE_INFINITY;
     double atDue = Math.max(0, Math.min(max, intercept + slope * dueYr));
     Projection.Builder p = Projection.builder().valueAtDue(atDue * s.out).slopePerYear(slope * s.out).points(n);
@@ -1030,8 +1066,11 @@ final class Rating {
       p.reachYear(LocalDate.ofEpochDay((long) xy.get(n - 1)[0]).getYear());
     } else {
       // Below the band (or on its strict lower edge) the line must rise to the lower edge; above it, fall.
+      // equivalent mutant (ConditionalsBoundary): on a non-strict lower edge a value is achieved, decided before.
       boolean below = b.strictLo ? x <= b.lo : x < b.lo;
       double threshold = below ? b.lo : b.hi;
+      // equivalent mutant (ConditionalsBoundary): a flat line (slope 0) meets no threshold: (threshold - intercept)
+      // / 0 is infinite or NaN, and no year is projected either way.
       boolean toward = below ? slope > 0 : slope < 0;
       if (toward && Double.isFinite(threshold)) {
         double at = Math.max(lastYr, (threshold - intercept) / slope);
