@@ -445,6 +445,10 @@ class DueDateEvidenceTest {
     assertEquals("#1", w.location());
     assertTrue(w.message().contains("share 0.975 of share in 320000 (2022) looks like a fraction of 1")
         && w.message().contains("e.g. 96.2") && w.message().contains("write 97.5"), w.message());
+    // the same facts as values, for wording in any language
+    assertEquals(Optional.of("2022"), w.period());
+    assertEquals(OptionalDouble.of(0.975), w.value());
+    assertEquals(OptionalDouble.of(96.2), w.percentExample());
     TargetResult r = only(report);
     assertEquals(OptionalDouble.of(0.975), r.value(), "the row is used as given");
     assertTrue(r.decision().suspectFraction());
