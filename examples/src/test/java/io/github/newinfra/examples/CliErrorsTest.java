@@ -50,7 +50,10 @@ class CliErrorsTest {
 
   @Test
   void aMissingObservationsFileIsNamed() {
-    CliRun r = run("evaluate", "--observations", "/no/such/folder/data.csv");
+    CliRun zh = run("evaluate", "--observations", "/no/such/folder/data.csv");
+    assertEquals(1, zh.code, zh.err);
+    assertEquals("newinfra: 找不到观测数据文件：/no/such/folder/data.csv（文件夹/no/such/folder不存在）\n", zh.err);
+    CliRun r = run("evaluate", "--observations", "/no/such/folder/data.csv", "--lang", "en");
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains("observations file not found: /no/such/folder/data.csv"), r.err);
     assertTrue(r.err.contains("the folder /no/such/folder does not exist"), r.err);
@@ -61,7 +64,8 @@ class CliErrorsTest {
   void aMissingCatalogFileIsNamed(@TempDir Path dir) {
     String missing = dir.resolve("plan.json").toString();
     for (String[] args : List.of(new String[] {"validate", missing}, new String[] {"targets", "--catalog", missing},
-        new String[] {"evaluate", "--catalog", missing, "--observations", resource("observations.csv")})) {
+        new String[] {"evaluate", "--catalog", missing, "--observations", resource("observations.csv"), "--lang",
+            "en"})) {
       CliRun r = run(args);
       assertEquals(1, r.code, r.err);
       assertEquals("newinfra: catalog file not found: " + missing + "\n", r.err);
@@ -70,9 +74,10 @@ class CliErrorsTest {
 
   @Test
   void anEmptyOrImpossibleFileNameIsSaidSo() {
-    CliRun empty = run("evaluate", "--observations", "");
+    CliRun empty = run("evaluate", "--observations", "", "--lang", "en");
     assertEquals(1, empty.code, empty.err);
     assertEquals("newinfra: observations file not named: the file name is empty\n", empty.err);
+    assertEquals("newinfra: 未指定观测数据文件：文件名为空\n", run("evaluate", "--observations", "").err);
     CliRun nul = run("evaluate", "--observations", "a\u0000b.csv");
     assertEquals(2, nul.code, nul.err);
     assertTrue(nul.err.contains("'a\\u0000b.csv' is not a valid file name"), nul.err);
@@ -81,9 +86,10 @@ class CliErrorsTest {
 
   @Test
   void aFolderIsNotAFile(@TempDir Path dir) {
-    CliRun r = run("evaluate", "--observations", dir.toString());
+    CliRun r = run("evaluate", "--observations", dir.toString(), "--lang", "en");
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains(dir + " is a folder, not a file"), r.err);
+    assertTrue(run("evaluate", "--observations", dir.toString()).err.contains(dir + "是文件夹，不是文件"));
     assertInUserTerms(r.err);
   }
 
@@ -91,7 +97,7 @@ class CliErrorsTest {
   void aReportIntoAMissingFolderSaysTheFolderDoesNotExist(@TempDir Path dir) {
     Path out = dir.resolve("nonexistent").resolve("x");
     CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
-        "--as-of", "2023-01-01", "--out", out.toString());
+        "--as-of", "2023-01-01", "--out", out.toString(), "--lang", "en");
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains("cannot write the report to " + out), r.err);
     assertTrue(r.err.contains("the folder " + out.getParent() + " does not exist"), r.err);
@@ -101,9 +107,10 @@ class CliErrorsTest {
 
   @Test
   void aReportOntoAFolderIsRefused(@TempDir Path dir) {
-    CliRun r = run("evaluate", "--out", dir.toString());
+    CliRun r = run("evaluate", "--out", dir.toString(), "--lang", "en");
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains("it is a folder"), r.err);
+    assertTrue(run("evaluate", "--out", dir.toString()).err.contains("这是文件夹，请指定其中的文件"));
     assertInUserTerms(r.err);
   }
 

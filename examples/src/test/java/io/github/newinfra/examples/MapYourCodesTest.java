@@ -79,7 +79,8 @@ class MapYourCodesTest {
 
   @Test
   void aMissingMappingFileIsNamedAndAMapNeedsObservations(@TempDir Path dir) {
-    CliRun missing = run("evaluate", "--observations", NATIVE, "--map", dir.resolve("nope.csv").toString());
+    CliRun missing = run("evaluate", "--observations", NATIVE, "--map", dir.resolve("nope.csv").toString(),
+        "--lang", "en");
     assertEquals(1, missing.code);
     assertTrue(missing.err.contains("mapping file not found: ") && missing.err.contains("nope.csv"), missing.err);
     CliRun alone = run("evaluate", "--map", MAP);

@@ -191,7 +191,25 @@ public enum Label {
   CLI_CANNOT_WRITE("无法将报告写入%1$s：%2$s", "cannot write the report to %1$s: %2$s"),
   CLI_CANNOT_WRITE_WORKBOOK("无法将工作簿写入%1$s：%2$s", "cannot write the workbook to %1$s: %2$s"),
   CLI_STANDARD_OUTPUT("标准输出", "standard output"),
-  CLI_HELP("运行“%s --help”查看选项。", "Run '%s --help' for the options.");
+  CLI_HELP("运行“%s --help”查看选项。", "Run '%s --help' for the options."),
+  FILE_OBSERVATIONS("观测数据文件", "observations file"),
+  FILE_MAPPING("映射文件", "mapping file"),
+  FILE_CATALOG("目录文件", "catalog file"),
+  FILE_REPORT("报告", "report"),
+  FILE_NOT_NAMED("未指定%s：文件名为空", "%s not named: the file name is empty"),
+  FILE_NOT_FOUND("找不到%1$s：%2$s", "%1$s not found: %2$s"),
+  FILE_NOT_FOUND_IN_MISSING_FOLDER("找不到%1$s：%2$s（文件夹%3$s不存在）", "%1$s not found: %2$s (the folder %3$s does not "
+      + "exist)"),
+  FILE_IS_FOLDER("%1$s %2$s是文件夹，不是文件", "%1$s %2$s is a folder, not a file"),
+  FILE_NOT_READABLE("%1$s %2$s无法读取：没有权限", "%1$s %2$s cannot be read: permission denied"),
+  WRITE_NOT_NAMED("无法写入%s：文件名为空", "cannot write the %s: the file name is empty"),
+  WRITE_TO_FOLDER("无法将%1$s写入%2$s：这是文件夹，请指定其中的文件", "cannot write the %1$s to %2$s: it is a folder; name a "
+      + "file in it"),
+  WRITE_PARENT_NOT_FOLDER("无法将%1$s写入%2$s：%3$s不是文件夹", "cannot write the %1$s to %2$s: the folder %3$s is not a "
+      + "folder"),
+  WRITE_PARENT_MISSING("无法将%1$s写入%2$s：文件夹%3$s不存在", "cannot write the %1$s to %2$s: the folder %3$s does not "
+      + "exist"),
+  WRITE_DENIED("无法将%1$s写入%2$s：没有权限", "cannot write the %1$s to %2$s: permission denied");
 
   private final String zh;
   private final String en;

@@ -206,17 +206,17 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), l.get(Label.CLI_MAP_NEEDS_OBSERVATIONS));
     }
     if (observations != null) {
-      FileChecks.readable(observations, "observations file");
+      FileChecks.readable(observations, Label.FILE_OBSERVATIONS, l);
     }
     ObservationMapping mapping = ObservationMapping.empty();
     if (map != null) {
-      FileChecks.readable(map, "mapping file");
+      FileChecks.readable(map, Label.FILE_MAPPING, l);
       mapping = ObservationMapping.read(map);
     }
     if (out != null) {
-      FileChecks.writable(out, "report");
+      FileChecks.writable(out, Label.FILE_REPORT, l);
     }
-    Catalog catalog = catalogOption.load();
+    Catalog catalog = catalogOption.load(l);
     EvaluationReport report;
     EvaluationOptions options = EvaluationOptions.builder().documentFigures(!noDocumentFigures).build();
     if (observations == null) {
