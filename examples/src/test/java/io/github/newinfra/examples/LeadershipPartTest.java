@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The leadership part of the Chinese report — everything before the appendix (附录) — as a planning office hands it
  * upward: no Latin-letter run other than units, the catalog's own Latin terms (5G, RSU, IPv6 …) and source
- * addresses, and no id or input position ({@code plan2021/}, {@code measures2020/}, {@code line N}, {@code #N},
+ * addresses, no brackets inside brackets, and no id or input position ({@code plan2021/}, {@code measures2020/}, {@code line N}, {@code #N},
  * {@code 第N行}). Checked on the published Jiangsu figures and on the built-in demonstration, in HTML, text, Markdown
  * and the workbook's leadership sheets; the appendix keeps the ids, positions and codes.
  */
@@ -42,6 +42,9 @@ class LeadershipPartTest {
       "plan2021/|measures2020/|/target/|\\bline \\d+|#\\d+|第\\d+行|\\$\\[\\d+]|[A-Z]{3,}_[A-Z_]+");
 
   private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
+
+  /** A bracket opened inside another: {@code （2020，（基本））}. */
+  private static final Pattern NESTED = Pattern.compile("（[^）]*（");
 
   /** The catalog's fields, besides those ending in {@code Zh}, that hold Chinese text, quotes or quantities. */
   private static final Set<String> CHINESE_FIELDS = Set.of("quote", "text", "unit", "value", "upperValue", "amount",
@@ -128,6 +131,8 @@ class LeadershipPartTest {
         + "' in …" + leadership.substring(Math.max(0, internal.start() - 80),
             Math.min(leadership.length(), internal.end() + 80)) + "…");
     assertEquals(Set.of(), foreign(leadership, allowed), what + ": Latin letters before the appendix");
+    Matcher nested = NESTED.matcher(leadership);
+    assertFalse(nested.find(), () -> what + ": brackets inside brackets: " + nested.group());
     // the appendix is there, and it is where the ids went
     assertTrue(appendix.contains("附录"), what + ": no appendix");
     assertTrue(appendix.contains("measures2020/target/"), what + ": the appendix lists no target id");
