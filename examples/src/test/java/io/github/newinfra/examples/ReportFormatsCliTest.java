@@ -111,6 +111,18 @@ class ReportFormatsCliTest {
   }
 
   @Test
+  void everyCsvTheToolWritesStartsWithAByteOrderMark() {
+    for (String[] args : List.of(new String[] {"indicators", "--format", "csv"},
+        new String[] {"indicators", "--search", "5G", "--format", "csv"}, new String[] {"targets", "--format", "csv"},
+        new String[] {"targets", "--due", "2025", "--format", "csv"})) {
+      String[] r = run(args);
+      assertEquals("0", r[0], r[2]);
+      assertTrue(r[1].startsWith("\uFEFFid,"), String.join(" ", args) + ": " + r[1].substring(0, 20));
+      assertEquals(1, r[1].chars().filter(c -> c == '\uFEFF').count(), String.join(" ", args));
+    }
+  }
+
+  @Test
   void xlsxNeedsAFile() {
     String[] r = run("evaluate", "--format", "xlsx");
     assertEquals("2", r[0]);
