@@ -91,7 +91,7 @@ public final class HtmlReport {
       + "h3{font-size:11pt}table{font-size:9pt;table-layout:auto}thead{display:table-header-group}"
       + "table.completion td.num{white-space:normal}"
       + "tfoot{display:table-footer-group}"
-      + ".card,.kpi,tr,li,blockquote,figure{break-inside:avoid}h2,h3{break-after:avoid}"
+      + ".card,.kpi,tr,li,blockquote,figure{break-inside:avoid}h2,h3,tr.group{break-after:avoid}"
       + ".card+.card{break-before:auto}#appendix{break-before:page}"
       + ".card-body{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}.card dl{font-size:9pt}"
       + "a{color:inherit;text-decoration:none}"
