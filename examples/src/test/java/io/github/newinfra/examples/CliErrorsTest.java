@@ -44,8 +44,26 @@ class CliErrorsTest {
 
   @Test
   void anImpossibleDateSaysWhy() {
-    assertTrue(run("evaluate", "--as-of", "2023-13-01").err.contains("no month 13"));
-    assertTrue(run("evaluate", "--as-of", "2023-02-29").err.contains("day 29 does not exist in 2023-02"));
+    assertTrue(run("evaluate", "--as-of", "2023-13-01", "--lang", "en").err.contains("no month 13"));
+    assertTrue(run("evaluate", "--as-of", "2023-02-29", "--lang", "en").err.contains("day 29 does not exist in 2023-02"));
+    // in Chinese, the default
+    assertEquals("newinfra: 选项 --as-of 的值无效：'2023-13-01'不是有效日期（没有13月）：应为 YYYY-MM-DD，如 2023-12-31\n"
+        + "运行“newinfra evaluate --help”查看选项。\n", run("evaluate", "--as-of", "2023-13-01").err);
+    assertTrue(run("evaluate", "--as-of", "2023-02-29").err.contains("（2023-02没有29日）"));
+  }
+
+  @Test
+  void evaluatesUsageErrorsFollowLangAndOtherCommandsSpeakEnglish() {
+    assertTrue(run("evaluate", "--format", "foo").err.startsWith("newinfra: 选项 --format 的值无效：应为 [text, markdown, "
+        + "json, html, xlsx] 之一（不区分大小写），实为'foo'\n"));
+    assertTrue(run("evaluate", "--fromat=html").err.startsWith("newinfra: 未知选项：--fromat=html\n"));
+    assertTrue(run("evaluate", "--as-of").err.startsWith("newinfra: 选项 --as-of 缺少值\n"));
+    assertTrue(run("evaluate", "--encoding", "XYZ").err.contains("未知编码'XYZ'"));
+    assertTrue(run("evaluate", "--format", "foo", "--lang", "en").err.startsWith("newinfra: Invalid value for option "
+        + "'--format': expected one of"));
+    CliRun targets = run("targets", "--due", "20x5");
+    assertTrue(targets.err.contains("'20x5' is not a year") && targets.err.contains("Run 'newinfra targets --help'"),
+        targets.err);
   }
 
   @Test
