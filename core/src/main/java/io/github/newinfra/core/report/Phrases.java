@@ -2,13 +2,25 @@ package io.github.newinfra.core.report;
 
 import io.github.newinfra.core.BaselineOrigin;
 import io.github.newinfra.core.Decision;
+import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.NotUsed;
+import io.github.newinfra.core.ObservationRef;
 import io.github.newinfra.core.Projection;
+import io.github.newinfra.core.Rejection;
+import io.github.newinfra.core.RejectionReason;
+import io.github.newinfra.core.RollUp;
+import io.github.newinfra.core.RollUpDimension;
 import io.github.newinfra.core.TargetResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The short phrases every format shows for a target: value used, target, baseline, projection. Not part of the API. */
+/**
+ * The short phrases every format shows: for a target its value used, target, baseline, projection and the rows it
+ * used; for the appendix the notes on rows not used and rejected; the roll-up groups with and without a rating. Not
+ * part of the API.
+ */
 final class Phrases {
   private Phrases() {}
 
@@ -104,8 +116,8 @@ final class Phrases {
 
   /** The rows a result used, for the appendix: position, period, value and status code of each. */
   static String rowsUsed(TargetResult r, Labels l) {
-    java.util.List<String> rows = new java.util.ArrayList<>();
-    for (io.github.newinfra.core.ObservationRef x : r.observations()) {
+    List<String> rows = new ArrayList<>();
+    for (ObservationRef x : r.observations()) {
       rows.add(l.location(x.location()) + " " + x.period() + " " + l.number(x.value()) + r.unit() + " "
           + x.status());
     }
@@ -113,17 +125,17 @@ final class Phrases {
   }
 
   /** The roll-ups of a dimension with at least one rated target, in report order. */
-  static java.util.List<io.github.newinfra.core.RollUp> rated(io.github.newinfra.core.EvaluationReport report,
-      io.github.newinfra.core.RollUpDimension d) {
-    java.util.List<io.github.newinfra.core.RollUp> out = new java.util.ArrayList<>();
+  static List<RollUp> rated(EvaluationReport report,
+      RollUpDimension d) {
+    List<RollUp> out = new ArrayList<>();
     report.rollUps().stream().filter(u -> u.dimension() == d && u.rated() > 0).forEach(out::add);
     return out;
   }
 
   /** The names of a dimension's groups with no rated target, in report order. */
-  static java.util.List<String> unrated(io.github.newinfra.core.EvaluationReport report,
-      io.github.newinfra.core.RollUpDimension d, Labels l) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  static List<String> unrated(EvaluationReport report,
+      RollUpDimension d, Labels l) {
+    List<String> out = new ArrayList<>();
     report.rollUps().stream().filter(u -> u.dimension() == d && u.rated() == 0)
         .forEach(u -> out.add(l.pick(u.labelZh(), u.labelEn())));
     return out;
@@ -133,13 +145,13 @@ final class Phrases {
    * The note on a rejected row: in English the engine's message; in Chinese what an unknown indicator or region may
    * have meant, named from the catalog (the reason itself has a column of its own).
    */
-  static String rejectionNote(io.github.newinfra.core.Rejection x, Index index, Labels l) {
+  static String rejectionNote(Rejection x, Index index, Labels l) {
     if (!l.chinese()) {
       return x.message();
     }
-    java.util.List<String> named = new java.util.ArrayList<>();
+    List<String> named = new ArrayList<>();
     for (String code : x.suggestions()) {
-      String name = x.reason() == io.github.newinfra.core.RejectionReason.UNKNOWN_REGION ? index.region(code, l)
+      String name = x.reason() == RejectionReason.UNKNOWN_REGION ? index.region(code, l)
           : index.indicatorName(code, l);
       named.add(name.equals(code) ? code : l.format(Label.IN_PERIOD, code, name));
     }
