@@ -2,7 +2,9 @@ package io.github.newinfra.core.report;
 
 /**
  * Every fixed text of the monitoring report, in Chinese (zh-CN) and English, worded as planning offices word their
- * reports. A text with {@code %1$s}-style placeholders is a format; {@link Labels#format(Label, Object...)} fills it
+ * reports — and the messages the command line prints about a report ({@code CLI_*}, {@code USAGE_*}, {@code FILE_*},
+ * {@code WRITE_*}), so that a report and what is said about it speak one language with one vocabulary (the glossary
+ * of docs/report.md). A text with {@code %1$s}-style placeholders is a format; {@link Labels#format(Label, Object...)} fills it
  * (the placeholders are numbered, since the two languages order them differently).
  */
 public enum Label {
