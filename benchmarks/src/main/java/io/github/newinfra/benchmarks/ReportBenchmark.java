@@ -23,7 +23,10 @@ import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.RegionLevel;
 import io.github.newinfra.model.SourceRef;
+import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.SubArea;
+import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
 import java.time.LocalDate;
@@ -80,18 +83,27 @@ public class ReportBenchmark {
             .periodEnd(2025).assignsDepartments(false).build())
         .addRegions(Region.builder().code(RegionCode.JIANGSU).nameZh("江苏省").nameEn("Jiangsu")
             .level(RegionLevel.PROVINCE).build());
-    SubArea[] areas = SubArea.values();
+    // A taxonomy of three pillars with four sub-areas each, as a plan declares it.
+    for (int p = 0; p < 3; p++) {
+      Pillar.Builder pillar = Pillar.builder().id(PillarId.of("P" + p)).nameZh("领域" + p).nameEn("Pillar " + p);
+      for (int a = 0; a < 4; a++) {
+        pillar.addSubAreas(SubArea.builder().id(SubAreaId.of("P" + p + "_A" + a)).nameZh("子领域" + p + a)
+            .nameEn("Sub-area " + p + a).build());
+      }
+      b.addPillars(pillar.build());
+    }
     for (int m = 0; m < (targets + 9) / 10; m++) {
       MeasureId id = MeasureId.of("bench/1/1/" + (m + 1));
-      SubArea area = areas[m % areas.length];
+      int area = m % 12;
       b.addMeasures(Measure.builder().id(id).document(doc).section(id.section()).label(Integer.toString(m + 1))
-          .titleZh("措施" + (m + 1)).text("措施。").pillar(area.pillar()).addSubAreas(area).build());
+          .titleZh("措施" + (m + 1)).text("措施。").pillar(PillarId.of("P" + area / 4))
+          .addSubAreas(SubAreaId.of("P" + area / 4 + "_A" + area % 4)).build());
       b.addIndicators(Indicator.builder().id(IndicatorId.of("ind_" + m)).nameZh("指标" + m).nameEn("indicator " + m)
           .unit(Unit.parse("个")).accumulation(Accumulation.LEVEL).direction(Direction.HIGHER_IS_BETTER).build());
     }
     for (int i = 0; i < targets; i++) {
       MeasureId measure = MeasureId.of("bench/1/1/" + (i / 10 + 1));
-      b.addTargets(Target.builder().id(FactId.of("bench/target/t" + i)).measure(measure)
+      b.addTargets(Target.builder().id(FactId.of("bench/target/t" + i)).measure(measure).region(RegionCode.JIANGSU)
           .indicator(IndicatorId.of("ind_" + (i / 10))).comparator(Comparator.AT_LEAST)
           .value(Quantity.parse((200 + i % 10 * 20) + "个")).dueYear(2025)
           .baseline(Baseline.builder().value(Quantity.parse("100个")).period(Period.ofYear(2020)).build())

@@ -6,11 +6,13 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.Multimaps;
+import io.github.newinfra.catalog.internal.BuiltInTaxonomy;
 import io.github.newinfra.catalog.internal.CatalogReader;
 import io.github.newinfra.catalog.internal.TextResources;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.CrossCutting;
+import io.github.newinfra.model.CrossCuttingId;
 import io.github.newinfra.model.Department;
 import io.github.newinfra.model.DepartmentId;
 import io.github.newinfra.model.Document;
@@ -25,12 +27,15 @@ import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.MeasureLink;
 import io.github.newinfra.model.OutcomeLink;
 import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.ReportedValue;
 import io.github.newinfra.model.Section;
 import io.github.newinfra.model.SectionId;
 import io.github.newinfra.model.SubArea;
+import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.json.ModelJson;
 import java.io.ByteArrayInputStream;
@@ -71,7 +76,8 @@ public final class Catalog {
   private static final String BUILT_IN_FOLDER = "/io/github/newinfra/catalog/";
   /** The built-in catalog's parts, merged in this order. */
   static final List<String> BUILT_IN_PARTS = ImmutableList.of(
-      "regions.json", "indicators.json", "measures2020.json", "plan2021-outline.json", "plan2021-facts.json", "links.json");
+      "taxonomy.json", "regions.json", "indicators.json", "measures2020.json", "plan2021-outline.json",
+      "plan2021-facts.json", "links.json");
 
   /** Loads once, on first use, safely from any thread; a failure is not cached, so each call reports it. */
   private static final Supplier<Catalog> BUILT_IN = Suppliers.memoize(Catalog::loadBuiltIn);
@@ -90,7 +96,10 @@ public final class Catalog {
   private final Map<FactId, Facility> facilities;
   private final ImmutableListMultimap<MeasureId, Target> targetsByMeasure;
 
-  private Catalog(CatalogData data) {
+  private Catalog(CatalogData validated) {
+    // A catalog that declares no taxonomy reads with the built-in one; the regions it names by code without defining
+    // them come from the region registry.
+    CatalogData data = RegionRegistry.gbt2260().complete(BuiltInTaxonomy.ifNoneDeclared(validated));
     this.data = data;
     documents = byId(data.documents(), Document::id);
     sections = byId(data.sections(), Section::id);
@@ -339,7 +348,9 @@ public final class Catalog {
   }
 
   /**
-   * Returns the catalog's content, e.g. to evaluate it or to write it as JSON.
+   * Returns the catalog's content, e.g. to evaluate it or to write it as JSON: as given, with the regions of the
+   * region registry it names by code without defining them (and their cities) appended to its own
+   * ({@link RegionRegistry#complete(CatalogData)}).
    *
    * @return the content
    */
@@ -444,31 +455,84 @@ public final class Catalog {
   /**
    * Returns the measures of a pillar.
    *
-   * @param pillar the pillar
+   * @param pillar the pillar's id, e.g. {@code PillarId.of("INFORMATION")}
    * @return the measures, in catalog order
    */
-  public List<Measure> measures(Pillar pillar) {
+  public List<Measure> measures(PillarId pillar) {
     return filter(data.measures(), m -> m.pillar().equals(Optional.of(pillar)));
   }
 
   /**
    * Returns the measures of a sub-area.
    *
-   * @param subArea the sub-area
+   * @param subArea the sub-area's id
    * @return the measures, in catalog order
    */
-  public List<Measure> measures(SubArea subArea) {
+  public List<Measure> measures(SubAreaId subArea) {
     return filter(data.measures(), m -> m.subAreas().contains(subArea));
   }
 
   /**
    * Returns the cross-cutting measures of a class.
    *
-   * @param crossCutting the class
+   * @param crossCutting the class's id
    * @return the measures, in catalog order
    */
-  public List<Measure> measures(CrossCutting crossCutting) {
+  public List<Measure> measures(CrossCuttingId crossCutting) {
     return filter(data.measures(), m -> m.crossCutting().equals(Optional.of(crossCutting)));
+  }
+
+  // ---- taxonomy -----------------------------------------------------------------------------------------
+
+  /**
+   * Returns the pillars of the plan's taxonomy, with their sub-areas: the catalog's own, or — for a catalog that
+   * declares none yet classifies measures, as catalogs written before taxonomies were catalog data do — the built-in
+   * plan's three.
+   *
+   * @return the pillars in the plan's order
+   */
+  public List<Pillar> pillars() {
+    return data.pillars();
+  }
+
+  /**
+   * Looks up a pillar.
+   *
+   * @param id the id
+   * @return the pillar, if the taxonomy has it
+   */
+  public Optional<Pillar> pillar(PillarId id) {
+    return data.pillars().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Looks up a sub-area of any pillar.
+   *
+   * @param id the id
+   * @return the sub-area, if a pillar of the taxonomy has it
+   */
+  public Optional<SubArea> subArea(SubAreaId id) {
+    return data.pillars().stream().flatMap(p -> p.subAreas().stream()).filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Returns the cross-cutting classes of the plan's taxonomy (see {@link #pillars()} for a catalog that declares
+   * none).
+   *
+   * @return the classes in the plan's order
+   */
+  public List<CrossCutting> crossCutting() {
+    return data.crossCutting();
+  }
+
+  /**
+   * Looks up a cross-cutting class.
+   *
+   * @param id the id
+   * @return the class, if the taxonomy has it
+   */
+  public Optional<CrossCutting> crossCutting(CrossCuttingId id) {
+    return data.crossCutting().stream().filter(c -> c.id().equals(id)).findFirst();
   }
 
   /**
@@ -535,7 +599,7 @@ public final class Catalog {
   }
 
   /**
-   * Returns the region registry.
+   * Returns the regions: the catalog's own, then those of the region registry it names (see {@link #data()}).
    *
    * @return the regions in catalog order
    */

@@ -1,11 +1,15 @@
 package io.github.newinfra.catalog;
 
 import com.google.common.collect.ImmutableList;
+import io.github.newinfra.catalog.internal.BuiltInTaxonomy;
 import io.github.newinfra.catalog.internal.Locations;
+import io.github.newinfra.catalog.internal.QuoteNumbers;
 import io.github.newinfra.catalog.internal.SubstringIndex;
+import io.github.newinfra.model.Accumulation;
 import io.github.newinfra.model.Baseline;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
+import io.github.newinfra.model.CrossCuttingId;
 import io.github.newinfra.model.Dimension;
 import io.github.newinfra.model.Document;
 import io.github.newinfra.model.DocumentId;
@@ -19,14 +23,21 @@ import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.MeasureLink;
 import io.github.newinfra.model.OutcomeLink;
 import io.github.newinfra.model.OutcomeRelation;
+import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.RegionLevel;
+import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.ReportedValue;
 import io.github.newinfra.model.Section;
+import io.github.newinfra.model.SectionKind;
 import io.github.newinfra.model.SourceRef;
+import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.TypedId;
+import java.math.BigDecimal;
 import io.github.newinfra.model.internal.SafeText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,8 +54,8 @@ import java.util.function.Function;
  *
  * <p>Rules, each a {@link ProblemType}: ids are unique per kind (fact ids across all facts); every reference
  * resolves; every document has a source text and every quote and measure text is an exact substring of it; a
- * numeric fact's quote contains its number (where the quote has a number in running text at all, not only
- * labels such as 5G); values have the
+ * numeric fact's quote contains its number, in any of the forms a text may write it (another magnitude, thousands
+ * separators, full-width digits, Chinese numerals below 100; a relative target's quote its change, 翻一番); values have the
  * dimension of their indicator's unit and COVERAGE targets a percentage indicator; targets fall due within
  * their document's period; a baseline agrees with the reported value it names; measures of a document that
  * assigns departments list some; DIRECT outcome links join a target and a reported value of one indicator; a
@@ -59,10 +70,6 @@ import java.util.function.Function;
  * of the content: every quote and measure text of a document is looked up in one pass over the document's text.
  */
 public final class CatalogValidator {
-  /** A number in running text, not part of a label such as 5G, IPv6 or G60. */
-  private static final java.util.regex.Pattern STANDALONE_NUMBER =
-      java.util.regex.Pattern.compile("(?<![A-Za-z0-9.])[0-9]+(\\.[0-9]+)?(?![A-Za-z0-9])");
-
   private CatalogValidator() {}
 
   /**
@@ -114,25 +121,38 @@ public final class CatalogValidator {
     private final Map<String, Set<String>> inText = new HashMap<>();
     private final Map<DocumentId, Document> documents;
     private final Set<String> sections;
+    /** The sections that are tables, whose facts quote one row each. */
+    private final Set<String> tables = new HashSet<>();
     private final Map<MeasureId, Measure> measureById;
     private final Set<String> measures;
     private final Set<String> departments;
+    /** The codes a reference may name: the catalog's regions and the region registry's. */
     private final Set<RegionCode> regions;
+    /** The catalog's own regions by code (the first of each code). */
+    private final Map<RegionCode, Region> ownRegions;
     private final Map<IndicatorId, Indicator> indicators;
     private final Map<FactId, ReportedValue> reported;
     private final Map<FactId, Target> targets;
+    /** The taxonomy measures are classified by: the catalog's, or the built-in one when it declares none. */
+    private final Map<PillarId, Pillar> pillars = new HashMap<>();
+    private final Map<SubAreaId, PillarId> subAreaPillar = new HashMap<>();
+    private final Set<CrossCuttingId> crossCutting = new HashSet<>();
 
     Run(CatalogData data, Locations locations) {
       this.data = data;
       this.locations = locations;
       documents = index(data.documents(), Document::id, "documents", "id");
       sections = keys(index(data.sections(), Section::id, "sections", "id"));
+      data.sections().stream().filter(x -> x.kind() == SectionKind.TABLE).forEach(x -> tables.add(x.id().value()));
       measureById = index(data.measures(), Measure::id, "measures", "id");
       measures = keys(measureById);
       departments = keys(index(data.departments(), d -> d.id(), "departments", "id"));
-      regions = new HashSet<>(index(data.regions(), Region::code, "regions", "code").keySet());
+      ownRegions = index(data.regions(), Region::code, "regions", "code");
+      regions = new HashSet<>(ownRegions.keySet());
+      RegionRegistry.gbt2260().regions().forEach(r -> regions.add(r.code()));
       indicators = index(data.indicators(), Indicator::id, "indicators", "id");
       targets = index(data.targets(), Target::id, "targets", "id");
+      taxonomy();
       reported = index(data.reportedValues(), ReportedValue::id, "reportedValues", "id");
       Set<FactId> facts = new HashSet<>(targets.keySet());
       duplicateFacts(facts, data.reportedValues(), ReportedValue::id, "reportedValues");
@@ -236,12 +256,32 @@ public final class CatalogValidator {
         measure(i, data.measures().get(i));
       }
       for (int i = 0; i < data.regions().size(); i++) {
-        Region r = data.regions().get(i);
-        int index = i;
-        r.parent().ifPresent(p -> ref(regions.contains(p), path("regions", index, "parent"), "regions", "region", p));
+        region(i, data.regions().get(i));
       }
+      for (int i = 0; i < data.indicators().size(); i++) {
+        Indicator ind = data.indicators().get(i);
+        Dimension dim = ind.unit().dimension();
+        if (ind.accumulation() == Accumulation.ANNUAL
+            && dim != Dimension.COUNT && dim != Dimension.LENGTH && dim != Dimension.MONEY) {
+          add(path("indicators", i, "accumulation"), ProblemType.UNIT_MISMATCH, "indicator '" + ind.id()
+              + "' is an ANNUAL amount, whose parts of a year add up, but its unit '" + ind.unit() + "' is "
+              + ind.unit().description() + "; an annual amount is a count, a length or money (a share or a rate "
+              + "of a year is a LEVEL)");
+        }
+      }
+      Map<String, Integer> goals = new HashMap<>();
       for (int i = 0; i < data.targets().size(); i++) {
-        target(i, data.targets().get(i));
+        Target t = data.targets().get(i);
+        target(i, t);
+        if (t.indicator().isPresent()) {
+          String goal = t.id().document() + "\n" + t.indicator().get() + "\n" + t.region() + "\n" + t.dueYear();
+          Integer first = goals.putIfAbsent(goal, i);
+          if (first != null) {
+            add(path("targets", i, "indicator"), ProblemType.DUPLICATE_GOAL, "target '" + t.id() + "' and target '"
+                + data.targets().get(first).id() + "' (at " + path("targets", first, "") + ") are both for indicator '"
+                + t.indicator().get() + "' in " + t.region() + " due " + t.dueYear() + ": a goal counts once");
+          }
+        }
       }
       for (int i = 0; i < data.reportedValues().size(); i++) {
         reportedValue(i, data.reportedValues().get(i));
@@ -324,7 +364,77 @@ public final class CatalogValidator {
       }
     }
 
+    /** Ids of pillars, of sub-areas (across all pillars) and of cross-cutting classes are unique. */
+    private void taxonomy() {
+      boolean own = !BuiltInTaxonomy.needed(data);
+      CatalogData declared = own ? data : BuiltInTaxonomy.content();
+      for (int i = 0; i < declared.pillars().size(); i++) {
+        Pillar p = declared.pillars().get(i);
+        if (pillars.putIfAbsent(p.id(), p) != null) {
+          add(path("pillars", i, "id"), ProblemType.DUPLICATE_ID, "duplicate id '" + p.id() + "' in pillars");
+        }
+        for (int k = 0; k < p.subAreas().size(); k++) {
+          PillarId before = subAreaPillar.putIfAbsent(p.subAreas().get(k).id(), p.id());
+          if (before != null && !before.equals(p.id())) {
+            add(path("pillars", i, "subAreas[" + k + "].id"), ProblemType.DUPLICATE_ID, "duplicate sub-area id '"
+                + p.subAreas().get(k).id() + "': it is a sub-area of pillar '" + before + "' too");
+          }
+        }
+      }
+      for (int i = 0; i < declared.crossCutting().size(); i++) {
+        CrossCuttingId id = declared.crossCutting().get(i).id();
+        if (!crossCutting.add(id)) {
+          add(path("crossCutting", i, "id"), ProblemType.DUPLICATE_ID, "duplicate id '" + id + "' in crossCutting");
+        }
+      }
+    }
+
+    /**
+     * A measure's classification names declared ids: its sub-areas are its pillar's, and a measure of a pillar that
+     * has sub-areas names at least one.
+     */
+    private void classification(int i, Measure m) {
+      m.crossCutting().ifPresent(c -> {
+        if (!crossCutting.contains(c)) {
+          add(path("measures", i, "crossCutting"), ProblemType.DANGLING_REFERENCE, "cross-cutting class '" + c
+              + "' is not declared" + declaredIn("crossCutting", crossCutting));
+        }
+      });
+      if (m.pillar().isEmpty()) {
+        return;
+      }
+      PillarId p = m.pillar().get();
+      Pillar pillar = pillars.get(p);
+      if (pillar == null) {
+        add(path("measures", i, "pillar"), ProblemType.DANGLING_REFERENCE, "pillar '" + p + "' is not declared"
+            + declaredIn("pillars", pillars.keySet()));
+        return;
+      }
+      if (m.subAreas().isEmpty() && !pillar.subAreas().isEmpty()) {
+        add(path("measures", i, "subAreas"), ProblemType.INVALID_VALUE, "measure '" + m.id() + "' of pillar '" + p
+            + "' names none of its sub-areas (" + pillar.subAreas().stream().map(s -> s.id().value())
+            .collect(java.util.stream.Collectors.joining(", ")) + ")");
+      }
+      for (int k = 0; k < m.subAreas().size(); k++) {
+        SubAreaId s = m.subAreas().get(k);
+        PillarId owner = subAreaPillar.get(s);
+        if (owner == null) {
+          add(path("measures", i, "subAreas[" + k + "]"), ProblemType.DANGLING_REFERENCE, "sub-area '" + s
+              + "' is not declared in any pillar");
+        } else if (!owner.equals(p)) {
+          add(path("measures", i, "subAreas[" + k + "]"), ProblemType.INVALID_VALUE, "sub-area '" + s
+              + "' belongs to pillar '" + owner + "', not to the measure's pillar '" + p + "'");
+        }
+      }
+    }
+
+    private static String declaredIn(String array, Set<? extends TypedId<?>> ids) {
+      return ids.isEmpty() ? ": the catalog declares no " + array
+          : ": declared are " + ids.stream().map(TypedId::value).sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private void measure(int i, Measure m) {
+      classification(i, m);
       ref(documents.containsKey(m.document()), path("measures", i, "document"), "documents", "document",
           m.document());
       ref(sections.contains(m.section().value()), path("measures", i, "section"), "sections", "section", m.section());
@@ -345,6 +455,59 @@ public final class CatalogValidator {
       if (text != null && !inText(m.document(), m.text())) {
         add(path("measures", i, "text"), ProblemType.NOT_IN_TEXT, "the text of measure '" + m.id()
             + "' is not a verbatim part of document '" + m.document() + "'");
+      }
+    }
+
+    /**
+     * A region's parent exists and is one level up (a county's may be a province); a code the region registry has
+     * keeps the registry's level and parent.
+     */
+    private void region(int i, Region r) {
+      r.parent().ifPresent(p -> ref(regions.contains(p), path("regions", i, "parent"), "regions", "region", p));
+      Optional<Region> known = RegionRegistry.gbt2260().region(r.code());
+      if (known.isPresent() && known.get().level() != r.level()) {
+        add(path("regions", i, "level"), ProblemType.INVALID_VALUE, "region " + r.code() + " is " + known.get().nameZh()
+            + ", " + levelWords(known.get().level()) + " in GB/T 2260 (the region registry), not "
+            + levelWords(r.level()) + "; leave it out of the catalog to use the registry's, or write level "
+            + known.get().level());
+        return;
+      }
+      if (known.isPresent() && r.parent().isPresent() && known.get().parent().isPresent()
+          && !r.parent().equals(known.get().parent())) {
+        add(path("regions", i, "parent"), ProblemType.INVALID_VALUE, "region " + r.code() + " (" + known.get().nameZh()
+            + ") lies in " + known.get().parent().get() + " in GB/T 2260 (the region registry), not in "
+            + r.parent().get());
+        return;
+      }
+      Optional<Region> parent = r.parent().map(p -> ownRegions.getOrDefault(p,
+          RegionRegistry.gbt2260().region(p).orElse(null)));
+      if (parent.isEmpty() || parent.get() == null) {
+        return;
+      }
+      RegionLevel up = parent.get().level();
+      boolean fits = r.level() == RegionLevel.PROVINCE ? up == RegionLevel.COUNTRY
+          : r.level() == RegionLevel.PREFECTURE_CITY ? up == RegionLevel.PROVINCE
+          : up == RegionLevel.PREFECTURE_CITY || up == RegionLevel.PROVINCE;
+      if (!fits) {
+        add(path("regions", i, "parent"), ProblemType.INVALID_VALUE, "region " + r.code() + " is "
+            + levelWords(r.level()) + ", but its parent " + parent.get().code() + " is " + levelWords(up) + ": "
+            + (r.level() == RegionLevel.PROVINCE ? "a province lies in the country (100000)"
+                : r.level() == RegionLevel.PREFECTURE_CITY ? "a city lies in a province"
+                : "a county lies in a city, or in a province (a municipality's district, a county-level city the "
+                    + "province administers)"));
+      }
+    }
+
+    private static String levelWords(RegionLevel level) {
+      switch (level) {
+        case COUNTRY:
+          return "the country";
+        case PROVINCE:
+          return "a province";
+        case PREFECTURE_CITY:
+          return "a prefecture-level city";
+        default:
+          return "a county";
       }
     }
 
@@ -369,7 +532,15 @@ public final class CatalogValidator {
             + t.dueYear() + ", outside the period " + doc.periodStart() + "–" + doc.periodEnd() + " of '" + doc.id() + "'");
       }
       t.baseline().ifPresent(b -> baseline(i, t, b));
-      source(path("targets", i, "source"), t.source(), t.value());
+      // A relative target's quote states its change (翻一番, 增长50%), not the value derived from the baseline.
+      source(path("targets", i, "source"), t.source(), t.relative().isPresent() ? Optional.empty() : t.value());
+      t.relative().ifPresent(change -> {
+        if (!QuoteNumbers.mentions(t.source().quote(), change)) {
+          add(path("targets", i, "source.quote"), ProblemType.QUOTE_LACKS_NUMBER, "quote " + SafeText.quoted(t.source().quote())
+              + " does not state the change " + change.textZh() + " of relative target '" + t.id() + "' (as "
+              + String.join(" or ", change.quoteForms()) + ")");
+        }
+      });
     }
 
     private void baseline(int i, Target t, Baseline b) {
@@ -415,8 +586,8 @@ public final class CatalogValidator {
 
     private void dimension(String path, Quantity value, Indicator indicator) {
       if (!value.unit().isConvertibleTo(indicator.unit())) {
-        add(path, ProblemType.UNIT_MISMATCH, "value " + value + " is " + value.dimension() + ", but indicator '"
-            + indicator.id() + "' is in '" + indicator.unit() + "' (" + indicator.unit().dimension() + ")");
+        add(path, ProblemType.UNIT_MISMATCH, "value " + value + " is " + value.unit().description() + ", but indicator '"
+            + indicator.id() + "' is in '" + indicator.unit() + "' (" + indicator.unit().description() + ")");
       }
     }
 
@@ -428,11 +599,32 @@ public final class CatalogValidator {
         add(path + ".quote", ProblemType.NOT_IN_TEXT, "quote " + SafeText.quoted(source.quote())
             + " is not a verbatim part of document '" + source.document() + "'");
       }
+      if (tables.contains(source.section().value()) && source.quote().indexOf('\n') >= 0) {
+        add(path + ".quote", ProblemType.INVALID_VALUE, "quote " + SafeText.quoted(source.quote()) + " of table '"
+            + source.section() + "' spans more than one row: a fact of a table quotes its own row (one line)");
+      }
+      for (int n = 0; n < source.named().size(); n++) {
+        if (!source.quote().contains(source.named().get(n))) {
+          add(path + ".named[" + n + "]", ProblemType.NOT_IN_TEXT, "named item '" + source.named().get(n)
+              + "' is not in the quote " + SafeText.quoted(source.quote()));
+        }
+      }
+      if (!source.named().isEmpty()) {
+        value.ifPresent(v -> {
+          if (v.dimension() != Dimension.COUNT || v.toBaseValue().compareTo(BigDecimal.valueOf(source.named().size()))
+              != 0) {
+            add(path + ".named", ProblemType.QUOTE_LACKS_NUMBER, "the quote names " + source.named().size()
+                + " items (" + String.join(", ", source.named()) + "), but the value is " + v);
+          }
+        });
+        return;
+      }
       value.ifPresent(v -> {
-        String number = v.value().toPlainString();
-        if (STANDALONE_NUMBER.matcher(source.quote()).find() && !source.quote().contains(number)) {
+        if (!QuoteNumbers.mentions(source.quote(), v)) {
           add(path + ".quote", ProblemType.QUOTE_LACKS_NUMBER, "quote " + SafeText.quoted(source.quote())
-              + " does not contain the number " + number + " of the value " + v);
+              + " does not contain the number of the value " + v + " (as " + v.value().toPlainString()
+              + " or another form the text may write it: another magnitude, thousands separators, full-width digits, "
+              + "Chinese numerals below 100)");
         }
       });
     }

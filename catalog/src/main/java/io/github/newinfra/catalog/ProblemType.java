@@ -24,6 +24,11 @@ public enum ProblemType {
   QUOTE_LACKS_NUMBER,
   /** A value's unit is of another dimension than its indicator's, or a comparator does not fit the unit. */
   UNIT_MISMATCH,
+  /**
+   * Two targets of one document are for the same indicator, region and due year: a goal counts once (in a
+   * roll-up it would count twice). Say it once, or tell the two goals apart by indicator.
+   */
+  DUPLICATE_GOAL,
   /** A target falls due outside its document's period. */
   DUE_YEAR_OUTSIDE_PERIOD,
   /** A baseline disagrees with the reported value it names. */

@@ -4,14 +4,14 @@ import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.DepartmentId;
 import io.github.newinfra.model.DocumentId;
 import io.github.newinfra.model.IndicatorId;
-import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.RegionCode;
-import io.github.newinfra.model.SubArea;
+import io.github.newinfra.model.SubAreaId;
 import java.util.Optional;
 
 /**
  * A filter over a catalog's targets; every criterion given must hold. Start from {@link #all()} and narrow:
- * {@code TargetQuery.all().pillar(Pillar.INFORMATION).dueYear(2025)}.
+ * {@code TargetQuery.all().pillar(PillarId.of("INFORMATION")).dueYear(2025)}.
  *
  * <p>A target's pillar, sub-area and departments are those of the measure that sets it. This class is
  * immutable and thread-safe; each method returns a new query.
@@ -19,8 +19,8 @@ import java.util.Optional;
 public final class TargetQuery {
   private static final TargetQuery ALL = new TargetQuery(null, null, null, null, null, null, null, null);
 
-  final Optional<Pillar> pillar;
-  final Optional<SubArea> subArea;
+  final Optional<PillarId> pillar;
+  final Optional<SubAreaId> subArea;
   final Optional<DepartmentId> department;
   final Optional<DocumentId> document;
   final Optional<IndicatorId> indicator;
@@ -28,7 +28,7 @@ public final class TargetQuery {
   final Optional<RegionCode> region;
   final Optional<Comparator> comparator;
 
-  private TargetQuery(Pillar pillar, SubArea subArea, DepartmentId department, DocumentId document,
+  private TargetQuery(PillarId pillar, SubAreaId subArea, DepartmentId department, DocumentId document,
       IndicatorId indicator, Integer dueYear, RegionCode region, Comparator comparator) {
     this.pillar = Optional.ofNullable(pillar);
     this.subArea = Optional.ofNullable(subArea);
@@ -55,7 +55,7 @@ public final class TargetQuery {
    * @param value the pillar
    * @return the narrowed query
    */
-  public TargetQuery pillar(Pillar value) {
+  public TargetQuery pillar(PillarId value) {
     return new TargetQuery(value, subArea.orElse(null), department.orElse(null), document.orElse(null),
         indicator.orElse(null), dueYear.orElse(null), region.orElse(null), comparator.orElse(null));
   }
@@ -66,7 +66,7 @@ public final class TargetQuery {
    * @param value the sub-area
    * @return the narrowed query
    */
-  public TargetQuery subArea(SubArea value) {
+  public TargetQuery subArea(SubAreaId value) {
     return new TargetQuery(pillar.orElse(null), value, department.orElse(null), document.orElse(null),
         indicator.orElse(null), dueYear.orElse(null), region.orElse(null), comparator.orElse(null));
   }

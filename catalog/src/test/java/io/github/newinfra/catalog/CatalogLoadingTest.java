@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.json.ModelJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -353,21 +354,36 @@ class CatalogLoadingTest {
   @Test
   void anElementThatCannotBeReadIsReportedOnceWithItsConsequencesGrouped() throws IOException {
     ObjectNode tree = builtIn();
-    element(tree, "regions", 0).put("parent", "110000"); // Jiangsu, now a province with a parent
+    // A county of the catalog's own that cannot be read (a county has a parent), named by six targets.
+    tree.withArray("regions").addObject().put("code", "320102").put("nameZh", "玄武区").put("nameEn", "Xuanwu")
+        .put("level", "COUNTY");
+    for (int i = 0; i < 6; i++) {
+      element(tree, "targets", i).put("region", "320102");
+    }
     List<Problem> problems = problems(tree);
-    long references = Catalog.builtIn().targets().stream().filter(t -> t.region().isProvince()).count();
-    assertTrue(references > 30, "the built-in catalog refers to Jiangsu often");
+    String at = "$.regions[14]";
     assertEquals(ProblemType.INVALID_VALUE, problems.get(0).type());
-    assertEquals("$.regions[0]", problems.get(0).path());
+    assertEquals(at, problems.get(0).path());
     List<Problem> dangling = problems.stream().filter(p -> p.type() == ProblemType.DANGLING_REFERENCE)
         .collect(Collectors.toList());
     assertEquals(1, dangling.size(), dangling::toString);
-    assertEquals("$.regions[0]", dangling.get(0).path());
-    assertTrue(dangling.get(0).message().matches("region '320000' could not be read \\(see the problem at "
-        + "\\$\\.regions\\[0]\\), so [0-9]+ references to it do not resolve: \\$\\..* and [0-9]+ more"),
+    assertEquals(at, dangling.get(0).path());
+    assertTrue(dangling.get(0).message().matches("region '320102' could not be read \\(see the problem at "
+        + "\\$\\.regions\\[14]\\), so 6 references to it do not resolve: \\$\\.targets\\[0]\\.region, .* and 1 more"),
         dangling.get(0).message());
-    // Cities name Jiangsu as their parent: those references are among the consequences, not separate lines.
     assertEquals(2, problems.size(), problems::toString);
+  }
+
+  @Test
+  void aRegistryRegionTheCatalogFailsToRestateIsOneProblemAndItsReferencesStillResolve() throws IOException {
+    ObjectNode tree = builtIn();
+    element(tree, "regions", 0).put("level", "PREFECTURE_CITY"); // Jiangsu, now a city without a parent
+    List<Problem> problems = problems(tree);
+    long references = Catalog.builtIn().targets().stream().filter(t -> t.region().equals(RegionCode.JIANGSU)).count();
+    assertTrue(references > 30, "the built-in catalog refers to Jiangsu often");
+    assertEquals(List.of("$.regions[0]"), problems.stream().map(Problem::path).collect(Collectors.toList()),
+        "the references fall back to the region registry's 320000: " + problems);
+    assertTrue(problems.get(0).message().contains("320000"), problems.get(0).message());
   }
 
   @Test

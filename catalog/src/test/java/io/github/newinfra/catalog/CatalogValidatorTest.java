@@ -82,6 +82,7 @@ class CatalogValidatorTest {
     ObjectNode tree = validTree(2);
     ObjectNode target = (ObjectNode) tree.withArray("targets").get(0);
     target.put("comparator", "BETWEEN");
+    target.put("indicator", tree.withArray("indicators").get(0).get("id").textValue());
     target.put("value", "5个");
     target.put("upperValue", "2个");
     target.remove("tolerance");

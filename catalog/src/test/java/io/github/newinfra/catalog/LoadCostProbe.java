@@ -27,7 +27,7 @@ public final class LoadCostProbe {
         .append("\"targets\":[");
     for (int i = 0; i < quotes.length; i++) {
       json.append(i == 0 ? "" : ",").append("{\"id\":\"plan/target/t").append(i)
-          .append("\",\"measure\":\"plan/1\",\"comparator\":\"")
+          .append("\",\"measure\":\"plan/1\",\"region\":\"320000\",\"comparator\":\"")
           .append(targetValue == null ? "QUALITATIVE" : "AT_LEAST").append('"')
           .append(targetValue == null ? "" : ",\"value\":\"" + targetValue + "\"")
           .append(",\"dueYear\":2025,\"source\":{\"document\":\"plan\",\"section\":\"plan/1\",\"quote\":\"")

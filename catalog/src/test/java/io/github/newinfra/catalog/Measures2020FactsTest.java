@@ -12,9 +12,9 @@ import io.github.newinfra.model.FiscalFact;
 import io.github.newinfra.model.FiscalKind;
 import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.MeasureId;
-import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.Quantity;
-import io.github.newinfra.model.SubArea;
+import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import java.math.BigDecimal;
 import java.util.List;
@@ -163,11 +163,11 @@ class Measures2020FactsTest {
     for (Measure m : CATALOG.measures(BuiltInCatalogTest.MEASURES)) {
       assertTrue(m.classificationNote().isPresent(), m.id().value());
     }
-    assertEquals(4, CATALOG.measures(io.github.newinfra.model.CrossCutting.SAFEGUARDS).stream()
+    assertEquals(4, CATALOG.measures(io.github.newinfra.model.CrossCuttingId.of("SAFEGUARDS")).stream()
         .filter(m -> m.document().equals(BuiltInCatalogTest.MEASURES)).count());
-    assertTrue(CATALOG.measures(Pillar.INFORMATION).stream().anyMatch(m -> m.id().value().equals("measures2020/1/1")));
+    assertTrue(CATALOG.measures(PillarId.of("INFORMATION")).stream().anyMatch(m -> m.id().value().equals("measures2020/1/1")));
     // 支持车载终端后装投放、充电桩建设: charging piles are energy infrastructure besides the connected-vehicle roads
-    assertEquals(List.of(SubArea.TRANSPORT_LOGISTICS, SubArea.ENERGY),
+    assertEquals(List.of(SubAreaId.of("TRANSPORT_LOGISTICS"), SubAreaId.of("ENERGY")),
         CATALOG.measure(MeasureId.of("measures2020/1/5")).orElseThrow().subAreas());
   }
 }

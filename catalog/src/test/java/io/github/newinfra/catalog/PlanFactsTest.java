@@ -8,10 +8,10 @@ import io.github.newinfra.model.FactId;
 import io.github.newinfra.model.IndicatorId;
 import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.MeasureId;
-import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.ReportedValue;
-import io.github.newinfra.model.SubArea;
+import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.ValueQualifier;
 import java.util.List;
@@ -67,7 +67,7 @@ class PlanFactsTest {
     assertEquals(2025, rsu.dueYear());
     assertEquals(Quantity.parse("770公里"), rsu.baseline().orElseThrow().value());
     assertEquals(MeasureId.of("plan2021/4/2/2"), rsu.measure());
-    assertEquals(List.of(SubArea.TRANSPORT_LOGISTICS), CATALOG.measure(rsu.measure()).orElseThrow().subAreas());
+    assertEquals(List.of(SubAreaId.of("TRANSPORT_LOGISTICS")), CATALOG.measure(rsu.measure()).orElseThrow().subAreas());
   }
 
   @Test
@@ -137,11 +137,11 @@ class PlanFactsTest {
 
   @Test
   void everyMeasureOfTheThreePillarChaptersHasItsPillar() {
-    assertEquals(14, CATALOG.measures(Pillar.INFORMATION).stream()
+    assertEquals(14, CATALOG.measures(PillarId.of("INFORMATION")).stream()
         .filter(m -> m.document().equals(BuiltInCatalogTest.PLAN)).count());
-    assertEquals(22, CATALOG.measures(Pillar.FUSION).stream()
+    assertEquals(22, CATALOG.measures(PillarId.of("FUSION")).stream()
         .filter(m -> m.document().equals(BuiltInCatalogTest.PLAN)).count());
-    assertEquals(14, CATALOG.measures(Pillar.INNOVATION).stream()
+    assertEquals(14, CATALOG.measures(PillarId.of("INNOVATION")).stream()
         .filter(m -> m.document().equals(BuiltInCatalogTest.PLAN)).count());
     assertTrue(CATALOG.measures(BuiltInCatalogTest.PLAN).stream().allMatch(m -> m.departments().isEmpty()),
         "the plan assigns no departments");
@@ -149,16 +149,16 @@ class PlanFactsTest {
 
   @Test
   void chapter4GroupsItsTwentyTwoParagraphsUnderTheSevenFusionSubAreas() {
-    List<SubArea> bySection = List.of(SubArea.INDUSTRIAL_INTERNET, SubArea.TRANSPORT_LOGISTICS, SubArea.ENERGY,
-        SubArea.SOCIAL_LIVING, SubArea.ENVIRONMENT_RESOURCES, SubArea.URBAN_RURAL_GOVERNANCE,
-        SubArea.GOVERNMENT_SERVICES);
+    List<SubAreaId> bySection = List.of(SubAreaId.of("INDUSTRIAL_INTERNET"), SubAreaId.of("TRANSPORT_LOGISTICS"), SubAreaId.of("ENERGY"),
+        SubAreaId.of("SOCIAL_LIVING"), SubAreaId.of("ENVIRONMENT_RESOURCES"), SubAreaId.of("URBAN_RURAL_GOVERNANCE"),
+        SubAreaId.of("GOVERNMENT_SERVICES"));
     List<Integer> paragraphs = List.of(4, 4, 2, 5, 3, 3, 1);
     assertEquals(7, CATALOG.children(io.github.newinfra.model.SectionId.of("plan2021/4")).size());
     for (int s = 0; s < 7; s++) {
       List<Measure> in = CATALOG.measures(io.github.newinfra.model.SectionId.of("plan2021/4/" + (s + 1)));
       assertEquals(paragraphs.get(s), in.size(), "plan2021/4/" + (s + 1));
       for (Measure m : in) {
-        assertEquals(Optional.of(Pillar.FUSION), m.pillar(), m.id().value());
+        assertEquals(Optional.of(PillarId.of("FUSION")), m.pillar(), m.id().value());
         assertEquals(List.of(bySection.get(s)), m.subAreas(), m.id().value());
         assertEquals(m.text().substring(0, m.text().indexOf('。')), m.titleZh(), m.id().value());
         assertEquals(List.of(), m.departments(), m.id().value());

@@ -1,5 +1,6 @@
 package io.github.newinfra.core;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newinfra.model.Period;
@@ -125,6 +126,17 @@ public abstract class AbstractDecision {
   public boolean dueYearBasically() {
     return false;
   }
+
+  /**
+   * Returns, for an {@link Status#ACHIEVED_LATE ACHIEVED_LATE} result, the observations {@link #dueYearValue()}
+   * rests on: the due-year rows that made the target late, beside the later ones that met it (the result's own
+   * {@link TargetResult#observations()}). Reports list and plot both.
+   *
+   * @return the due-year observations in period order; empty for every other result (and then left out of the
+   *     JSON)
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract List<ObservationRef> dueYearObservations();
 
   /**
    * Returns, for {@link Rule#NO_DUE_YEAR_DATA}, the status the latest value would have had before the due year

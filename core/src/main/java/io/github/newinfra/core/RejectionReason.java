@@ -40,5 +40,10 @@ public enum RejectionReason {
    */
   CONFLICTING_DUPLICATE,
   /** A flow observation whose period overlaps another of the same series; sums would double count. */
-  OVERLAPPING_PERIOD
+  OVERLAPPING_PERIOD,
+  /**
+   * A row of an annual amount ({@code Accumulation.ANNUAL}) whose period spans two calendar years
+   * ({@code 2021-07/2022-06}): it is no part of one year's value.
+   */
+  PERIOD_ACROSS_YEARS
 }

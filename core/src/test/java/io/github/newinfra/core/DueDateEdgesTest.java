@@ -203,7 +203,7 @@ class DueDateEdgesTest {
         .build();
     FactId reported = FactId.of("plan2030/reported/firms");
     CatalogData data = Fixture.base().addIndicators(STATIONS, NEW_FIRMS, SHARE, RADIUS).addTargets(firms)
-        .addReportedValues(ReportedValue.builder().id(reported).section(MEASURE.section()).indicator(NEW_FIRMS.id())
+        .addReportedValues(ReportedValue.builder().id(reported).section(MEASURE.section()).indicator(NEW_FIRMS.id()).region(JS)
             .period(Period.ofYear(2021)).value(Quantity.parse("2000家"))
             .source(SourceRef.of(Fixture.DOC, MEASURE.section(), "新增2000家")).build())
         .addOutcomeLinks(OutcomeLink.builder().target(firms.id()).reported(reported)

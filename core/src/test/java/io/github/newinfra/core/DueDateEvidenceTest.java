@@ -284,7 +284,7 @@ class DueDateEvidenceTest {
 
   private static CatalogData withReportedCoverage(ValueQualifier qualifier) {
     return Fixture.base().addIndicators(STATIONS, NEW_FIRMS, SHARE, RADIUS).addTargets(COVERAGE)
-        .addReportedValues(ReportedValue.builder().id(REPORTED).section(MEASURE.section()).indicator(SHARE.id())
+        .addReportedValues(ReportedValue.builder().id(REPORTED).section(MEASURE.section()).indicator(SHARE.id()).region(JS)
             .period(Period.ofYear(2021)).value(Quantity.parse("100%")).qualifier(qualifier)
             .source(SourceRef.of(Fixture.DOC, MEASURE.section(), "基本实现覆盖")).build())
         .addOutcomeLinks(OutcomeLink.builder().target(COVERAGE.id()).reported(REPORTED)
@@ -324,7 +324,7 @@ class DueDateEvidenceTest {
   void aDocumentsFigureMakesALaterRowLateRatherThanTimingUnknown() {
     // The document says 41.5% for the due year: a user's 2022 row of 90% is late, with the due-year evidence shown.
     CatalogData data = Fixture.base().addIndicators(STATIONS, NEW_FIRMS, SHARE, RADIUS).addTargets(SHARE_60)
-        .addReportedValues(ReportedValue.builder().id(REPORTED).section(MEASURE.section()).indicator(SHARE.id())
+        .addReportedValues(ReportedValue.builder().id(REPORTED).section(MEASURE.section()).indicator(SHARE.id()).region(JS)
             .period(Period.ofYear(2021)).value(Quantity.parse("41.5%"))
             .source(SourceRef.of(Fixture.DOC, MEASURE.section(), "达标率 41.5%")).build())
         .addOutcomeLinks(OutcomeLink.builder().target(SHARE_60.id()).reported(REPORTED)

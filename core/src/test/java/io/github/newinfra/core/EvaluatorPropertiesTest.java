@@ -209,9 +209,9 @@ class EvaluatorPropertiesTest {
         member(groups, RollUpDimension.DOCUMENT, t.target().document().value(), t);
         member(groups, RollUpDimension.MEASURE, t.measure().value(), t);
         member(groups, RollUpDimension.REGION, t.region().value(), t);
-        m.pillar().ifPresent(p -> member(groups, RollUpDimension.PILLAR, p.name(), t));
-        m.crossCutting().ifPresent(c -> member(groups, RollUpDimension.PILLAR, c.name(), t));
-        m.subAreas().forEach(a -> member(groups, RollUpDimension.SUB_AREA, a.name(), t));
+        m.pillar().ifPresent(p -> member(groups, RollUpDimension.PILLAR, p.value(), t));
+        m.crossCutting().ifPresent(c -> member(groups, RollUpDimension.PILLAR, c.value(), t));
+        m.subAreas().forEach(a -> member(groups, RollUpDimension.SUB_AREA, a.value(), t));
         m.departments().forEach(d -> member(groups, RollUpDimension.DEPARTMENT, d.value(), t));
       }
       for (RollUpDimension d : RollUpDimension.values()) {

@@ -17,11 +17,17 @@ import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.RegionLevel;
+import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.SourceRef;
+import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.SubArea;
+import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small hand-made catalogs for engine tests: one document (2021–2025), one measure, a few indicators. */
 final class Fixture {
@@ -44,7 +50,7 @@ final class Fixture {
   static final Indicator RADIUS = indicator("radius", "公里", Accumulation.LEVEL, Direction.LOWER_IS_BETTER);
 
   static Target.Builder target(String slug, Indicator indicator, Comparator comparator) {
-    return Target.builder().id(FactId.of("plan2030/target/" + slug)).measure(MEASURE).indicator(indicator.id())
+    return Target.builder().id(FactId.of("plan2030/target/" + slug)).measure(MEASURE).indicator(indicator.id()).region(JS)
         .comparator(comparator).dueYear(2025).source(SourceRef.of(DOC, MEASURE.section(), "quote"));
   }
 
@@ -56,15 +62,21 @@ final class Fixture {
     return base().addIndicators(STATIONS, NEW_FIRMS, SHARE, RADIUS).addTargets(targets).build();
   }
 
-  /** The test document with its one measure, Jiangsu, Nanjing and Wuxi: a catalog without indicators or targets. */
+  /**
+   * The test document with its one measure (of the one pillar of its taxonomy), Jiangsu, Nanjing and Wuxi: a catalog
+   * without indicators or targets. Jiangsu's other 11 cities come from the region registry.
+   */
   static CatalogData.Builder base() {
     return CatalogData.builder()
         .addDocuments(Document.builder().id(DOC).issuingNumber("测〔2021〕1号").titleZh("测试").titleEn("Test")
             .issuer("测试").issueDate(LocalDate.of(2021, 1, 1)).periodStart(2021).periodEnd(2025)
             .assignsDepartments(false).build())
         .addMeasures(Measure.builder().id(MEASURE).document(DOC).section(MEASURE.section()).label("1")
-            .titleZh("措施").text("措施。").pillar(SubArea.COMMUNICATION_NETWORK.pillar())
-            .addSubAreas(SubArea.COMMUNICATION_NETWORK).build())
+            .titleZh("措施").text("措施。").pillar(PillarId.of("INFORMATION"))
+            .addSubAreas(SubAreaId.of("COMMUNICATION_NETWORK")).build())
+        .addPillars(Pillar.builder().id(PillarId.of("INFORMATION")).nameZh("信息基础设施")
+            .nameEn("Information infrastructure").addSubAreas(SubArea.builder().id(SubAreaId.of("COMMUNICATION_NETWORK"))
+                .nameZh("通信网络").nameEn("Communication networks").build()).build())
         .addRegions(Region.builder().code(JS).nameZh("江苏省").nameEn("Jiangsu").level(RegionLevel.PROVINCE).build())
         .addRegions(Region.builder().code(NANJING).nameZh("南京市").nameEn("Nanjing").parent(JS)
             .level(RegionLevel.PREFECTURE_CITY).build())
@@ -74,6 +86,27 @@ final class Fixture {
 
   static Observation obs(Indicator indicator, RegionCode region, String period, double value) {
     return Observation.of(indicator.id(), region, Period.parse(period), value);
+  }
+
+  /**
+   * A row for each of Jiangsu's cities other than Nanjing and Wuxi (the region registry knows 13), so that a sum
+   * over the province's cities is complete.
+   */
+  static List<Observation> otherCities(Indicator indicator, String period, double value) {
+    List<Observation> rows = new ArrayList<>();
+    for (Region city : RegionRegistry.gbt2260().children(JS)) {
+      if (!city.code().equals(NANJING) && !city.code().equals(WUXI)) {
+        rows.add(obs(indicator, city.code(), period, value));
+      }
+    }
+    return rows;
+  }
+
+  /** The rows given, then {@link #otherCities} at 0 in the period given. */
+  static Observation[] withOtherCitiesAtZero(Indicator indicator, String period, Observation... rows) {
+    List<Observation> all = new ArrayList<>(List.of(rows));
+    all.addAll(otherCities(indicator, period, 0));
+    return all.toArray(new Observation[0]);
   }
 
   static TargetResult only(EvaluationReport report) {

@@ -261,7 +261,7 @@ class MonitoringReportTest {
         late.subList(0, 7));
     assertTrue(late.get(7).contains("2023实现（逾期）") && late.get(7).contains("非最终数据：初步数"), late.get(7));
     List<String> partial = table.selectFirst("tr[data-target=plan2030/target/partial]").select("td").eachText();
-    assertTrue(partial.get(7).contains("2个设区市中1个有数据") && partial.get(7).contains("仅为下限"), partial.get(7));
+    assertTrue(partial.get(7).contains("13个设区市中1个有数据") && partial.get(7).contains("仅为下限"), partial.get(7));
     // --show all: every target
     Document all = Jsoup.parse(Reports.html(REPORT, DATA, Locale.SIMPLIFIED_CHINESE, Detail.ALL));
     assertEquals(7, all.select("#completion tbody tr[data-target]").size());

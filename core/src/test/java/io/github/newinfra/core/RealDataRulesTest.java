@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,10 +100,10 @@ class RealDataRulesTest {
     assertEquals(Status.INSUFFICIENT_DATA, r.status());
     assertEquals(Rule.LOWER_BOUND, r.decision().rule());
     assertEquals(List.of(NANJING), r.decision().citiesCovered());
-    assertEquals(2, r.decision().citiesTotal());
+    assertEquals(13, r.decision().citiesTotal(), "Jiangsu has 13 cities in the region registry");
     assertTrue(r.decision().lowerBound());
-    assertTrue(r.explanationEn().contains("1 of 2 cities (Nanjing)"), r.explanationEn());
-    assertTrue(r.explanationZh().contains("2个设区市中1个有数据：南京市"), r.explanationZh());
+    assertTrue(r.explanationEn().contains("1 of 13 cities (Nanjing)"), r.explanationEn());
+    assertTrue(r.explanationZh().contains("13个设区市中1个有数据：南京市"), r.explanationZh());
     assertFalse(r.ratio().isPresent());
   }
 
@@ -121,9 +122,11 @@ class RealDataRulesTest {
 
   @Test
   void eachCityContributesItsLatestValueAndTheOldestContributionIsNamed() {
-    // Wuxi last reported in 2022: 100 + 80 = 180, not the 2023 "sum" of 100 alone
-    TargetResult r = evaluate(AT_LEAST_200, JAN_2024, obs(STATIONS, NANJING, "2023", 100),
-        obs(STATIONS, WUXI, "2022", 80));
+    // Wuxi last reported in 2022: 100 + 80 (+ 0 for each other city) = 180, not the 2023 "sum" of 100 alone
+    List<Observation> rows = new ArrayList<>(Fixture.otherCities(STATIONS, "2023", 0));
+    rows.add(obs(STATIONS, NANJING, "2023", 100));
+    rows.add(obs(STATIONS, WUXI, "2022", 80));
+    TargetResult r = evaluate(AT_LEAST_200, JAN_2024, rows.toArray(new Observation[0]));
     assertEquals(180, r.value().getAsDouble(), 1e-9);
     assertEquals(Optional.of(Period.parse("2022")), r.decision().oldestContribution());
     assertFalse(r.decision().lowerBound());

@@ -35,7 +35,7 @@ class ReportFlagsTest {
           "radius," + JS + ",2023,3,A,,")), "t.csv"));
 
   private static void assertShowsEverything(String text) {
-    for (String expected : List.of("Achieved late", "achieved in 2023", "1 of 2 cities", "P (provisional)",
+    for (String expected : List.of("Achieved late", "achieved in 2023", "1 of 13 cities", "P (provisional)",
         "https://example.invalid/bulletin", "(1 of 2 rated)", "superseded", "no target in scope",
         "3 used; 2 not used")) {
       assertTrue(text.contains(expected), expected + " missing from:\n" + text);
@@ -62,7 +62,7 @@ class ReportFlagsTest {
   @Test
   void chineseByDefaultShowsThemInChinese() {
     for (String text : List.of(Reports.text(REPORT, DATA), Reports.markdown(REPORT, DATA), Reports.html(REPORT, DATA))) {
-      for (String expected : List.of("逾期完成", "2023实现（逾期）", "2个设区市中1个有数据", "非最终数据：初步数",
+      for (String expected : List.of("逾期完成", "2023实现（逾期）", "13个设区市中1个有数据", "非最终数据：初步数",
           "https://example.invalid/bulletin", "2个中1个可评估", "被更新数据替代", "无对应目标", "采用3行；未采用2行")) {
         assertTrue(text.contains(expected), expected + " missing from:\n" + text);
       }

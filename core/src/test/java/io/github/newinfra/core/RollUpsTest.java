@@ -18,19 +18,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.CrossCutting;
+import io.github.newinfra.model.CrossCuttingId;
 import io.github.newinfra.model.Department;
 import io.github.newinfra.model.DepartmentId;
 import io.github.newinfra.model.DepartmentKind;
 import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.SubArea;
+import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +64,14 @@ class RollUpsTest {
   private static final DepartmentId D2 = DepartmentId.of("js-dev-reform");
   private static final MeasureId M2 = MeasureId.of("plan2030/1/1/2");
   private static final MeasureId M3 = MeasureId.of("plan2030/1/1/3");
+  /** The scenario's taxonomy beyond Fixture's information pillar: sub-areas declared energy first. */
+  private static final Pillar FUSION = Pillar.builder().id(PillarId.of("FUSION")).nameZh("融合基础设施")
+      .nameEn("Fusion infrastructure")
+      .addSubAreas(SubArea.builder().id(SubAreaId.of("ENERGY")).nameZh("能源").nameEn("Energy").build())
+      .addSubAreas(SubArea.builder().id(SubAreaId.of("SOCIAL_LIVING")).nameZh("社会民生").nameEn("Social life").build())
+      .build();
+  private static final CrossCutting SECURITY = CrossCutting.builder().id(CrossCuttingId.of("SECURITY"))
+      .nameZh("安全保障").nameEn("Security").build();
 
   private static EvaluationReport evaluate() {
     Target t1 = target("t1", STATIONS, Comparator.AT_LEAST).value(Quantity.parse("200座"))
@@ -69,7 +81,7 @@ class RollUpsTest {
     Target t3 = target("t3", SHARE, Comparator.AT_LEAST).measure(M2).value(Quantity.parse("60%"))
         .baseline(baseline("40%", 2020)).build();
     Target t6 = Target.builder().from(target("t6", STATIONS, Comparator.QUALITATIVE).measure(M2).build())
-        .indicator(java.util.Optional.empty()).build();
+        .indicator(Optional.empty()).build();
     Target t4 = target("t4", RADIUS, Comparator.AT_MOST).measure(M3).value(Quantity.parse("1公里"))
         .baseline(baseline("3公里", 2020)).build();
     Target t5 = target("t5", NEW_FIRMS, Comparator.AT_LEAST).measure(M3).value(Quantity.parse("100家"))
@@ -79,13 +91,15 @@ class RollUpsTest {
     Measure m1 = Fixture.base().build().measures().get(0);
     CatalogData data = Fixture.base()
         .addMeasures(Measure.builder().from(m1).id(M2).section(M2.section()).label("2").titleZh("安全")
-            .titleEn("Security").pillar(java.util.Optional.empty()).subAreas(List.of())
-            .crossCutting(CrossCutting.SECURITY).departments(List.of(D2, D1)).build())
+            .titleEn("Security").pillar(Optional.empty()).subAreas(List.of())
+            .crossCutting(SECURITY.id()).departments(List.of(D2, D1)).build())
         .addMeasures(Measure.builder().from(m1).id(M3).section(M3.section()).label("3").titleZh("能源")
-            .titleEn("Energy").pillar(Pillar.FUSION).subAreas(List.of(SubArea.SOCIAL_LIVING, SubArea.ENERGY))
+            .titleEn("Energy").pillar(FUSION.id())
+            .subAreas(List.of(SubAreaId.of("SOCIAL_LIVING"), SubAreaId.of("ENERGY")))
             .departments(List.of(D1)).build())
         .addDepartments(department(D1, "省工业和信息化厅", "Industry and IT"),
             department(D2, "省发展改革委", "Development and Reform"))
+        .addPillars(FUSION).addCrossCutting(SECURITY)
         .addIndicators(STATIONS, NEW_FIRMS, SHARE, RADIUS)
         .addTargets(t1, t2, t3, t6, t4, t5, t7)
         .build();
@@ -157,10 +171,10 @@ class RollUpsTest {
   void pillarsComeInTheirOrderWithCrossCuttingGroupsAfterThem() {
     assertEquals(List.of("INFORMATION", "FUSION", "SECURITY"), keys(RollUpDimension.PILLAR));
     List<RollUp> pillars = of(RollUpDimension.PILLAR);
-    assertEquals(Pillar.INFORMATION.nameZh(), pillars.get(0).labelZh());
-    assertEquals(Pillar.FUSION.nameEn(), pillars.get(1).labelEn());
-    assertEquals(CrossCutting.SECURITY.nameZh(), pillars.get(2).labelZh());
-    assertEquals(CrossCutting.SECURITY.nameEn(), pillars.get(2).labelEn());
+    assertEquals("信息基础设施", pillars.get(0).labelZh());
+    assertEquals(FUSION.nameEn(), pillars.get(1).labelEn());
+    assertEquals(SECURITY.nameZh(), pillars.get(2).labelZh());
+    assertEquals(SECURITY.nameEn(), pillars.get(2).labelEn());
     assertGroup(pillars.get(0), 2, 2, 2, 0.85, false);
     assertGroup(pillars.get(1), 3, 2, 3, 0.55, false);
     assertGroup(pillars.get(2), 2, 1, 1, 0.5, false);
@@ -173,8 +187,8 @@ class RollUpsTest {
     // M3 lists social life before energy; the roll-up follows the sub-areas' own order
     assertEquals(List.of("COMMUNICATION_NETWORK", "ENERGY", "SOCIAL_LIVING"), keys(RollUpDimension.SUB_AREA));
     List<RollUp> areas = of(RollUpDimension.SUB_AREA);
-    assertEquals(SubArea.ENERGY.nameZh(), areas.get(1).labelZh());
-    assertEquals(SubArea.SOCIAL_LIVING.nameEn(), areas.get(2).labelEn());
+    assertEquals(FUSION.subAreas().get(0).nameZh(), areas.get(1).labelZh());
+    assertEquals(FUSION.subAreas().get(1).nameEn(), areas.get(2).labelEn());
     assertGroup(areas.get(0), 2, 2, 2, 0.85, false);
     assertGroup(areas.get(1), 3, 2, 3, 0.55, false);
     assertGroup(areas.get(2), 3, 2, 3, 0.55, false);

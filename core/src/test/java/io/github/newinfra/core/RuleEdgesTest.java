@@ -11,6 +11,7 @@ import static io.github.newinfra.core.Fixture.catalog;
 import static io.github.newinfra.core.Fixture.obs;
 import static io.github.newinfra.core.Fixture.only;
 import static io.github.newinfra.core.Fixture.target;
+import static io.github.newinfra.core.Fixture.withOtherCitiesAtZero;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -157,8 +158,10 @@ class RuleEdgesTest {
     // No catalog baseline: the earliest complete sum over the two cities is the baseline. On 2021-12-31 only
     // Nanjing reported (a lower bound, 50); on 2022-12-31 both did: 60 + 40 = 100.
     Target t = Target.copyOf(AT_LEAST_200).withBaseline(Optional.empty());
-    TargetResult r = evaluate(t, JAN_2024, obs(STATIONS, NANJING, "2021", 50), obs(STATIONS, NANJING, "2022", 60),
-        obs(STATIONS, WUXI, "2022", 40), obs(STATIONS, NANJING, "2023", 65), obs(STATIONS, WUXI, "2023", 45));
+    // Jiangsu's other cities report 0 from 2022 on.
+    TargetResult r = evaluate(t, JAN_2024, withOtherCitiesAtZero(STATIONS, "2022", obs(STATIONS, NANJING, "2021", 50),
+        obs(STATIONS, NANJING, "2022", 60), obs(STATIONS, WUXI, "2022", 40), obs(STATIONS, NANJING, "2023", 65),
+        obs(STATIONS, WUXI, "2023", 45)));
     assertEquals(BaselineOrigin.EARLIEST_OBSERVATION, r.decision().baselineOrigin().orElseThrow());
     assertEquals(Optional.of(Period.parse("2022")), r.decision().baselinePeriod());
     assertEquals(100, r.baseline().getAsDouble(), 0);
@@ -223,8 +226,10 @@ class RuleEdgesTest {
     // (1095, 65 + 45 = 110), on y = 80 + 10 d / 365: slope 10 * 365.25 / 365 a year, 80 + 10 * 1826 / 365 at due.
     Target t = target("from80", STATIONS, Comparator.AT_LEAST).value(Quantity.parse("200座"))
         .baseline(baseline("80座", 2020)).build();
-    TargetResult r = evaluate(t, JAN_2024, obs(STATIONS, NANJING, "2021", 50), obs(STATIONS, NANJING, "2022", 60),
-        obs(STATIONS, WUXI, "2022", 40), obs(STATIONS, NANJING, "2023", 65), obs(STATIONS, WUXI, "2023", 45));
+    // Jiangsu's other cities report 0 from 2022 on.
+    TargetResult r = evaluate(t, JAN_2024, withOtherCitiesAtZero(STATIONS, "2022", obs(STATIONS, NANJING, "2021", 50),
+        obs(STATIONS, NANJING, "2022", 60), obs(STATIONS, WUXI, "2022", 40), obs(STATIONS, NANJING, "2023", 65),
+        obs(STATIONS, WUXI, "2023", 45)));
     assertEquals(110, r.value().getAsDouble(), 0);
     Projection p = r.projection().orElseThrow();
     assertEquals(3, p.points());
@@ -305,10 +310,11 @@ class RuleEdgesTest {
   @Test
   void aProvinceWhoseOwnRowsWereAllRejectedSumsItsCities() {
     // Jiangsu's two 2023 rows disagree and nothing orders them: both rejected. Its cities give 100 + 80.
-    TargetResult r = evaluate(AT_LEAST_200, JAN_2024, obs(STATIONS, JS, "2023", 150), obs(STATIONS, JS, "2023", 160),
-        obs(STATIONS, NANJING, "2023", 100), obs(STATIONS, WUXI, "2023", 80));
+    TargetResult r = evaluate(AT_LEAST_200, JAN_2024, withOtherCitiesAtZero(STATIONS, "2023",
+        obs(STATIONS, JS, "2023", 150), obs(STATIONS, JS, "2023", 160), obs(STATIONS, NANJING, "2023", 100),
+        obs(STATIONS, WUXI, "2023", 80)));
     assertEquals(180, r.value().getAsDouble(), 0);
-    assertEquals(2, r.decision().citiesTotal());
+    assertEquals(13, r.decision().citiesTotal(), "the region registry's cities of Jiangsu");
   }
 
   @Test
@@ -496,13 +502,16 @@ class RuleEdgesTest {
     // Between 1万座 and 2万座; Nanjing 12000 and Wuxi 8000 座: 1.2 + 0.8 = 2 (万座), within the band.
     Target t = target("band", STATIONS, Comparator.BETWEEN).value(Quantity.parse("1万座"))
         .upperValue(Quantity.parse("2万座")).baseline(baseline("0.5万座", 2020)).build();
-    TargetResult r = evaluate(t, JAN_2024, obs(STATIONS, NANJING, "2023", 12000), obs(STATIONS, WUXI, "2023", 8000));
+    // Jiangsu's other cities report 0.
+    TargetResult r = evaluate(t, JAN_2024, withOtherCitiesAtZero(STATIONS, "2023", obs(STATIONS, NANJING, "2023", 12000),
+        obs(STATIONS, WUXI, "2023", 8000)));
     assertEquals(Status.ACHIEVED, r.status());
     assertEquals(1, r.targetValue().getAsDouble(), 1e-12);
     assertEquals(2, r.decision().targetUpper().getAsDouble(), 1e-12);
     assertEquals(2, r.value().getAsDouble(), 1e-12);
-    assertClose(List.of(1.2, 0.8), values(r));
-    assertClose(List.of(1.2, 0.8), r.observations().stream().map(ObservationRef::value)
+    assertClose(List.of(1.2, 0.8), r.regionValues().stream().map(RegionValue::value).filter(v -> v != 0)
+        .collect(Collectors.toList()));
+    assertClose(List.of(1.2, 0.8), r.observations().stream().map(ObservationRef::value).filter(v -> v != 0)
         .collect(Collectors.toList()));
   }
 

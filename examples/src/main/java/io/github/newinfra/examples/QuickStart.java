@@ -8,7 +8,7 @@ import io.github.newinfra.core.TargetResult;
 import io.github.newinfra.model.IndicatorId;
 import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.Period;
-import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.Target;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ public final class QuickStart {
    */
   public static void main(String[] args) {
     Catalog catalog = Catalog.builtIn();
-    for (Measure m : catalog.measures(Pillar.INFORMATION)) {
+    for (Measure m : catalog.measures(PillarId.of("INFORMATION"))) {
       System.out.println(m.id() + "  " + m.titleZh());
     }
     for (Target t : catalog.targets(IndicatorId.of("rsu_road_length"))) {

@@ -54,6 +54,20 @@ public abstract class AbstractCatalogData {
   public abstract List<Measure> measures();
 
   /**
+   * Returns the pillars of the plan's taxonomy, with their sub-areas, in the plan's order.
+   *
+   * @return the pillars; empty for a catalog that declares none (see {@code docs/catalog-format.md}, "taxonomy")
+   */
+  public abstract List<Pillar> pillars();
+
+  /**
+   * Returns the cross-cutting classes of the plan's taxonomy, in the plan's order.
+   *
+   * @return the classes; empty for a catalog that declares none
+   */
+  public abstract List<CrossCutting> crossCutting();
+
+  /**
    * Returns the department registry.
    *
    * @return the departments
@@ -136,6 +150,7 @@ public abstract class AbstractCatalogData {
     }
     return CatalogData.builder().from(this)
         .addAllDocuments(other.documents()).addAllSections(other.sections()).addAllMeasures(other.measures())
+        .addAllPillars(other.pillars()).addAllCrossCutting(other.crossCutting())
         .addAllDepartments(other.departments()).addAllRegions(other.regions()).addAllIndicators(other.indicators())
         .addAllTargets(other.targets()).addAllReportedValues(other.reportedValues())
         .addAllFiscalFacts(other.fiscalFacts()).addAllFacilities(other.facilities())

@@ -10,7 +10,9 @@ import org.immutables.value.Value;
  * A source document: a plan or a set of policy measures, with its issuing number, titles, dates and the
  * period it covers.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>What is not known is left out ({@link #issuingNumber()}, {@link #issuer()}, {@link #publishedDate()} are
+ * optional), never written as a placeholder: 文号不详, 不详, 未知, 暂无, unknown, N/A or a dash is rejected, so that no
+ * placeholder reaches a report. This class is immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = Document.class)
@@ -24,11 +26,12 @@ public abstract class AbstractDocument {
   public abstract DocumentId id();
 
   /**
-   * Returns the issuing number as written.
+   * Returns the issuing number (文号) as written.
    *
-   * @return e.g. 苏政办发〔2021〕45号
+   * @return e.g. 苏政办发〔2021〕45号; empty when it is not known — a catalog leaves the field out rather than writing
+   *     a placeholder such as 文号不详, and reports then show the title alone
    */
-  public abstract String issuingNumber();
+  public abstract Optional<String> issuingNumber();
 
   /**
    * Returns the Chinese title.
@@ -47,9 +50,9 @@ public abstract class AbstractDocument {
   /**
    * Returns the issuing body.
    *
-   * @return e.g. 江苏省人民政府办公厅
+   * @return e.g. 江苏省人民政府办公厅; empty when it is not known
    */
-  public abstract String issuer();
+  public abstract Optional<String> issuer();
 
   /**
    * Returns the date of issue.
@@ -99,8 +102,12 @@ public abstract class AbstractDocument {
     Checks.check(periodStart() >= Period.MIN_YEAR && periodEnd() <= Period.MAX_YEAR && periodStart() <= periodEnd(),
         "Invalid period %d–%d of document '%s': start must not be after end, within %d–%d",
         periodStart(), periodEnd(), id(), Period.MIN_YEAR, Period.MAX_YEAR);
-    Checks.check(!titleZh().isBlank() && !issuingNumber().isBlank(),
-        "Invalid document '%s': title and issuing number must not be blank", id());
+    Checks.check(!titleZh().isBlank(), "Invalid document '%s': the title must not be blank", id());
+    issuingNumber().ifPresent(n -> Checks.check(!n.isBlank() && !Unknown.isPlaceholder(n),
+        "Invalid document '%s': issuing number '%s' says it is unknown; leave the field out when it is not known", id(),
+        n));
+    issuer().ifPresent(n -> Checks.check(!n.isBlank() && !Unknown.isPlaceholder(n),
+        "Invalid document '%s': issuer '%s' says it is unknown; leave the field out when it is not known", id(), n));
     publishedDate().ifPresent(p -> Checks.check(!p.isBefore(issueDate()),
         "Invalid document '%s': published %s before issued %s", id(), p, issueDate()));
   }

@@ -9,12 +9,14 @@ import org.immutables.value.Value;
 
 /**
  * An actionable item of a document: a numbered 2020 measure or a paragraph of the plan, with its full text,
- * its classification (a pillar and sub-areas, or a cross-cutting class), its responsible departments in the
- * order the document lists them (lead first), and the regions and institutions it names.
+ * its classification in the catalog's taxonomy (a pillar and sub-areas, or a cross-cutting class, by id), its
+ * responsible departments in the order the document lists them (lead first), and the regions and institutions it
+ * names.
  *
- * <p>Exactly one of {@link #pillar()} and {@link #crossCutting()} is present; with a pillar there is at least
- * one sub-area and every sub-area belongs to it. Lists hold no duplicates. This class is immutable and
- * thread-safe.
+ * <p>Exactly one of {@link #pillar()} and {@link #crossCutting()} is present; a cross-cutting measure has no
+ * sub-areas. That the ids are declared and every sub-area belongs to the pillar (and that a measure of a pillar with
+ * sub-areas names one) is the catalog validator's check, against the catalog's {@link Pillar pillars}. Lists hold
+ * no duplicates. This class is immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = Measure.class)
@@ -74,21 +76,21 @@ public abstract class AbstractMeasure {
    *
    * @return the pillar, or empty for a cross-cutting measure
    */
-  public abstract Optional<Pillar> pillar();
+  public abstract Optional<PillarId> pillar();
 
   /**
    * Returns the sub-areas of the pillar the measure belongs to.
    *
    * @return the sub-areas, empty for a cross-cutting measure
    */
-  public abstract List<SubArea> subAreas();
+  public abstract List<SubAreaId> subAreas();
 
   /**
    * Returns the cross-cutting class of a measure that belongs to no pillar.
    *
    * @return the class, or empty for a measure of a pillar
    */
-  public abstract Optional<CrossCutting> crossCutting();
+  public abstract Optional<CrossCuttingId> crossCutting();
 
   /**
    * Returns why the catalog classified the measure as it did, where the document does not say it.
@@ -136,12 +138,6 @@ public abstract class AbstractMeasure {
     Checks.check(!text().isBlank(), "Invalid measure '%s': text is blank", id());
     Checks.check(pillar().isPresent() != crossCutting().isPresent(),
         "Invalid measure '%s': exactly one of pillar and crossCutting must be given", id());
-    pillar().ifPresent(p -> {
-      Checks.check(!subAreas().isEmpty(), "Invalid measure '%s': pillar %s needs at least one sub-area", id(), p);
-      for (SubArea s : subAreas()) {
-        Checks.check(s.pillar() == p, "Invalid measure '%s': sub-area %s belongs to %s, not %s", id(), s, s.pillar(), p);
-      }
-    });
     Checks.check(pillar().isPresent() || subAreas().isEmpty(),
         "Invalid measure '%s': a cross-cutting measure has no sub-areas", id());
     Checks.check(new HashSet<>(subAreas()).size() == subAreas().size(), "Invalid measure '%s': duplicate sub-area", id());

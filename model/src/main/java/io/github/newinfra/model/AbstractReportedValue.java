@@ -35,12 +35,9 @@ public abstract class AbstractReportedValue implements Sourced {
   /**
    * Returns the region the figure is for.
    *
-   * @return the region; Jiangsu unless the catalog says otherwise
+   * @return the region, by its GB/T 2260 code (required: there is no default region)
    */
-  @Value.Default
-  public RegionCode region() {
-    return RegionCode.JIANGSU;
-  }
+  public abstract RegionCode region();
 
   /**
    * Returns the period the figure refers to; a level is read at the period's end.

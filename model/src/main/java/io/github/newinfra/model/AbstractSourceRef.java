@@ -1,5 +1,6 @@
 package io.github.newinfra.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
@@ -34,6 +35,16 @@ public abstract class AbstractSourceRef {
    * @return the quote, non-blank and without surrounding white space
    */
   public abstract String quote();
+
+  /**
+   * Returns the items a count names, when the text gives the count by naming them rather than with a number:
+   * {@code ["汉云", "UNIPower"]} for “汉云和 UNIPower 入选…平台”, a count of 2. Each is a verbatim part of the quote, and
+   * their number is the fact's count (checked by the catalog validator).
+   *
+   * @return the named items, empty when the quote states its number (and then left out of the JSON)
+   */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  public abstract java.util.List<String> named();
 
   /**
    * Obtains a source reference.

@@ -53,12 +53,9 @@ public abstract class AbstractTarget implements Sourced {
   /**
    * Returns the region the target applies to.
    *
-   * @return the region; Jiangsu (320000) unless the catalog says otherwise
+   * @return the region, by its GB/T 2260 code (required: there is no default region)
    */
-  @Value.Default
-  public RegionCode region() {
-    return RegionCode.JIANGSU;
-  }
+  public abstract RegionCode region();
 
   /**
    * Returns how the target compares a value with its stated value(s).
@@ -68,7 +65,8 @@ public abstract class AbstractTarget implements Sourced {
   public abstract Comparator comparator();
 
   /**
-   * Returns the stated value, the lower bound of a BETWEEN target.
+   * Returns the stated value, the lower bound of a BETWEEN target; for a {@linkplain #relative() relative} target,
+   * the value derived from its baseline.
    *
    * @return the value; empty for COVERAGE and QUALITATIVE targets
    */
@@ -124,6 +122,15 @@ public abstract class AbstractTarget implements Sourced {
   public abstract Optional<Baseline> baseline();
 
   /**
+   * Returns how the target is stated relative to its baseline (翻一番, 增长50%, 提高5个百分点), when the text states it
+   * so. Its {@link #value()} is then derived from the baseline exactly ({@link RelativeChange#apply}): a catalog
+   * may leave {@code value} out, or write it, in which case it must equal the derived value.
+   *
+   * @return the relative change, if the target is relative
+   */
+  public abstract Optional<RelativeChange> relative();
+
+  /**
    * Returns a short Chinese description.
    *
    * @return the description, if any
@@ -151,7 +158,21 @@ public abstract class AbstractTarget implements Sourced {
   }
 
   @Value.Check
-  void check() {
+  AbstractTarget check() {
+    if (relative().isPresent()) {
+      Comparator c = comparator();
+      Checks.check(c != Comparator.BETWEEN && c != Comparator.COVERAGE && c != Comparator.QUALITATIVE,
+          "Invalid target '%s': comparator %s cannot be stated relative to a baseline", id(), c);
+      Checks.check(baseline().isPresent(), "Invalid target '%s': a relative target (%s) needs a baseline to derive "
+          + "its value from", id(), relative().get().textZh());
+      Quantity derived = relative().get().apply(baseline().get().value());
+      if (value().isEmpty()) {
+        return Target.builder().from(this).value(derived).build();
+      }
+      Checks.check(value().get().isEquivalentTo(derived), "Invalid target '%s': value %s differs from %s, %s of the "
+          + "baseline %s; leave value out or write the derived value", id(), value().get(), derived,
+          relative().get().textZh(), baseline().get().value());
+    }
     Checks.check(id().kind() == FactKind.TARGET, "Invalid target '%s': the id must be of kind 'target'", id());
     Checks.check(measure().document().equals(id().document()) && source().document().equals(id().document()),
         "Invalid target '%s': its measure '%s' and source '%s' must be of document '%s'",
@@ -175,16 +196,17 @@ public abstract class AbstractTarget implements Sourced {
         "Invalid target '%s': tolerance %s must be greater than 0 and less than 1", id(), t.toPlainString()));
     upperValue().ifPresent(upper -> {
       Quantity lower = value().orElseThrow();
-      Checks.check(lower.dimension() == upper.dimension(),
+      Checks.check(lower.unit().isConvertibleTo(upper.unit()),
           "Invalid target '%s': BETWEEN bounds %s and %s are of different dimensions", id(), lower, upper);
       Checks.check(lower.compareTo(upper) <= 0,
           "Invalid target '%s': BETWEEN lower bound %s is greater than upper bound %s", id(), lower, upper);
     });
     baseline().ifPresent(b -> {
-      referenceValue().ifPresent(v -> Checks.check(v.dimension() == b.value().dimension(),
+      referenceValue().ifPresent(v -> Checks.check(v.unit().isConvertibleTo(b.value().unit()),
           "Invalid target '%s': baseline %s and target value %s are of different dimensions", id(), b.value(), v));
       Checks.check(b.period().year() <= dueYear(),
           "Invalid target '%s': baseline period %s is after the due year %d", id(), b.period(), dueYear());
     });
+    return this;
   }
 }

@@ -75,8 +75,9 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   }
 
   /**
-   * Parses a quantity as written, e.g. {@code 7.1万座}, {@code 120亿元}, {@code 60%}, {@code 2000 公里},
-   * {@code 1000Mbps} (or {@code 1000兆}), {@code 1.5亿} (a bare count). Surrounding white space and a space
+   * Parses a quantity as written, e.g. {@code 7.1万座}, {@code 120亿元}, {@code 60%}, {@code 3‰}, {@code 2000 公里},
+   * {@code 1000Mbps} (or {@code 1000兆}), {@code 40Tbps}, {@code 1.5亿} (a bare count), {@code 26个/万人},
+   * {@code 12.5万元/人年}. Surrounding white space and a space
    * between number and unit are allowed. The text is at most {@value #MAX_TEXT_LENGTH} characters long.
    *
    * <p>A bare {@code M} after the number, as in {@code 1000M}, is rejected: it is the metre's {@code UNIT_MEASURE}
@@ -159,20 +160,23 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
    *
    * @param target the unit to convert to
    * @return the equivalent quantity in {@code target}
-   * @throws UnitConversionException if {@code target} measures another dimension
+   * @throws UnitConversionException if {@code target} measures another dimension (or, for an amount per something,
+   *     other things per other things), with a message that says what each measures
    */
   public Quantity to(Unit target) {
     Checks.notNull(target, "target unit");
     if (!unit.isConvertibleTo(target)) {
       throw new UnitConversionException(String.format(
-          "Cannot convert %s to '%s': %s is %s, '%s' is %s", this, target, unit.toString().isEmpty() ? "a bare count" : "'" + unit + "'",
-          unit.dimension(), target, target.dimension()));
+          "Cannot convert %s to '%s': %s is %s, '%s' is %s", this, target,
+          unit.toString().isEmpty() ? "a bare count" : "'" + unit + "'", unit.description(), target,
+          target.description()));
     }
     return new Quantity(normalize(value.movePointRight(unit.baseExponent() - target.baseExponent())), target);
   }
 
   /**
-   * Returns the amount in the base unit of the dimension (items, metres, yuan, percent, Mbps, years).
+   * Returns the amount in the base unit of the dimension (items, metres, yuan, percent, Mbps, years; for an amount
+   * per something, the numerator's base per one of the denominator's things).
    *
    * @return the exact amount
    */
@@ -181,27 +185,29 @@ public final class Quantity implements Comparable<Quantity>, Serializable {
   }
 
   /**
-   * Tells whether two quantities denote the same amount of the same dimension, whatever their units.
+   * Tells whether two quantities denote the same amount of the same dimension, whatever their units (for amounts
+   * per something, of the same things per the same things).
    *
    * @param other another quantity
    * @return true if both convert to the same base amount
    */
   public boolean isEquivalentTo(Quantity other) {
-    return dimension() == other.dimension() && toBaseValue().compareTo(other.toBaseValue()) == 0;
+    return unit.isConvertibleTo(other.unit) && toBaseValue().compareTo(other.toBaseValue()) == 0;
   }
 
   /**
    * Compares amounts of the same dimension, whatever their units.
    *
-   * @param other a quantity of the same dimension
+   * @param other a quantity in a unit this one {@linkplain Unit#isConvertibleTo converts to}
    * @return negative, zero or positive as this amount is less than, equal to or greater than the other
-   * @throws UnitConversionException if the dimensions differ
+   * @throws UnitConversionException if the units do not convert to each other
    */
   @Override
   public int compareTo(Quantity other) {
-    if (dimension() != other.dimension()) {
+    if (!unit.isConvertibleTo(other.unit)) {
       throw new UnitConversionException(
-          "Cannot compare " + this + " (" + dimension() + ") with " + other + " (" + other.dimension() + ")");
+          "Cannot compare " + this + " (" + unit.description() + ") with " + other + " (" + other.unit.description()
+              + ")");
     }
     return toBaseValue().compareTo(other.toBaseValue());
   }

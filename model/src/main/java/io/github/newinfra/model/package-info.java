@@ -1,6 +1,6 @@
 /**
- * The domain model of machine-readable government plans: documents and their sections, the three pillars
- * and their sub-areas, measures, responsible departments, regions, indicators, units and quantities, targets,
+ * The domain model of machine-readable government plans: documents and their sections, a plan's taxonomy
+ * (pillars, their sub-areas, cross-cutting classes), measures, responsible departments, regions, indicators, units and quantities, targets,
  * reported values, fiscal facts and named facilities, each traceable to a verbatim quote of its source.
  *
  * <p>Every type here is immutable and thread-safe. Value types are built through static factories

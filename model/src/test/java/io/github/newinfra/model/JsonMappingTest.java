@@ -17,6 +17,7 @@ class JsonMappingTest {
   @Test
   void writesATargetWithTheDocumentedFieldNames() throws Exception {
     Target t = Target.builder().id(FactId.of("measures2020/target/star-cloud")).measure(MeasureId.of("measures2020/3/23"))
+        .region(RegionCode.JIANGSU)
         .indicator(IndicatorId.of("star_cloud_enterprises")).comparator(Comparator.APPROXIMATELY)
         .value(Quantity.parse("3000家")).tolerance(new BigDecimal("0.1")).dueYear(2020).dueYearInferred(true)
         .source(SourceRef.of(DocumentId.of("measures2020"), SectionId.of("measures2020/3/23"), "培育 3000家左右星级上云企业"))

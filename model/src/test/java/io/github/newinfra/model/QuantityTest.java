@@ -88,7 +88,22 @@ class QuantityTest {
   void refusesToConvertAcrossDimensionsAndSaysWhich() {
     UnitConversionException e =
         assertThrows(UnitConversionException.class, () -> Quantity.parse("2000公里").to(Unit.of("元")));
-    assertTrue(e.getMessage().contains("LENGTH") && e.getMessage().contains("MONEY"), e.getMessage());
+    assertTrue(e.getMessage().contains("a length") && e.getMessage().contains("an amount of money"), e.getMessage());
+    UnitConversionException per =
+        assertThrows(UnitConversionException.class, () -> Quantity.parse("26个/万人").to(Unit.parse("个/户")));
+    assertTrue(per.getMessage().contains("a count per 人") && per.getMessage().contains("a count per 户"),
+        per.getMessage());
+  }
+
+  @Test
+  void convertsExactlyPerSomething() {
+    assertEquals(Quantity.parse("0.0026个/人"), Quantity.parse("26个/万人").to(Unit.parse("个/人")));
+    assertEquals(Quantity.parse("125000元/人年"), Quantity.parse("12.5万元/人年").to(Unit.parse("元/人年")));
+    assertEquals(Quantity.parse("3‰"), Quantity.parse("0.3%").to(Unit.of("‰")));
+    assertEquals(Quantity.parse("40000Gbps"), Quantity.parse("40Tbps").to(Unit.of("Gbps")));
+    assertTrue(Quantity.parse("26个/万人").isEquivalentTo(Quantity.parse("0.26个/百人")));
+    assertTrue(Quantity.parse("26个/万人").compareTo(Quantity.parse("0.2个/百人")) > 0);
+    assertEquals("26个/万人", Quantity.parse("26个/万人").toString());
   }
 
   @Test
@@ -145,9 +160,9 @@ class QuantityTest {
 
   @Test
   void aFailedConversionNamesBothUnitsAndDimensions() {
-    assertEquals("Cannot convert 2000公里 to '元': '公里' is LENGTH, '元' is MONEY",
+    assertEquals("Cannot convert 2000公里 to '元': '公里' is a length, '元' is an amount of money",
         assertThrows(UnitConversionException.class, () -> Quantity.parse("2000公里").to(Unit.of("元"))).getMessage());
-    assertEquals("Cannot convert 5 to '元': a bare count is COUNT, '元' is MONEY",
+    assertEquals("Cannot convert 5 to '元': a bare count is a count, '元' is an amount of money",
         assertThrows(UnitConversionException.class, () -> Quantity.parse("5").to(Unit.of("元"))).getMessage());
   }
 

@@ -15,13 +15,17 @@ class TargetTest {
   private static Target.Builder rsu() {
     return Target.builder().id(FactId.of("plan2021/target/rsu-roads")).measure(MEASURE)
         .indicator(IndicatorId.of("rsu_road_length")).comparator(Comparator.AT_LEAST)
-        .value(Quantity.parse("2000公里")).dueYear(2025).source(SOURCE);
+        .value(Quantity.parse("2000公里")).dueYear(2025).source(SOURCE).region(RegionCode.JIANGSU);
   }
 
   @Test
-  void buildsAValidTargetWithDefaults() {
+  void buildsAValidTargetWithDefaultsButNoDefaultRegion() {
     Target t = rsu().build();
     assertEquals(RegionCode.JIANGSU, t.region());
+    IllegalStateException noRegion = assertThrows(IllegalStateException.class, () -> Target.builder()
+        .id(FactId.of("plan2021/target/x")).measure(MEASURE).comparator(Comparator.QUALITATIVE).dueYear(2025)
+        .source(SOURCE).build());
+    assertTrue(noRegion.getMessage().contains("region"), "a target's region has no default: " + noRegion.getMessage());
     assertEquals(Quantity.parse("2000公里"), t.referenceValue().orElseThrow());
     assertEquals(false, t.basically());
   }
@@ -67,5 +71,45 @@ class TargetTest {
   @Test
   void rejectsMissingRequiredFieldsWithoutANullPointerFromDeepInside() {
     assertThrows(IllegalStateException.class, () -> Target.builder().build());
+  }
+
+  private static Target.Builder doubling() {
+    return Target.builder().id(FactId.of("plan2021/target/sales")).measure(MEASURE).region(RegionCode.JIANGSU)
+        .indicator(IndicatorId.of("online_retail_sales")).comparator(Comparator.AT_LEAST).dueYear(2025).source(SOURCE)
+        .baseline(Baseline.builder().value(Quantity.parse("2万亿元")).period(Period.ofYear(2020)).build());
+  }
+
+  @Test
+  void aRelativeTargetDerivesItsValueFromTheBaselineExactly() {
+    Target doubled = doubling().relative(RelativeChange.builder().factor(new BigDecimal("2")).build()).build();
+    assertEquals(Quantity.parse("4万亿元"), doubled.value().orElseThrow());
+    assertEquals("翻一番", doubled.relative().orElseThrow().textZh());
+    Target up = doubling().relative(RelativeChange.builder().percent(new BigDecimal("50")).build()).build();
+    assertEquals(Quantity.parse("3万亿元"), up.value().orElseThrow());
+    Target down = doubling().comparator(Comparator.AT_MOST)
+        .relative(RelativeChange.builder().percent(new BigDecimal("-10")).build()).build();
+    assertEquals(Quantity.parse("1.8万亿元"), down.value().orElseThrow());
+    assertEquals("下降10%", down.relative().orElseThrow().textZh());
+    Target points = doubling().baseline(Baseline.builder().value(Quantity.parse("60%")).period(Period.ofYear(2020))
+        .build()).relative(RelativeChange.builder().points(new BigDecimal("5")).build()).build();
+    assertEquals(Quantity.parse("65%"), points.value().orElseThrow());
+    assertEquals("提高5个百分点", points.relative().orElseThrow().textZh());
+    assertEquals(Quantity.parse("4万亿元"), doubling().relative(RelativeChange.builder().factor(new BigDecimal("2"))
+        .build()).value(Quantity.parse("40000亿元")).build().value().orElseThrow().to(Unit.parse("万亿元")));
+  }
+
+  @Test
+  void aRelativeTargetRejectsAValueThatIsNotDerivedAndAChangeWithoutABaseline() {
+    InvalidValueException wrong = assertThrows(InvalidValueException.class, () -> doubling()
+        .relative(RelativeChange.builder().factor(new BigDecimal("2")).build()).value(Quantity.parse("5万亿元")).build());
+    assertTrue(wrong.getMessage().contains("differs from 4万亿元, 翻一番 of the baseline 2万亿元"), wrong.getMessage());
+    InvalidValueException none = assertThrows(InvalidValueException.class, () -> Target.builder().from(doubling()
+        .relative(RelativeChange.builder().factor(new BigDecimal("2")).build()).build()).baseline(java.util.Optional.empty())
+        .value(java.util.Optional.empty()).build());
+    assertTrue(none.getMessage().contains("needs a baseline"), none.getMessage());
+    assertThrows(InvalidValueException.class, () -> doubling().relative(RelativeChange.builder()
+        .points(new BigDecimal("5")).build()).build());
+    assertThrows(InvalidValueException.class, () -> RelativeChange.builder().factor(BigDecimal.ONE)
+        .percent(BigDecimal.ONE).build());
   }
 }

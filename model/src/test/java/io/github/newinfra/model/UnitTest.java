@@ -93,6 +93,84 @@ class UnitTest {
   }
 
   @Test
+  void aUnitPerSomethingHasANumeratorAndADenominatorWithItsOwnMagnitude() {
+    Unit patents = Unit.parse("件/万人");
+    assertEquals(Dimension.INTENSITY, patents.dimension());
+    assertEquals(Unit.of("件"), patents.numerator());
+    assertEquals("万人", patents.denominator().orElseThrow());
+    assertEquals(0, patents.unitMult());
+    assertEquals(-4, patents.baseExponent());
+    assertEquals("件/万人", patents.toString());
+    assertEquals(Unit.parse("万元/人年"), Unit.parse("万元/人年"));
+    assertEquals(4, Unit.parse("万元/人年").unitMult());
+    assertEquals("人年", Unit.parse("元/人年").denominator().orElseThrow());
+    assertTrue(Unit.of("").denominator().isEmpty());
+    assertEquals(Unit.of("座"), Unit.of("座").numerator());
+  }
+
+  @Test
+  void perTenThousandPeopleIsWrittenWithOrWithoutAClassifierAndWithAFullWidthSlash() {
+    assertEquals(Unit.parse("/万人"), Unit.parse("/万人口"));
+    assertEquals(Unit.parse("件/万人"), Unit.parse("件／万人"));
+    assertEquals("/万人", Unit.parse(" /万人口 ").toString());
+    assertEquals(Unit.parse("户/百人"), Unit.of("户/百人"));
+  }
+
+  @Test
+  void unitMeasureCodesPerSomethingReadBack() {
+    assertEquals("NUMBER/万人", Unit.parse("件/万人").code());
+    assertEquals(Unit.parse("/万人"), Unit.fromCode("NUMBER/万人", 0));
+    assertEquals(Unit.parse("件/万人"), Unit.fromCode("件/万人", 0));
+    assertEquals(Unit.parse("亿元/人年"), Unit.fromCode("CNY/人年", 8));
+  }
+
+  @Test
+  void intensitiesConvertWhenTheyCountTheSameThingsPerTheSameThings() {
+    assertTrue(Unit.parse("件/万人").isConvertibleTo(Unit.parse("个/人")));
+    assertTrue(Unit.parse("万元/人年").isConvertibleTo(Unit.parse("元/人年")));
+    assertFalse(Unit.parse("件/万人").isConvertibleTo(Unit.parse("件/万户")));
+    assertFalse(Unit.parse("件/万人").isConvertibleTo(Unit.parse("元/万人")));
+    assertFalse(Unit.parse("件/万人").isConvertibleTo(Unit.parse("件")));
+    assertFalse(Unit.parse("元/人").isConvertibleTo(Unit.parse("元/人年")));
+    assertTrue(Unit.parse("个/公里").isConvertibleTo(Unit.parse("个/米")));
+  }
+
+  @Test
+  void perMilleIsATenthOfAPercent() {
+    assertEquals(Dimension.RATIO, Unit.of("‰").dimension());
+    assertEquals(-1, Unit.of("‰").baseExponent());
+    assertTrue(Unit.of("‰").isConvertibleTo(Unit.of("%")));
+    assertEquals("PERMILLE", Unit.of("‰").code());
+    assertEquals(Unit.of("‰"), Unit.fromCode("PERMILLE", 0));
+  }
+
+  @Test
+  void dataRatesReachTerabitsPerSecond() {
+    assertEquals(6, Unit.of("Tbps").baseExponent());
+    assertEquals(Unit.of("Tbps"), Unit.parse("T"));
+    assertEquals(Unit.of("Tbps"), Unit.fromCode("TBPS", 0));
+  }
+
+  @Test
+  void aDenominatorThatIsNotOneIsRefusedInTheUsersTerms() {
+    TextParseException e = assertThrows(TextParseException.class, () -> Unit.parse("件/万斤"));
+    assertTrue(e.getMessage().contains("after '/'") && e.getMessage().contains("万人"), e.getMessage());
+    assertThrows(TextParseException.class, () -> Unit.parse("件/"));
+    assertThrows(TextParseException.class, () -> Unit.parse("件/%"));
+    assertThrows(TextParseException.class, () -> Unit.parse("件/万人/年"));
+    InvalidValueException i = assertThrows(InvalidValueException.class, () -> Unit.of("件/斤"));
+    assertTrue(i.getMessage().contains("件/斤"), i.getMessage());
+    assertFalse(i.getMessage().contains("Unit") || i.getMessage().contains("Exception"), i.getMessage());
+  }
+
+  @Test
+  void describesWhatAUnitMeasuresInWords() {
+    assertEquals("a count", Unit.of("座").description());
+    assertEquals("an amount of money per 人年", Unit.parse("万元/人年").description());
+    assertEquals("a share", Unit.of("‰").description());
+  }
+
+  @Test
   void unitsOfAnotherSymbolOrMagnitudeAreNotEqual() {
     assertNotEquals(Unit.of("座"), Unit.of("个"));
     assertNotEquals(Unit.of("座"), Unit.of("座", 4));

@@ -3,6 +3,8 @@ package io.github.newinfra.testing;
 import com.google.common.collect.ImmutableList;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
+import io.github.newinfra.model.CrossCutting;
+import io.github.newinfra.model.CrossCuttingId;
 import io.github.newinfra.model.Department;
 import io.github.newinfra.model.DepartmentId;
 import io.github.newinfra.model.DepartmentKind;
@@ -17,6 +19,8 @@ import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.OutcomeLink;
 import io.github.newinfra.model.OutcomeRelation;
+import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.RegionLevel;
@@ -26,22 +30,28 @@ import io.github.newinfra.model.SectionId;
 import io.github.newinfra.model.SectionKind;
 import io.github.newinfra.model.SourceRef;
 import io.github.newinfra.model.SubArea;
+import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 /**
  * Generators of small, self-consistent catalogs and of single-field corruptions of them.
  *
- * <p>A generated catalog holds one or two documents (period 2020–2035) with their texts inline, every region of
- * Jiangsu, a few departments and indicators, one chapter per document with a few measures, targets of every
- * comparator, reported values and outcome links. It passes the catalog validator. A {@link Corruption} changes
- * exactly one field so that the validator must report exactly that field's JSON path.
+ * <p>A generated catalog holds one or two documents (period 2020–2035) with their texts inline, a region tree from
+ * the country ({@code 100000}) through Jiangsu to its 13 cities, a plan-defined taxonomy (one to three pillars with
+ * up to three sub-areas each, and one or two cross-cutting classes, all with generated ids and names), a few
+ * departments and indicators, one chapter per document with a few measures classified in that taxonomy, targets of
+ * every comparator (for the country, the province or a city), reported values and outcome links. It passes the
+ * catalog validator. A {@link Corruption} changes exactly one field so that the validator must report exactly that
+ * field's JSON path.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -49,23 +59,69 @@ public final class CatalogGenerators {
   private static final List<String> CITY_NAMES = ImmutableList.of("江苏省", "南京市", "无锡市", "徐州市", "常州市",
       "苏州市", "南通市", "连云港市", "淮安市", "盐城市", "扬州市", "镇江市", "泰州市", "宿迁市");
 
-  /** The regions every generated catalog holds: Jiangsu and its 13 cities. */
+  /**
+   * The regions every generated catalog holds: the country, Jiangsu in it, and Jiangsu's 13 cities, a tree by their
+   * parents. Loading such a catalog brings the rest of the country from the region registry along
+   * ({@code RegionRegistry.complete}).
+   */
   public static final List<Region> REGIONS = regions();
 
   private CatalogGenerators() {}
 
   private static List<Region> regions() {
     ImmutableList.Builder<Region> regions = ImmutableList.builder();
+    regions.add(Region.builder().code(RegionCode.CHINA).nameZh("中华人民共和国").nameEn("China")
+        .level(RegionLevel.COUNTRY).build());
     for (int i = 0; i < ModelGenerators.JIANGSU_REGIONS.size(); i++) {
       RegionCode code = ModelGenerators.JIANGSU_REGIONS.get(i);
-      Region.Builder b = Region.builder().code(code).nameZh(CITY_NAMES.get(i)).nameEn("Region " + code)
-          .level(code.isProvince() ? RegionLevel.PROVINCE : RegionLevel.PREFECTURE_CITY);
-      if (!code.isProvince()) {
-        b.parent(code.province());
-      }
-      regions.add(b.build());
+      boolean province = i == 0;
+      regions.add(Region.builder().code(code).nameZh(CITY_NAMES.get(i)).nameEn("Region " + code)
+          .level(province ? RegionLevel.PROVINCE : RegionLevel.PREFECTURE_CITY)
+          .parent(province ? RegionCode.CHINA : RegionCode.JIANGSU).build());
     }
     return regions.build();
+  }
+
+  /**
+   * Returns a plan-defined taxonomy: one to three pillars with zero to three sub-areas each, and one or two
+   * cross-cutting classes, with ids unique across the taxonomy.
+   *
+   * @param random the source of randomness
+   * @return catalog content holding only the taxonomy
+   */
+  public static CatalogData taxonomy(RandomGenerator random) {
+    CatalogData.Builder b = CatalogData.builder();
+    int pillars = 1 + random.nextInt(3);
+    for (int p = 0; p < pillars; p++) {
+      String id = "P" + p + "_" + ModelGenerators.slug(random).replace('-', '_').toUpperCase(java.util.Locale.ROOT);
+      Pillar.Builder pillar = Pillar.builder().id(PillarId.of(id)).nameZh("领域" + p).nameEn("Pillar " + p);
+      int subAreas = random.nextInt(4);
+      for (int s = 0; s < subAreas; s++) {
+        pillar.addSubAreas(SubArea.builder().id(SubAreaId.of(id + "_S" + s)).nameZh("领域" + p + "子领域" + s)
+            .nameEn("Pillar " + p + " sub-area " + s).build());
+      }
+      b.addPillars(pillar.build());
+    }
+    int classes = 1 + random.nextInt(2);
+    for (int c = 0; c < classes; c++) {
+      b.addCrossCutting(CrossCutting.builder().id(CrossCuttingId.of("C" + c)).nameZh("综合" + c)
+          .nameEn("Cross-cutting " + c).build());
+    }
+    return b.build();
+  }
+
+  /** Classifies a measure in a taxonomy: a pillar with some of its sub-areas, or now and then a cross-cutting class. */
+  private static void classify(RandomGenerator random, Measure.Builder measure, CatalogData taxonomy) {
+    if (random.nextInt(4) == 0) {
+      measure.crossCutting(ModelGenerators.oneOf(random, taxonomy.crossCutting()).id());
+      return;
+    }
+    Pillar pillar = ModelGenerators.oneOf(random, taxonomy.pillars());
+    measure.pillar(pillar.id());
+    List<SubArea> subAreas = new ArrayList<>(pillar.subAreas());
+    java.util.Collections.shuffle(subAreas, new java.util.Random(random.nextLong()));
+    int n = subAreas.isEmpty() ? 0 : 1 + random.nextInt(subAreas.size());
+    subAreas.subList(0, n).forEach(s -> measure.addSubAreas(s.id()));
   }
 
   /**
@@ -75,7 +131,9 @@ public final class CatalogGenerators {
    * @return catalog content that the catalog validator accepts
    */
   public static CatalogData catalog(RandomGenerator random) {
-    CatalogData.Builder data = CatalogData.builder().addAllRegions(REGIONS);
+    CatalogData taxonomy = taxonomy(random);
+    CatalogData.Builder data = CatalogData.builder().addAllRegions(REGIONS).addAllPillars(taxonomy.pillars())
+        .addAllCrossCutting(taxonomy.crossCutting());
     List<DepartmentId> departments = new ArrayList<>();
     int departmentCount = 1 + random.nextInt(4);
     for (int i = 0; i < departmentCount; i++) {
@@ -94,13 +152,13 @@ public final class CatalogGenerators {
     data.addAllIndicators(indicators);
     int documentCount = 1 + random.nextInt(2);
     for (int d = 0; d < documentCount; d++) {
-      addDocument(random, data, DocumentId.of("plan" + (2030 + d)), departments, indicators);
+      addDocument(random, data, DocumentId.of("plan" + (2030 + d)), departments, indicators, taxonomy);
     }
     return data.build();
   }
 
   private static void addDocument(RandomGenerator random, CatalogData.Builder data, DocumentId doc,
-      List<DepartmentId> departments, List<Indicator> indicators) {
+      List<DepartmentId> departments, List<Indicator> indicators, CatalogData taxonomy) {
     boolean assignsDepartments = random.nextBoolean();
     StringBuilder text = new StringBuilder("测试规划").append(doc).append('\n');
     data.addDocuments(Document.builder().id(doc).issuingNumber("测试〔2030〕1号").titleZh("测试规划 " + doc)
@@ -114,6 +172,7 @@ public final class CatalogGenerators {
         .label("（一）").titleZh("基础设施").build());
     text.append("一、建设任务\n（一）基础设施。\n");
     List<Target> targets = new ArrayList<>();
+    Set<String> goals = new HashSet<>();
     int measureCount = 1 + random.nextInt(3);
     for (int m = 1; m <= measureCount; m++) {
       MeasureId measureId = MeasureId.of(section + "/" + m);
@@ -123,14 +182,19 @@ public final class CatalogGenerators {
       int targetCount = random.nextInt(3);
       for (int t = 0; t < targetCount; t++) {
         Target target = ModelGenerators.target(random, measureId, ModelGenerators.oneOf(random, indicators));
+        // A goal counts once: one target per indicator, region and due year in a document.
+        if (target.indicator().isPresent()
+            && !goals.add(target.indicator().get() + "/" + target.region() + "/" + target.dueYear())) {
+          continue;
+        }
         measureTargets.add(Target.copyOf(target)
             .withId(FactId.of(doc, FactKind.TARGET, "t" + m + "-" + t + "-" + target.id().value().split("/")[2])));
       }
       String body = "措施" + m + "。" + measureTargets.stream().map(t -> t.source().quote())
           .collect(Collectors.joining("，")) + "。";
       Measure.Builder measure = Measure.builder().id(measureId).document(doc).section(measureId.section())
-          .label(Integer.toString(m)).titleZh("措施" + m).text(body)
-          .pillar(SubArea.COMMUNICATION_NETWORK.pillar()).addSubAreas(SubArea.COMMUNICATION_NETWORK);
+          .label(Integer.toString(m)).titleZh("措施" + m).text(body);
+      classify(random, measure, taxonomy);
       if (assignsDepartments) {
         measure.addDepartments(ModelGenerators.oneOf(random, departments));
       }
@@ -223,7 +287,7 @@ public final class CatalogGenerators {
             replaceTarget(valid, i, Target.copyOf(t).withIndicator(IndicatorId.of("no_such_indicator"))),
             "$.targets[" + i + "].indicator", "a target names an indicator that does not exist")),
         () -> withTarget(random, valid, (t, i) -> new Corruption(replaceTarget(valid, i,
-            Target.copyOf(t).withRegion(RegionCode.of("110000"))),
+            Target.copyOf(t).withRegion(RegionCode.of("320999"))),
             "$.targets[" + i + "].region", "a target names a region that does not exist")),
         () -> withTarget(random, valid, (t, i) -> new Corruption(replaceTarget(valid, i,
             Target.copyOf(t).withSource(SourceRef.of(t.source().document(), t.source().section(),

@@ -34,14 +34,27 @@ import java.util.random.RandomGenerator;
  * <p>This class is stateless and thread-safe (the random generator passed in need not be).
  */
 public final class ModelGenerators {
-  /** Canonical unit symbols by dimension. */
-  private static final List<List<String>> SYMBOLS = ImmutableList.of(
-      ImmutableList.of("", "个", "座", "家", "所", "项", "架"),
+  /**
+   * The units docs/catalog-format.md lists, in families of units that convert to each other: one family per
+   * dimension, and for {@link Dimension#INTENSITY} one per "what per what" (counts per person, counts per
+   * household, money per person-year, money per person). Numerator magnitudes are drawn on top of these.
+   */
+  public static final List<List<String>> UNIT_FAMILIES = ImmutableList.of(
+      ImmutableList.of("", "个", "座", "家", "所", "项", "架", "条", "台", "套", "张", "户", "名", "人", "次", "款", "件", "处",
+          "类", "种", "批"),
       ImmutableList.of("米", "公里"),
       ImmutableList.of("元"),
-      ImmutableList.of("%"),
-      ImmutableList.of("Kbps", "Mbps", "Gbps"),
-      ImmutableList.of("年"));
+      ImmutableList.of("%", "‰"),
+      ImmutableList.of("Kbps", "Mbps", "Gbps", "Tbps"),
+      ImmutableList.of("年"),
+      ImmutableList.of("件/万人", "个/万人", "/万人", "户/百人", "人/千人", "个/人"),
+      ImmutableList.of("户/百户", "个/万户"),
+      ImmutableList.of("元/人年", "元/万人年"),
+      ImmutableList.of("元/人", "元/百人"));
+
+  /** Every unit of {@link #UNIT_FAMILIES}, in order. */
+  public static final List<String> DOCUMENTED_UNITS = UNIT_FAMILIES.stream().flatMap(List::stream)
+      .collect(ImmutableList.toImmutableList());
 
   /** The GB/T 2260 codes of Jiangsu and its 13 prefecture-level cities. */
   public static final List<RegionCode> JIANGSU_REGIONS = ImmutableList.of(
@@ -84,16 +97,39 @@ public final class ModelGenerators {
   }
 
   /**
-   * Returns a unit of the given dimension with a magnitude from 0 to 12.
+   * Returns a unit of the given dimension with a magnitude from 0 to 12 (for {@link Dimension#INTENSITY}, of one
+   * of its families, drawn at random).
    *
    * @param random the source of randomness
    * @param dimension the dimension
    * @return a unit
    */
   public static Unit unit(RandomGenerator random, Dimension dimension) {
-    String symbol = oneOf(random, SYMBOLS.get(dimension.ordinal()));
+    List<List<String>> families = UNIT_FAMILIES.stream()
+        .filter(f -> Unit.parse(f.get(0)).dimension() == dimension).collect(ImmutableList.toImmutableList());
+    return withMagnitude(random, oneOf(random, oneOf(random, families)));
+  }
+
+  /**
+   * Returns a unit that converts to the given one: of its family, with a magnitude from 0 to 12.
+   *
+   * @param random the source of randomness
+   * @param like a unit of {@link #UNIT_FAMILIES} (any magnitude)
+   * @return a unit of the same family
+   * @throws IllegalArgumentException if no family holds a unit that converts to {@code like}
+   */
+  public static Unit unitLike(RandomGenerator random, Unit like) {
+    for (List<String> family : UNIT_FAMILIES) {
+      if (Unit.parse(family.get(0)).isConvertibleTo(like)) {
+        return withMagnitude(random, oneOf(random, family));
+      }
+    }
+    throw new IllegalArgumentException("no documented unit converts to " + like);
+  }
+
+  private static Unit withMagnitude(RandomGenerator random, String text) {
     int mult = random.nextInt(4) == 0 ? 0 : random.nextInt(Unit.MAX_UNIT_MULT + 1);
-    return Unit.of(symbol, mult);
+    return Unit.parse(text).withUnitMult(mult);
   }
 
   /**
@@ -160,13 +196,13 @@ public final class ModelGenerators {
   }
 
   /**
-   * Returns Jiangsu or one of its cities.
+   * Returns Jiangsu or one of its cities, or now and then the country ({@code 100000}).
    *
    * @param random the source of randomness
    * @return a region code
    */
   public static RegionCode region(RandomGenerator random) {
-    return oneOf(random, JIANGSU_REGIONS);
+    return random.nextInt(8) == 0 ? RegionCode.CHINA : oneOf(random, JIANGSU_REGIONS);
   }
 
   /**
@@ -233,8 +269,14 @@ public final class ModelGenerators {
     return Indicator.builder().id(id).nameZh("指标" + id).nameEn("Indicator " + id)
         .unit(unit(random, dimension).withUnitMult(0))
         .direction(oneOf(random, List.of(Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER)))
-        .accumulation(oneOf(random, List.of(Accumulation.values())))
+        .accumulation(oneOf(random, additive(dimension) ? List.of(Accumulation.values())
+            : List.of(Accumulation.LEVEL, Accumulation.FLOW)))
         .build();
+  }
+
+  /** Whether amounts of a dimension add up (counts, lengths, money): only they can be annual amounts. */
+  private static boolean additive(Dimension dimension) {
+    return dimension == Dimension.COUNT || dimension == Dimension.LENGTH || dimension == Dimension.MONEY;
   }
 
   /**
@@ -279,7 +321,7 @@ public final class ModelGenerators {
       b.indicator(indicator.id());
     }
     String quote;
-    Quantity value = Quantity.of(decimal(random, false).add(BigDecimal.ONE), unit(random, dimension));
+    Quantity value = Quantity.of(decimal(random, false).add(BigDecimal.ONE), unitLike(random, indicator.unit()));
     switch (comparator) {
       case COVERAGE:
         b.basically(random.nextBoolean());
@@ -304,7 +346,7 @@ public final class ModelGenerators {
     if (comparator != Comparator.QUALITATIVE && random.nextInt(3) > 0) {
       b.baseline(Baseline.builder()
           .value(Quantity.of(decimal(random, false), dimension == Dimension.RATIO && comparator == Comparator.COVERAGE
-              ? Unit.of("%") : unit(random, dimension)))
+              ? Unit.of("%") : unitLike(random, indicator.unit())))
           .period(Period.ofYear(dueYear - 1 - random.nextInt(5)))
           .build());
     }
@@ -320,7 +362,7 @@ public final class ModelGenerators {
    * @return a reported value
    */
   public static ReportedValue reportedValue(RandomGenerator random, SectionId section, Indicator indicator) {
-    Quantity value = Quantity.of(decimal(random, false), unit(random, indicator.unit().dimension()));
+    Quantity value = Quantity.of(decimal(random, false), unitLike(random, indicator.unit()));
     return ReportedValue.builder()
         .id(FactId.of(section.document(), FactKind.REPORTED, slug(random)))
         .section(section)

@@ -305,7 +305,7 @@ public final class ObservationGenerators {
     double raw = ratio ? random.nextDouble() * 100 : random.nextDouble() * 100_000;
     BigDecimal value = BigDecimal.valueOf(raw).setScale(ratio ? 2 : random.nextInt(3), RoundingMode.DOWN);
     int mult = ratio || random.nextInt(3) > 0 ? 0 : random.nextInt(5);
-    String unitText = random.nextBoolean() ? "" : indicator.unit().symbol();
+    String unitText = random.nextBoolean() ? "" : indicator.unit().toString();
     if (indicator.unit().unitMult() != 0 && !unitText.isEmpty()) {
       unitText = "";
     }

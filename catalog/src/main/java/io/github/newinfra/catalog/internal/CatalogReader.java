@@ -18,6 +18,7 @@ import io.github.newinfra.catalog.CatalogFormatException;
 import io.github.newinfra.catalog.Problem;
 import io.github.newinfra.catalog.ProblemType;
 import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.model.CrossCutting;
 import io.github.newinfra.model.Department;
 import io.github.newinfra.model.Document;
 import io.github.newinfra.model.Facility;
@@ -27,6 +28,7 @@ import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.MeasureLink;
 import io.github.newinfra.model.NewInfraException;
 import io.github.newinfra.model.OutcomeLink;
+import io.github.newinfra.model.Pillar;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.ReportedValue;
 import io.github.newinfra.model.Section;
@@ -61,6 +63,9 @@ public final class CatalogReader {
   /** How each top-level array is read into the builder. */
   private static final Map<String, Field<?>> FIELDS = ImmutableMap.<String, Field<?>>builder()
       .put("documents", new Field<>(Document.class, CatalogData.Builder::addDocuments, "a document", "id"))
+      .put("pillars", new Field<>(Pillar.class, CatalogData.Builder::addPillars, "a pillar", "id"))
+      .put("crossCutting", new Field<>(CrossCutting.class, CatalogData.Builder::addCrossCutting,
+          "a cross-cutting class", "id"))
       .put("sections", new Field<>(Section.class, CatalogData.Builder::addSections, "a section", "id"))
       .put("measures", new Field<>(Measure.class, CatalogData.Builder::addMeasures, "a measure", "id"))
       .put("departments", new Field<>(Department.class, CatalogData.Builder::addDepartments, "a department", "id"))
@@ -305,7 +310,7 @@ public final class CatalogReader {
       if (missing.find()) {
         String fields = missing.group(1);
         return Problem.of(path.toString(), ProblemType.MALFORMED, "missing required field"
-            + (fields.contains(",") ? "s " : " ") + fields);
+            + (fields.contains(",") ? "s " : " ") + fields + hints(elementType, fields));
       }
       return Problem.of(path.toString(), ProblemType.INVALID_VALUE, JsonTerms.plain(String.valueOf(cause.getMessage())));
     }
@@ -313,6 +318,20 @@ public final class CatalogReader {
         ? ((JsonProcessingException) cause).getOriginalMessage() : cause.getMessage();
     return Problem.of(path.toString(), ProblemType.MALFORMED,
         message == null ? "this element cannot be read" : JsonTerms.plain(message));
+  }
+
+  /**
+   * What to write for a missing field that an earlier version of the format did not require, so that a catalog
+   * written for it is migrated with a message rather than read with a guess.
+   */
+  private static String hints(Class<?> elementType, String fields) {
+    if (java.util.Arrays.asList(fields.split(",\\s*")).contains("region")
+        && (elementType == Target.class || elementType == ReportedValue.class)) {
+      return ": the GB/T 2260 code of the region " + (elementType == Target.class ? "the target is for" : "the figure "
+          + "is for") + ", e.g. \"region\": \"320000\" (earlier versions took Jiangsu, 320000, when it was left out;"
+          + " a catalog of another plan names its own)";
+    }
+    return "";
   }
 
   /** What a JSON value is, for messages: the value itself when short, its kind otherwise. */

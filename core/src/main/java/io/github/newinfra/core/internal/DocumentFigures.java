@@ -79,7 +79,8 @@ final class DocumentFigures {
   /** {@code 江苏省“十四五”新型基础设施建设规划（苏政办发〔2021〕45号）：“…”}. */
   private static String citation(Document d, ReportedValue v) {
     String quote = "“" + v.source().quote() + "”";
-    return d == null ? v.source().document() + "：" + quote : d.titleZh() + "（" + d.issuingNumber() + "）：" + quote;
+    return d == null ? v.source().document() + "：" + quote
+        : d.titleZh() + d.issuingNumber().map(n -> "（" + n + "）").orElse("") + "：" + quote;
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.newinfra.core.internal;
 
-import com.google.common.collect.ImmutableList;
 import io.github.newinfra.core.Assessment;
 import io.github.newinfra.core.DataWarning;
 import io.github.newinfra.core.EvaluationOptions;
@@ -20,8 +19,10 @@ import io.github.newinfra.model.DocumentId;
 import io.github.newinfra.model.FactId;
 import io.github.newinfra.model.Indicator;
 import io.github.newinfra.model.Period;
+import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.TextParseException;
 import io.github.newinfra.model.Unit;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,12 +55,19 @@ public final class Engine {
   public static final int MIN_YEAR = 1900;
   /** The last year an evaluation date or publication date may have. */
   public static final int MAX_YEAR = 9999;
+  /** A whole share, 100%. */
+  private static final Quantity FULL_SHARE = Quantity.parse("100%");
   final CatalogData data;
   final Map<String, Integer> indicatorIndex = new HashMap<>();
   final Indicator[] indicators;
   final Map<String, Integer> regionIndex = new HashMap<>();
   final RegionCode[] regions;
+  /** Per region, the regions whose parent it is (a province's cities, the country's provinces), in catalog order. */
+  final Map<RegionCode, List<RegionCode>> children;
+  /** Per indicator, whether it is a share in percent (its fractions of 1 are suspect, see fractionShares). */
   final boolean[] ratio;
+  /** Per indicator, the largest value a row may have in its unit: 100% for a share (1000 in ‰), else no limit. */
+  final double[] most;
   final Map<DocumentId, Document> documents = new HashMap<>();
   /** The figures the documents report for their targets, counted as evidence (SPEC §5b). */
   final DocumentFigures figures;
@@ -77,8 +86,10 @@ public final class Engine {
     this.indicators = base.indicators;
     this.indicatorIndex.putAll(base.indicatorIndex);
     this.regions = base.regions;
+    this.children = base.children;
     this.regionIndex.putAll(base.regionIndex);
     this.ratio = base.ratio;
+    this.most = base.most;
     this.documents.putAll(base.documents);
     this.figures = base.figures;
     this.indicatorInput = indicatorInput;
@@ -88,31 +99,57 @@ public final class Engine {
   }
 
   private Engine(CatalogData data) {
+    // The regions the catalog names by code without defining them come from the registry, with their children.
+    data = RegionRegistry.gbt2260().complete(data);
     this.data = data;
     indicators = data.indicators().toArray(new Indicator[0]);
     for (int i = 0; i < indicators.length; i++) {
       indicatorIndex.putIfAbsent(indicators[i].id().value(), i);
     }
     ratio = new boolean[indicators.length];
+    most = new double[indicators.length];
     for (int i = 0; i < indicators.length; i++) {
-      ratio[i] = indicators[i].unit().dimension() == Dimension.RATIO;
+      Unit unit = indicators[i].unit();
+      ratio[i] = unit.dimension() == Dimension.RATIO && unit.baseExponent() == 0;
+      most[i] = unit.dimension() == Dimension.RATIO ? FULL_SHARE.to(unit).value().doubleValue() : Double.POSITIVE_INFINITY;
     }
     regions = data.regions().stream().map(Region::code).toArray(RegionCode[]::new);
     for (int i = 0; i < regions.length; i++) {
       regionIndex.putIfAbsent(regions[i].value(), i);
     }
+    // A region's parent is the catalog's, or the registry's where the catalog leaves it out (a provincial plan's
+    // province has none of its own, yet a national target counts it among the country's provinces).
+    Map<RegionCode, List<RegionCode>> below = new HashMap<>();
+    RegionRegistry registry = RegionRegistry.gbt2260();
+    for (Region region : data.regions()) {
+      region.parent().or(() -> registry.region(region.code()).flatMap(Region::parent))
+          .ifPresent(p -> below.computeIfAbsent(p, k -> new ArrayList<>()).add(region.code()));
+    }
+    below.replaceAll((k, v) -> List.copyOf(v));
+    children = Map.copyOf(below);
     for (Document d : data.documents()) {
       documents.putIfAbsent(d.id(), d);
     }
     figures = new DocumentFigures(data);
     indicatorInput = new HashMap<>(indicatorIndex);
     regionInput = new HashMap<>(regionIndex);
+    // A name two regions share (Suzhou, 吉林) reads as neither: the row is rejected with both as suggestions.
+    Map<String, Integer> named = new HashMap<>();
+    Set<String> shared = new HashSet<>();
     for (Region region : data.regions()) {
       Integer at = regionIndex.get(region.code().value());
       for (String name : regionNames(region)) {
-        regionInput.putIfAbsent(name, at);
+        Integer before = named.putIfAbsent(name, at);
+        if (before != null && !before.equals(at)) {
+          shared.add(name);
+        }
       }
     }
+    named.forEach((name, at) -> {
+      if (!shared.contains(name)) {
+        regionInput.putIfAbsent(name, at);
+      }
+    });
     statusInput = new HashMap<>();
     for (ObsStatus status : ObsStatus.values()) {
       statusInput.put(status.name(), status);
@@ -275,7 +312,7 @@ public final class Engine {
    * The accepted rows no result rests on, per indicator, region and reason, one entry each: a series no target in
    * scope reads (NO_TARGET_IN_SCOPE); rows whose periods end after the evaluation date (AFTER_AS_OF); a flow's rows
    * outside the period of every target that reads them (OUTSIDE_TARGET_PERIOD). A target reads its own indicator
-   * and region and, for a province, each of its cities (their sum, or their own values shown beside it).
+   * and region and each region one level below (a province's cities: their sum, or their own values shown beside it).
    */
   private List<NotUsed> notRead(Ingest ingest, Predicate<Target> include, LocalDate asOf) {
     int asOfDay = (int) asOf.toEpochDay();
@@ -292,10 +329,8 @@ public final class Engine {
         continue;
       }
       List<Integer> readers = new ArrayList<>(List.of(reg));
-      if (t.region().isProvince()) {
-        for (RegionCode city : cities(this, t.region())) {
-          readers.add(regionIndex.get(city.value()));
-        }
+      for (RegionCode child : children(this, t.region())) {
+        readers.add(regionIndex.get(child.value()));
       }
       int[] span = {flowStart(t), (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay()};
       for (int r : readers) {
@@ -539,9 +574,9 @@ public final class Engine {
           return;
         }
         if (!u.isConvertibleTo(indicatorDef.unit())) {
-          reject(ordinal, line, RejectionReason.UNIT_OF_ANOTHER_DIMENSION, ind, "unit '" + u + "' (" + u.dimension()
+          reject(ordinal, line, RejectionReason.UNIT_OF_ANOTHER_DIMENSION, ind, "unit '" + u + "' (" + u.description()
               + ") cannot measure '" + indicator + "', which is in '" + indicatorDef.unit() + "' ("
-              + indicatorDef.unit().dimension() + ")", input);
+              + indicatorDef.unit().description() + ")", input);
           return;
         }
       }
@@ -553,14 +588,15 @@ public final class Engine {
         return;
       }
       Dimension dimension = indicatorDef.unit().dimension();
-      if (dimension == Dimension.RATIO && (converted < 0 || converted > 100)) {
-        reject(ordinal, line, RejectionReason.PERCENT_OUT_OF_RANGE, ind, "OBS_VALUE " + value
-            + " is outside 0–100% for '" + indicator + "', a share", input);
+      if (dimension == Dimension.RATIO && (converted < 0 || converted > engine.most[ind])) {
+        reject(ordinal, line, RejectionReason.PERCENT_OUT_OF_RANGE, ind, "OBS_VALUE " + value + " is outside 0–"
+            + (engine.ratio[ind] ? "100%" : Text.number(engine.most[ind]) + indicatorDef.unit() + " (100%)")
+            + " for '" + indicator + "', a share", input);
         return;
       }
       if (dimension != Dimension.RATIO && converted < 0) {
         reject(ordinal, line, RejectionReason.NEGATIVE_COUNT, ind, "OBS_VALUE " + value + " is negative, but '"
-            + indicator + "' (" + dimension + ") cannot be", input);
+            + indicator + "' (" + indicatorDef.unit().description() + ") cannot be", input);
         return;
       }
       store(ind, reg, days[0], days[1], converted, ordinal, line, Series.packStatus(obsStatus.ordinal(), q), pub,
@@ -661,7 +697,7 @@ public final class Engine {
         double f = factor[p];
         double x = Double.isNaN(f) ? Double.NaN : Numbers.scale(v, shift[p], f);
         if (i < 0 || g < 0 || badPeriod[pc] || !observed[c.status[r] & Series.STATUS_MASK] || !Double.isFinite(x)
-            || (engine.ratio[i] ? x < 0 || x > 100 : x < 0)) {
+            || x < 0 || x > engine.most[i]) {
           int u = c.unit[r];
           row(first + r, -1, c.indicators[ic], c.regions[c.region[r]], c.periods[pc], Double.toString(v),
               c.units[u], Integer.toString(c.unitMults[u]), Columns.STATUS_NAMES[c.status[r] & Series.STATUS_MASK],
@@ -771,7 +807,7 @@ public final class Engine {
       log.reserve(b.size);
       // What a row's codes other than its region resolve to, kept while the next rows have the same codes (a run
       // of one indicator and period, as sorted files have): the indicator, the period's key bits, status,
-      // PUBLISHED, the unit's shift and 10^shift, whether the indicator is a ratio, and whether all of them are
+      // PUBLISHED, the unit's shift and 10^shift, the largest value the indicator allows, and whether all of them are
       // valid (fit == 1; -1 when not, 0 before the first row).
       int ik = -1;
       int pk = -1;
@@ -787,7 +823,7 @@ public final class Engine {
       int pub = 0;
       int shift = 0;
       double factor = 1;
-      boolean ratio = false;
+      double most = Double.POSITIVE_INFINITY;
       for (int r = 0; r < b.size; r++) {
         if (b.text[r]) {
           b.replay(r, this);
@@ -820,7 +856,7 @@ public final class Engine {
               fit = 1;
               factor = at.factor[ik];
               key = at.key(pk);
-              ratio = engine.ratio[i];
+              most = engine.most[i];
             }
           }
         }
@@ -830,7 +866,7 @@ public final class Engine {
           continue;
         }
         double x = Numbers.scale(b.value[r], shift, factor);
-        if (!Double.isFinite(x) || (ratio ? x < 0 || x > 100 : x < 0)) {
+        if (!Double.isFinite(x) || x < 0 || x > most) {
           b.replay(r, this);
           continue;
         }
@@ -1128,7 +1164,7 @@ public final class Engine {
         Series s = all[id];
         if (s != null) {
           int i = id / regions;
-          dropped[id] = clean(s, i, id % regions, engine.indicators[i].accumulation() == Accumulation.FLOW);
+          dropped[id] = clean(s, i, id % regions, engine.indicators[i].accumulation());
         }
       });
       for (Dropped d : dropped) {
@@ -1152,10 +1188,45 @@ public final class Engine {
     }
 
     /**
-     * Sorts a series, settles its rows of one period ({@link #revisions}) and, for a flow, rejects rows whose
-     * periods overlap; returns what it dropped, or null if nothing.
+     * For an annual amount: of the figures of one year that start on 1 January (year to date: 1–3月, 1–10月, the
+     * whole year), the one that runs furthest is the year's so far; the others are superseded by it.
      */
-    private Dropped clean(Series s, int ind, int reg, boolean flow) {
+    private Dropped yearToDate(Series s, int ind, int reg, Dropped d) {
+      for (int k = 0; k < s.size; k++) {
+        if ((d != null && d.flags[k]) || LocalDate.ofEpochDay(s.start(k)).getDayOfYear() != 1) {
+          continue;
+        }
+        int best = k;
+        for (int j = 0; j < s.size; j++) {
+          if (s.start(j) == s.start(k) && s.end(j) > s.end(best) && (d == null || !d.flags[j])) {
+            best = j;
+          }
+        }
+        if (best != k && LocalDate.ofEpochDay(s.end(best)).getYear() == LocalDate.ofEpochDay(s.start(k)).getYear()) {
+          if (d == null) {
+            d = new Dropped(s, ind, reg);
+          }
+          d.flags[k] = true;
+          d.notUsed.add(NotUsed.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
+              .indicator(engine.indicators[ind].id().value()).region(engine.regions[reg].value())
+              .reason(NotUsedReason.SUPERSEDED).rows(1)
+              .message(d.series + ", " + periodText(s.start(k), s.end(k)) + " = " + Text.number(s.value(k))
+                  + " is superseded by " + style.describe(s.ordinal(best), s.line(best)) + " (the same year to "
+                  + LocalDate.ofEpochDay(s.end(best)) + ", a later figure of the year)")
+              .build());
+        }
+      }
+      return d;
+    }
+
+    /**
+     * Sorts a series, settles its rows of one period ({@link #revisions}) and, for a flow or an annual amount, rejects
+     * rows whose periods overlap (and, for an annual amount, rows that span two calendar years); returns what it
+     * dropped, or null if nothing.
+     */
+    private Dropped clean(Series s, int ind, int reg, Accumulation accumulation) {
+      boolean flow = accumulation != Accumulation.LEVEL;
+      boolean annual = accumulation == Accumulation.ANNUAL;
       s.sort();
       Dropped d = null;
       int longest = 0;
@@ -1173,11 +1244,29 @@ public final class Engine {
         }
         a = b;
       }
+      if (annual) {
+        d = yearToDate(s, ind, reg, d);
+      }
       if (flow) {
         int maxEnd = Integer.MIN_VALUE;
         int maxAt = -1;
         for (int k = 0; k < s.size; k++) {
           if (d != null && d.flags[k]) {
+            continue;
+          }
+          if (annual && LocalDate.ofEpochDay(s.start(k)).getYear() != LocalDate.ofEpochDay(s.end(k)).getYear()) {
+            if (d == null) {
+              d = new Dropped(s, ind, reg);
+            }
+            d.flags[k] = true;
+            String series = d.series;
+            int at = k;
+            rejections.add(s.ordinal(k), RejectionReason.PERIOD_ACROSS_YEARS, ind, () -> Rejection.builder()
+                .ordinal(s.ordinal(at)).location(style.describe(s.ordinal(at), s.line(at)))
+                .reason(RejectionReason.PERIOD_ACROSS_YEARS)
+                .message(series + " is a year's amount, but " + periodText(s.start(at), s.end(at))
+                    + " spans two calendar years; give each year's part as its own row")
+                .input(series + " " + periodText(s.start(at), s.end(at)) + " = " + s.value(at)).build());
             continue;
           }
           if (s.start(k) <= maxEnd) {
@@ -1191,8 +1280,9 @@ public final class Engine {
                 rejections.add(s.ordinal(j), RejectionReason.OVERLAPPING_PERIOD, ind, () -> Rejection.builder()
                     .ordinal(s.ordinal(j)).location(style.describe(s.ordinal(j), s.line(j)))
                     .reason(RejectionReason.OVERLAPPING_PERIOD)
-                    .message("flow " + series + " for " + periodText(s.start(j), s.end(j))
-                        + " overlaps another flow observation of the same series; summing would double count")
+                    .message((annual ? "annual amount " : "flow ") + series + " for "
+                        + periodText(s.start(j), s.end(j)) + " overlaps another "
+                        + (annual ? "row" : "flow observation") + " of the same series; summing would double count")
                     .input(series + " " + periodText(s.start(j), s.end(j)) + " = " + s.value(j)).build());
               }
             }
@@ -1356,13 +1446,11 @@ public final class Engine {
     return Set.of(Dimension.COUNT, Dimension.LENGTH, Dimension.MONEY);
   }
 
-  static List<RegionCode> cities(Engine engine, RegionCode province) {
-    ImmutableList.Builder<RegionCode> cities = ImmutableList.builder();
-    for (RegionCode r : engine.regions) {
-      if (!r.isProvince() && r.province().equals(province)) {
-        cities.add(r);
-      }
-    }
-    return cities.build();
+  /**
+   * The regions one level below a region, by their parents: a province's cities, the country's provinces, a city's
+   * counties — every child the catalog and the region registry know, in catalog order.
+   */
+  static List<RegionCode> children(Engine engine, RegionCode region) {
+    return engine.children.getOrDefault(region, List.of());
   }
 }

@@ -11,6 +11,7 @@ import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.Period;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.RegionLevel;
 import io.github.newinfra.model.ValueQualifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,9 +129,9 @@ final class Explanations {
             + "以内，但目标期至" + r.dueYear() + "年底；累计值在目标期结束前不能证明未超过上限。");
         break;
       case LOWER_BOUND:
-        l.add(valueEn + " is only a lower bound of the figure (" + coverageEn(d, engine) + "); it does not prove "
+        l.add(valueEn + " is only a lower bound of the figure (" + coverageEn(r, d, engine) + "); it does not prove "
             + targetEn + ", and a figure with missing parts is never rated.", valueZh + "只是下限（"
-            + coverageZh(d, engine) + "），不能证明达到目标" + targetZh + "；缺失部分的数据不作评级。");
+            + coverageZh(r, d, engine) + "），不能证明达到目标" + targetZh + "；缺失部分的数据不作评级。");
         break;
       case NOTHING_AFTER_BASELINE:
         if (d.baselineOrigin().orElse(null) == BaselineOrigin.EARLIEST_OBSERVATION) {
@@ -227,7 +228,7 @@ final class Explanations {
   private static void flags(TargetResult r, Decision d, LocalDate asOf, EvaluationOptions options, Engine engine,
       Lines l) {
     if (d.citiesTotal() > 0 && d.rule() != io.github.newinfra.core.Rule.LOWER_BOUND) {
-      l.add(" Summed over " + coverageEn(d, engine) + ".", "由" + coverageZh(d, engine) + "加总。");
+      l.add(" Summed over " + coverageEn(r, d, engine) + ".", "由" + coverageZh(r, d, engine) + "加总。");
     }
     if (d.previousPeriodFlow().isPresent() && r.value().isPresent()) {
       l.add(" The catalog's baseline " + Text.number(d.previousPeriodFlow().getAsDouble()) + r.unit()
@@ -439,10 +440,11 @@ final class Explanations {
         + pct(r.attainment().getAsDouble()) : "";
   }
 
-  private static String coverageEn(Decision d, Engine engine) {
+  private static String coverageEn(TargetResult r, Decision d, Engine engine) {
     List<String> parts = new ArrayList<>();
     if (d.citiesTotal() > 0) {
-      parts.add(d.citiesCovered().size() + " of " + d.citiesTotal() + " cities (" + d.citiesCovered().stream()
+      parts.add(d.citiesCovered().size() + " of " + d.citiesTotal() + " " + childrenEn(engine, r.region()) + " ("
+          + d.citiesCovered().stream()
           .map(c -> regionEn(engine, c)).collect(Collectors.joining(", ")) + "), the oldest figure from "
           + d.oldestContribution().map(Period::toString).orElse(""));
     }
@@ -452,10 +454,11 @@ final class Explanations {
     return String.join("; ", parts);
   }
 
-  private static String coverageZh(Decision d, Engine engine) {
+  private static String coverageZh(TargetResult r, Decision d, Engine engine) {
     List<String> parts = new ArrayList<>();
     if (d.citiesTotal() > 0) {
-      parts.add(d.citiesTotal() + "个设区市中" + d.citiesCovered().size() + "个有数据：" + d.citiesCovered().stream()
+      parts.add(d.citiesTotal() + "个" + childrenZh(engine, r.region()) + "中" + d.citiesCovered().size() + "个有数据："
+          + d.citiesCovered().stream()
           .map(c -> regionZh(engine, c)).collect(Collectors.joining("、")) + "，最早一项为"
           + d.oldestContribution().map(Period::toString).orElse(""));
     }
@@ -463,6 +466,41 @@ final class Explanations {
       parts.add(d.gaps().stream().map(g -> g.start() + "至" + g.end()).collect(Collectors.joining("、")) + "无数据");
     }
     return String.join("；", parts);
+  }
+
+  /** The level of a region's children, for words: PREFECTURE_CITY for a province. */
+  private static RegionLevel childLevel(Engine engine, RegionCode region) {
+    List<RegionCode> below = Engine.children(engine, region);
+    for (Region candidate : engine.data.regions()) {
+      if (!below.isEmpty() && candidate.code().equals(below.get(0))) {
+        return candidate.level();
+      }
+    }
+    return RegionLevel.PREFECTURE_CITY;
+  }
+
+  /** What a region's children are called in English: provinces, cities or counties. */
+  private static String childrenEn(Engine engine, RegionCode region) {
+    switch (childLevel(engine, region)) {
+      case PROVINCE:
+        return "provinces";
+      case COUNTY:
+        return "counties";
+      default:
+        return "cities";
+    }
+  }
+
+  /** What a region's children are called in Chinese: 省级行政区, 设区市 or 县级行政区. */
+  private static String childrenZh(Engine engine, RegionCode region) {
+    switch (childLevel(engine, region)) {
+      case PROVINCE:
+        return "省级行政区";
+      case COUNTY:
+        return "县级行政区";
+      default:
+        return "设区市";
+    }
   }
 
   private static String regionEn(Engine engine, RegionCode code) {

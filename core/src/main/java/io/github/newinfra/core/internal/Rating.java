@@ -75,6 +75,10 @@ final class Rating {
     final ValueQualifier qualifier;
     /** For a document's figure, the reported value it is; null for an input row. */
     final ReportedValue reported;
+    /** For an annual amount's year, the rows of that year it adds up; null for a row of the input. */
+    final List<Row> parts;
+    /** Whether an annual amount's year is covered only in part: a lower bound of the year's value. */
+    final boolean partial;
 
     Row(Series s, int i, int region) {
       this.region = region;
@@ -88,6 +92,8 @@ final class Rating {
       this.source = s.source(i);
       this.qualifier = ValueQualifier.values()[s.qualifier(i)];
       this.reported = null;
+      this.parts = null;
+      this.partial = false;
     }
 
     Row(DocumentFigures.Figure f, int region) {
@@ -102,11 +108,56 @@ final class Rating {
       this.source = f.source;
       this.qualifier = f.reported.qualifier();
       this.reported = f.reported;
+      this.parts = null;
+      this.partial = false;
     }
 
-    /** Whether the value is only a lower bound of the true figure: hedged 超过 (more than) or 以上 (at least). */
+    /**
+     * An annual amount's year: the sum of the year's rows, from 1 January to the last row's end, partial unless the
+     * rows cover the whole year without gaps.
+     */
+    Row(List<Row> year, int firstDay, int lastDay) {
+      Row last = year.get(year.size() - 1);
+      this.region = last.region;
+      this.start = firstDay;
+      this.end = year.stream().mapToInt(r -> r.end).max().orElseThrow();
+      double sum = 0;
+      int next = firstDay;
+      boolean covered = true;
+      ValueQualifier q = ValueQualifier.EXACT;
+      int status = ObsStatus.A.ordinal();
+      for (Row r : year) {
+        sum += r.value;
+        covered &= r.start <= next;
+        next = Math.max(next, r.end + 1);
+        if (r.qualifier != ValueQualifier.EXACT && q != ValueQualifier.BASICALLY) {
+          q = r.qualifier;
+        }
+        status = Math.max(status, r.status);
+      }
+      this.value = sum;
+      this.ordinal = last.ordinal;
+      this.line = last.line;
+      this.status = status;
+      this.published = last.published;
+      this.source = last.source;
+      this.qualifier = q;
+      this.reported = null;
+      this.parts = List.copyOf(year);
+      this.partial = !covered || next <= lastDay;
+    }
+
+    /**
+     * Whether the value is only a lower bound of the true figure: hedged 超过 (more than) or 以上 (at least), or an
+     * annual amount's part of a year.
+     */
     boolean hedgedBelow() {
-      return qualifier == ValueQualifier.MORE_THAN || qualifier == ValueQualifier.AT_LEAST;
+      return partial || qualifier == ValueQualifier.MORE_THAN || qualifier == ValueQualifier.AT_LEAST;
+    }
+
+    /** The rows of the input this row stands for: its parts for an annual amount's year, else itself. */
+    List<Row> inputs() {
+      return parts == null ? List.of(this) : parts;
     }
   }
 
@@ -160,6 +211,8 @@ final class Rating {
     final Target target;
     final Indicator indicator;
     final boolean flow;
+    /** An annual amount: each year's rows add up to the year's value, read like a level. */
+    final boolean annual;
     final boolean citySum;
     final int citiesTotal;
     final int dueDay;
@@ -174,6 +227,7 @@ final class Rating {
       this.target = t;
       this.indicator = indicator;
       this.flow = indicator.accumulation() == Accumulation.FLOW;
+      this.annual = indicator.accumulation() == Accumulation.ANNUAL;
       this.dueDay = (int) LocalDate.of(t.dueYear(), 12, 31).toEpochDay();
       this.dueYearStart = (int) LocalDate.of(t.dueYear(), 1, 1).toEpochDay();
       this.periodStart = engine.flowStart(t);
@@ -198,12 +252,14 @@ final class Rating {
           }
         }
       }
-      // A province without usable figures of its own is the sum of its cities, for quantities that add up.
+      // A region without usable figures of its own is the sum of the regions one level below (a province's cities),
+      // for quantities that add up.
       boolean sum = false;
       int total = 0;
-      if (usable.isEmpty() && t.region().isProvince() && Engine.additive().contains(indicator.unit().dimension())) {
+      List<RegionCode> below = Engine.children(engine, t.region());
+      if (usable.isEmpty() && !below.isEmpty() && Engine.additive().contains(indicator.unit().dimension())) {
         sum = true;
-        for (RegionCode city : Engine.cities(engine, t.region())) {
+        for (RegionCode city : below) {
           int c = engine.regionIndex.get(city.value());
           total++;
           Series s = ingest.series[ind][c];
@@ -216,9 +272,30 @@ final class Rating {
       }
       this.citySum = sum;
       this.citiesTotal = total;
-      usable.sort(java.util.Comparator.comparingInt((Row r) -> r.end).thenComparingInt(r -> r.start)
-          .thenComparingLong(r -> r.ordinal));
+      java.util.Comparator<Row> order = java.util.Comparator.comparingInt((Row r) -> r.end)
+          .thenComparingInt(r -> r.start).thenComparingInt(r -> r.region).thenComparingLong(r -> r.ordinal);
+      usable.sort(order);
+      if (annual) {
+        usable = years(usable);
+        usable.sort(order);
+      }
       this.rows = usable;
+    }
+
+    /** An annual amount's rows, one per region and year: each year's rows (in end order) added up. */
+    private List<Row> years(List<Row> rows) {
+      java.util.Map<Long, List<Row>> byYear = new java.util.LinkedHashMap<>();
+      for (Row r : rows) {
+        long year = LocalDate.ofEpochDay(r.start).getYear();
+        byYear.computeIfAbsent((long) r.region << 16 | year, k -> new ArrayList<>()).add(r);
+      }
+      List<Row> out = new ArrayList<>();
+      for (List<Row> year : byYear.values()) {
+        int y = LocalDate.ofEpochDay(year.get(0).start).getYear();
+        year.sort(java.util.Comparator.comparingInt((Row r) -> r.start));
+        out.add(new Row(year, (int) LocalDate.of(y, 1, 1).toEpochDay(), (int) LocalDate.of(y, 12, 31).toEpochDay()));
+      }
+      return out;
     }
 
     /** Whether a period ends by the evaluation date and, for a flow, lies in the target period. */
@@ -249,7 +326,7 @@ final class Rating {
       running = new ArrayList<>();
       List<Integer> regions = new ArrayList<>();
       if (citySum) {
-        for (RegionCode city : Engine.cities(engine, target.region())) {
+        for (RegionCode city : Engine.children(engine, target.region())) {
           regions.add(engine.regionIndex.get(city.value()));
         }
       }
@@ -273,11 +350,26 @@ final class Rating {
 
     /** The value as of a day, from the rows ending by then; null if none. */
     Snapshot at(int day) {
+      return at(day, false);
+    }
+
+    /**
+     * An annual amount's value as of a day from whole years only: each region's latest year its rows cover in full
+     * (a part-year figure is a lower bound, never the year's value); null if none.
+     */
+    Snapshot atWholeYears(int day) {
+      return at(day, true);
+    }
+
+    private Snapshot at(int day, boolean wholeYears) {
       index();
       Snapshot s = new Snapshot();
       for (int k = 0; k < byRegion.size(); k++) {
         List<Row> mine = byRegion.get(k);
         int last = lastEndingBy(mine, day);
+        while (wholeYears && last >= 0 && mine.get(last).partial) {
+          last--;
+        }
         if (last < 0) {
           continue;
         }
@@ -363,9 +455,32 @@ final class Rating {
       return found;
     }
 
-    /** For a flow, the days from the period start to {@code until} that a contributing series leaves uncovered. */
+    /**
+     * For a flow, the days from the period start to {@code until} that a contributing series leaves uncovered; for an
+     * annual amount, the days of a counted year that its rows leave uncovered.
+     */
     List<int[]> gaps(Snapshot s, int until) {
       List<int[]> gaps = new ArrayList<>();
+      if (annual) {
+        for (List<Row> part : s.parts) {
+          for (Row year : part) {
+            if (year.partial) {
+              int last = (int) LocalDate.ofEpochDay(year.start).withDayOfYear(1).plusYears(1).minusDays(1).toEpochDay();
+              int next = year.start;
+              for (Row r : year.parts) {
+                if (r.start > next) {
+                  gaps.add(new int[] {next, r.start - 1});
+                }
+                next = Math.max(next, r.end + 1);
+              }
+              if (next <= last) {
+                gaps.add(new int[] {next, last});
+              }
+            }
+          }
+        }
+        return gaps;
+      }
       if (!flow) {
         // equivalent mutant (EmptyObjectReturnVals): for a level the list returned is empty either way.
         return gaps;
@@ -511,7 +626,7 @@ final class Rating {
     t.tolerance().ifPresent(x -> d.tolerancePercent(x.doubleValue() * 100));
     d.basically(t.comparator() == Comparator.COVERAGE && t.basically());
     Subject s = new Subject(t, indicator, ind, bounds, out);
-    r.addAllRegionValues(cityValues(t, ind, s.flow, s.periodStart, s.dueDay, out));
+    r.addAllRegionValues(cityValues(t, ind, s.flow, s.annual, s.periodStart, s.dueDay, out));
     if (s.flow) {
       d.flowPeriodStart(LocalDate.ofEpochDay(s.periodStart));
       t.baseline().ifPresent(b -> d.previousPeriodFlow(b.value().to(iu).value().doubleValue() * out));
@@ -529,6 +644,14 @@ final class Rating {
    * nothing; a flow's running sum under a cap; else progress is rated.
    */
   private TargetResult current(Subject s, Snapshot now, Baseline base, TargetResult.Builder r, Decision.Builder d) {
+    if (s.annual && Double.isFinite(now.value) && !s.proves(now) && s.lowerBound(now, now.latest.end)) {
+      // A part-year figure that does not prove the target is a lower bound of its year, never the year's value: the
+      // latest whole year is rated.
+      Snapshot whole = s.atWholeYears(asOfDay);
+      if (whole != null && (base == null || base.precedes(whole))) {
+        now = whole;
+      }
+    }
     describe(s, now, base, r, d, now.latest.end);
     if (!Double.isFinite(now.value)) {
       return overflow(r, d);
@@ -550,6 +673,29 @@ final class Rating {
     return progress(s, now, base, r, d);
   }
 
+  /** The observations a value rests on, in the target's unit. */
+  private List<ObservationRef> observations(Subject s, Snapshot v) {
+    List<ObservationRef> refs = new ArrayList<>();
+    for (Row row : v.rows().stream().flatMap(x -> x.inputs().stream()).collect(java.util.stream.Collectors.toList())) {
+      ObservationRef.Builder o = ObservationRef.builder().ordinal(row.ordinal)
+          .location(row.reported != null ? row.reported.source().section().value()
+              : ingest.style.describe(row.ordinal, row.line))
+          .region(engine.regions[row.region]).period(Engine.period(row.start, row.end)).value(row.value * s.out)
+          .status(ObsStatus.values()[row.status]).qualifier(row.qualifier);
+      if (row.reported != null) {
+        o.reported(row.reported.id());
+      }
+      if (row.published != Series.UNPUBLISHED) {
+        o.published(LocalDate.ofEpochDay(row.published));
+      }
+      if (row.source != null) {
+        o.source(row.source);
+      }
+      refs.add(o.build());
+    }
+    return refs;
+  }
+
   /** The facts of a value: the value, its period, its observations, their statuses and sources, its coverage. */
   private void describe(Subject s, Snapshot v, Baseline base, TargetResult.Builder r, Decision.Builder d,
       int until) {
@@ -564,28 +710,14 @@ final class Rating {
     r.valuePeriod(Engine.period(v.latest.start, v.latest.end));
     Set<ObsStatus> statuses = EnumSet.noneOf(ObsStatus.class);
     Set<String> sources = new LinkedHashSet<>();
-    List<ObservationRef> refs = new ArrayList<>();
-    for (Row row : v.rows()) {
-      ObservationRef.Builder o = ObservationRef.builder().ordinal(row.ordinal)
-          .location(row.reported != null ? row.reported.source().section().value()
-              : ingest.style.describe(row.ordinal, row.line))
-          .region(engine.regions[row.region]).period(Engine.period(row.start, row.end)).value(row.value * s.out)
-          .status(ObsStatus.values()[row.status]).qualifier(row.qualifier);
-      if (row.reported != null) {
-        o.reported(row.reported.id());
-      }
-      if (row.published != Series.UNPUBLISHED) {
-        o.published(LocalDate.ofEpochDay(row.published));
-      }
-      if (row.source != null) {
-        o.source(row.source);
-        sources.add(row.source);
-      }
-      statuses.add(ObsStatus.values()[row.status]);
-      refs.add(o.build());
+    List<ObservationRef> refs = observations(s, v);
+    for (ObservationRef o : refs) {
+      o.source().ifPresent(sources::add);
+      statuses.add(o.status());
     }
     r.observations(refs).obsStatuses(statuses).sources(sources);
-    if (s.indicator.unit().dimension() == Dimension.RATIO && s.rows.stream().anyMatch(row -> row.value > 1)) {
+    if (s.indicator.unit().dimension() == Dimension.RATIO && s.indicator.unit().baseExponent() == 0
+        && s.rows.stream().anyMatch(row -> row.value > 1)) {
       d.suspectFraction(v.rows().stream().anyMatch(row -> row.value > 0 && row.value <= 1));
     }
     if (s.citySum) {
@@ -639,6 +771,9 @@ final class Rating {
       }
       if (s.proves(v)) {
         describe(s, v, base, r, d, v.latest.end);
+        if (due != null) {
+          d.dueYearObservations(observations(s, due));
+        }
         return due != null ? achieved(s, v, base, r, d, Status.ACHIEVED_LATE, Rule.ACHIEVED_LATE)
             : achieved(s, v, base, r, d, Status.ACHIEVED_TIMING_UNKNOWN, Rule.ACHIEVED_TIMING_UNKNOWN);
       }
@@ -855,13 +990,10 @@ final class Rating {
   }
 
   /** Each city's own value for a province-level target, by the rule the target's value follows. */
-  private List<RegionValue> cityValues(Target t, int ind, boolean flow, int periodStart, int dueDay, double out) {
+  private List<RegionValue> cityValues(Target t, int ind, boolean flow, boolean annual, int periodStart, int dueDay,
+      double out) {
     List<RegionValue> values = new ArrayList<>();
-    if (!t.region().isProvince()) {
-      // equivalent mutant (EmptyObjectReturnVals): the list is empty either way.
-      return values;
-    }
-    for (RegionCode city : Engine.cities(engine, t.region())) {
+    for (RegionCode city : Engine.children(engine, t.region())) {
       Series s = ingest.series[ind][engine.regionIndex.get(city.value())];
       double sum = 0;
       int count = 0;
@@ -911,7 +1043,23 @@ final class Rating {
         }
         count = latest < 0 ? 0 : 1;
       }
-      if (count > 0) {
+      if (count > 0 && annual) {
+        // An annual amount: the city's latest year, its rows ending by the as-of day added up.
+        LocalDate first = LocalDate.ofEpochDay(latestStart).withDayOfYear(1);
+        int from = (int) first.toEpochDay();
+        int to = (int) first.plusYears(1).minusDays(1).toEpochDay();
+        sum = 0;
+        count = 0;
+        for (int i = s.startingBefore(from); i < s.size && s.start(i) <= to; i++) {
+          if (s.end(i) <= Math.min(to, asOfDay)) {
+            sum += s.value(i);
+            count++;
+            latestEnd = Math.max(latestEnd, s.end(i));
+          }
+        }
+        values.add(RegionValue.builder().region(city).value(sum * out).period(Engine.period(from, latestEnd))
+            .observations(count).build());
+      } else if (count > 0) {
         values.add(RegionValue.builder().region(city).value((flow ? sum : s.value(latest)) * out)
             .period(Engine.period(s.start(latest), s.end(latest))).observations(flow ? count : 1).build());
       }
@@ -997,12 +1145,17 @@ final class Rating {
     if (s.flow) {
       xy.add(new double[] {s.periodStart - 1, 0});
       double cumulative = 0;
-      for (Row p : s.rows) {
+      // One point per day rows end on: rows of several regions ending the same day add up before the point is
+      // taken, so the line does not depend on the order of the input.
+      for (int k = 0; k < s.rows.size(); k++) {
+        Row p = s.rows.get(k);
         if (p.end > last) {
           break;
         }
         cumulative += p.value;
-        xy.add(new double[] {p.end, cumulative});
+        if (k + 1 == s.rows.size() || s.rows.get(k + 1).end != p.end) {
+          xy.add(new double[] {p.end, cumulative});
+        }
       }
     } else {
       int from = Integer.MIN_VALUE;

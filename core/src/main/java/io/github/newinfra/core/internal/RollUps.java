@@ -50,16 +50,18 @@ final class RollUps {
     for (Document d : data.documents()) {
       documents.put(d.id().value(), new Group(d.titleZh(), d.titleEn()));
     }
+    // The groups and their names come from the catalog's taxonomy, in its order; an id it does not declare is a
+    // group of its own, named by the id.
     Map<String, Group> pillars = new LinkedHashMap<>();
-    for (Pillar p : Pillar.values()) {
-      pillars.put(p.name(), new Group(p.nameZh(), p.nameEn()));
-    }
-    for (CrossCutting c : CrossCutting.values()) {
-      pillars.put(c.name(), new Group(c.nameZh(), c.nameEn()));
-    }
     Map<String, Group> subAreas = new LinkedHashMap<>();
-    for (SubArea s : SubArea.values()) {
-      subAreas.put(s.name(), new Group(s.nameZh(), s.nameEn()));
+    for (Pillar p : data.pillars()) {
+      pillars.put(p.id().value(), new Group(p.nameZh(), p.nameEn()));
+      for (SubArea s : p.subAreas()) {
+        subAreas.putIfAbsent(s.id().value(), new Group(s.nameZh(), s.nameEn()));
+      }
+    }
+    for (CrossCutting c : data.crossCutting()) {
+      pillars.putIfAbsent(c.id().value(), new Group(c.nameZh(), c.nameEn()));
     }
     Map<String, Group> byMeasure = new LinkedHashMap<>();
     for (Measure m : data.measures()) {
@@ -80,9 +82,9 @@ final class RollUps {
       add(regions, r.region().value(), r);
       Measure m = measures.get(r.measure());
       if (m != null) {
-        m.pillar().ifPresent(p -> add(pillars, p.name(), r));
-        m.crossCutting().ifPresent(c -> add(pillars, c.name(), r));
-        m.subAreas().forEach(s -> add(subAreas, s.name(), r));
+        m.pillar().ifPresent(p -> add(pillars, p.value(), r));
+        m.crossCutting().ifPresent(c -> add(pillars, c.value(), r));
+        m.subAreas().forEach(s -> add(subAreas, s.value(), r));
         m.departments().forEach(d -> add(departments, d.value(), r));
       }
     }

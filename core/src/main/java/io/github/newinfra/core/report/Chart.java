@@ -49,7 +49,7 @@ final class Chart {
   /** The observed points: the flow's running sum, the target region's own levels, or the summed value alone. */
   private static List<Point> points(TargetResult r) {
     List<Point> points = new ArrayList<>();
-    List<ObservationRef> obs = new ArrayList<>(r.observations());
+    List<ObservationRef> obs = new ArrayList<>(Phrases.observations(r));
     obs.sort(java.util.Comparator.comparing((ObservationRef o) -> o.period().end()).thenComparing(o -> o.ordinal()));
     if (r.decision().flowPeriodStart().isPresent()) {
       double sum = 0;
@@ -72,7 +72,8 @@ final class Chart {
     return points;
   }
 
-  private static Point baseline(TargetResult r) {
+  /** The baseline point: a flow's start at 0, the baseline the rating used, else the catalog's; null if none. */
+  private static Point baseline(TargetResult r, Index index) {
     Decision d = r.decision();
     if (d.baselineOrigin().orElse(null) == BaselineOrigin.FLOW_PERIOD_START && d.flowPeriodStart().isPresent()) {
       return new Point(d.flowPeriodStart().get(), 0, false);
@@ -80,7 +81,22 @@ final class Chart {
     if (r.baseline().isPresent() && d.baselinePeriod().isPresent()) {
       return new Point(d.baselinePeriod().get().end(), r.baseline().getAsDouble(), false);
     }
+    if (r.baseline().isEmpty()) {
+      return index.catalogBaseline(r).map(b -> new Point(b.period().end(), b.value().value().doubleValue(), false))
+          .orElse(null);
+    }
     return null;
+  }
+
+  /**
+   * Tells whether a result's chart draws a baseline, so that its legend lists one only then.
+   *
+   * @param r the result
+   * @param index the catalog
+   * @return true when {@link #svg} draws the ◆ baseline
+   */
+  static boolean drawsBaseline(TargetResult r, Index index) {
+    return baseline(r, index) != null;
   }
 
   /** The band's edges: lower and upper target values. */
@@ -104,11 +120,12 @@ final class Chart {
    * @param method the rating method, which shapes the expected path (straight for LINEAR, compound for CAGR)
    * @param title the accessible title
    * @param l the language
+   * @param index the catalog, for the baseline of a result that has none of its own
    * @return the SVG element
    */
-  static String svg(TargetResult r, Method method, String title, Labels l) {
+  static String svg(TargetResult r, Method method, String title, Labels l, Index index) {
     List<Point> points = points(r);
-    Point base = baseline(r);
+    Point base = baseline(r, index);
     LocalDate due = LocalDate.of(r.dueYear(), 12, 31);
     double[] band = band(r);
     boolean hasTarget = Double.isFinite(band[0]);

@@ -248,13 +248,14 @@ public final class CompletionTable {
       baseline = r.baseline();
       period = d.baselinePeriod().map(Object::toString);
     } else {
-      Optional<io.github.newinfra.model.Baseline> b = index.target(r).flatMap(t -> t.baseline());
-      if (b.isPresent() && b.get().value().unit().symbol().equals(r.unit())) {
+      Optional<io.github.newinfra.model.Baseline> b = index.catalogBaseline(r);
+      if (b.isPresent()) {
         baseline = OptionalDouble.of(b.get().value().value().doubleValue());
         period = Optional.of(b.get().period().toString());
       }
     }
-    return new Row(number, r, index.description(r, l), baseline, period, targetText(r, l), notes(r, l), l);
+    return new Row(number, r, index.description(r, l), baseline, period, index.target(r, l, targetText(r, l)),
+        notes(r, l), l);
   }
 
   /**
@@ -307,7 +308,8 @@ public final class CompletionTable {
       notes.add(l.format(Label.NOTE_STALE, r.dataAgeMonths().orElse(0)));
     }
     if (d.citiesTotal() > 0) {
-      notes.add(l.format(Label.NOTE_CITIES, d.citiesCovered().size(), d.citiesTotal()));
+      notes.add(l.format(d.citiesCovered().isEmpty() ? Label.NOTE_CITIES
+          : Labels.below(Label.NOTE_CITIES, d.citiesCovered().get(0)), d.citiesCovered().size(), d.citiesTotal()));
     }
     if (!d.gaps().isEmpty()) {
       notes.add(l.get(Label.NOTE_GAPS));

@@ -231,7 +231,7 @@ public final class HtmlReport {
 
   private static void attention(StringBuilder o, Summary s, Index index, Labels l) {
     targetList(o, "attention", l.counted(l.get(Label.ATTENTION), s.attention().size()), l.get(Label.ATTENTION_NONE),
-        s.attention(), r -> Phrases.standing(r, l), index, l);
+        s.attention(), r -> Phrases.standing(r, l, index), index, l);
     targetList(o, "needs-data", l.counted(l.get(Label.NEEDS_DATA), s.needingData().size()),
         l.get(Label.NEEDS_DATA_NONE), s.needingData(), r -> CompletionTable.notes(r, l), index, l);
   }
@@ -300,11 +300,12 @@ public final class HtmlReport {
       o.append("<article class=\"card entry\" id=\"").append(Phrases.slug(r)).append("\" data-target=\"")
           .append(escape(r.target().value())).append("\" data-status=\"").append(r.status()).append("\"><h3>")
           .append(pill(r, l)).append(' ').append(escape(desc)).append("</h3>\n<div class=\"card-body\"><figure>")
-          .append(Chart.svg(r, report.method(), l.format(Label.CHART, desc), l))
-          .append("<figcaption class=\"chart-legend\">").append(legend(l)).append("</figcaption></figure>\n<dl>");
+          .append(Chart.svg(r, report.method(), l.format(Label.CHART, desc), l, index))
+          .append("<figcaption class=\"chart-legend\">").append(legend(l, Chart.drawsBaseline(r, index)))
+          .append("</figcaption></figure>\n<dl>");
       fact(o, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));
-      fact(o, l.get(Label.TARGET), Phrases.target(r, l));
-      Phrases.baseline(r, l).ifPresent(b -> fact(o, l.get(Label.BASELINE), b));
+      fact(o, l.get(Label.TARGET), Phrases.target(r, l, index));
+      Phrases.baseline(r, l, index).ifPresent(b -> fact(o, l.get(Label.BASELINE), b));
       Phrases.projection(r, l).ifPresent(p -> fact(o, l.get(Label.PROJECTION), p));
       String notes = CompletionTable.notes(r, l);
       if (!notes.isEmpty()) {
@@ -313,7 +314,8 @@ public final class HtmlReport {
       fact(o, l.get(Label.WHY), Phrases.explanation(r, l));
       o.append("</dl></div>\n");
       if (!r.regionValues().isEmpty()) {
-        o.append("<h3>").append(escape(l.get(Label.CITIES))).append("</h3><table class=\"cities\"><thead><tr><th>")
+        o.append("<h3>").append(escape(l.get(Labels.below(Label.CITIES, r.regionValues().get(0).region()))))
+            .append("</h3><table class=\"cities\"><thead><tr><th>")
             .append(escape(l.get(Label.REGION))).append("</th><th>").append(escape(l.get(Label.VALUE) + unitSuffix(r, l))).append("</th><th>").append(escape(l.get(Label.PERIOD)))
             .append("</th></tr></thead><tbody>");
         for (RegionValue v : r.regionValues()) {
@@ -327,7 +329,7 @@ public final class HtmlReport {
           .append("</th><th>").append(escape(l.get(Label.VALUE) + unitSuffix(r, l)))
           .append("</th><th>").append(escape(l.get(Label.OBS_STATUS))).append("</th><th>")
           .append(escape(l.get(Label.SOURCE))).append("</th></tr></thead><tbody>");
-      for (ObservationRef x : r.observations()) {
+      for (ObservationRef x : Phrases.observations(r)) {
         o.append("<tr><td>").append(x.period()).append("</td><td>").append(escape(index.region(x.region(), l)))
             .append("</td><td class=\"num\">").append(l.number(x.value())).append("</td><td>")
             .append(escape(l.obsStatusName(x.status()))).append("</td><td class=\"src\">")
@@ -355,13 +357,15 @@ public final class HtmlReport {
     return escape(t);
   }
 
-  private static String legend(Labels l) {
+  /** The legend of a chart: the baseline's entry only when the chart draws one. */
+  private static String legend(Labels l, boolean baseline) {
     return "<svg width=\"10\" height=\"10\" aria-hidden=\"true\"><circle cx=\"5\" cy=\"5\" r=\"4\" fill=\""
         + Chart.OBSERVED + "\"/></svg> " + escape(l.get(Label.LEGEND_OBSERVED))
         + " <svg width=\"10\" height=\"10\" aria-hidden=\"true\"><circle cx=\"5\" cy=\"5\" r=\"3.5\" fill=\"#fff\" "
         + "stroke=\"" + Chart.OBSERVED + "\" stroke-width=\"1.5\"/></svg> " + escape(l.get(Label.LEGEND_NOT_FINAL))
-        + " <svg width=\"10\" height=\"10\" aria-hidden=\"true\"><rect x=\"2\" y=\"2\" width=\"6\" height=\"6\" fill=\""
-        + Chart.BASELINE + "\" transform=\"rotate(45 5 5)\"/></svg> " + escape(l.get(Label.LEGEND_BASELINE))
+        + (baseline ? " <svg width=\"10\" height=\"10\" aria-hidden=\"true\"><rect x=\"2\" y=\"2\" width=\"6\" "
+        + "height=\"6\" fill=\"" + Chart.BASELINE + "\" transform=\"rotate(45 5 5)\"/></svg> "
+        + escape(l.get(Label.LEGEND_BASELINE)) : "")
         + " <svg width=\"18\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"18\" y2=\"5\" stroke=\""
         + Chart.TARGET + "\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/></svg> " + escape(l.get(Label.LEGEND_TARGET))
         + " <svg width=\"18\" height=\"10\" aria-hidden=\"true\"><line x1=\"0\" y1=\"5\" x2=\"18\" y2=\"5\" stroke=\""

@@ -1,6 +1,7 @@
 package io.github.newinfra.core.report;
 
 import io.github.newinfra.core.TargetResult;
+import io.github.newinfra.model.Baseline;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Document;
 import io.github.newinfra.model.DocumentId;
@@ -8,7 +9,10 @@ import io.github.newinfra.model.Indicator;
 import io.github.newinfra.model.Measure;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.RegionRegistry;
 import io.github.newinfra.model.Target;
+import io.github.newinfra.model.TextParseException;
+import io.github.newinfra.model.Unit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -59,20 +63,47 @@ final class Index {
   }
 
   String region(RegionCode code, Labels l) {
-    Region r = regions.get(code.value());
+    Region r = regions.getOrDefault(code.value(), RegionRegistry.gbt2260().region(code).orElse(null));
     return r == null ? code.value() : l.pick(r.nameZh(), r.nameEn());
   }
 
   String document(TargetResult r, Labels l) {
     DocumentId id = r.target().document();
-    return document(id).map(d -> l.pick(d.titleZh(), d.titleEn()) + (l.chinese() ? "（" + d.issuingNumber() + "）"
-        : " (" + d.issuingNumber() + ")")).orElse(id.value());
+    return document(id).map(d -> l.pick(d.titleZh(), d.titleEn())
+        + d.issuingNumber().map(l::bracket).orElse("")).orElse(id.value());
   }
 
-  /** The pillar, or cross-cutting class, of the target's measure. */
+  /**
+   * A target as a report shows it: for a target stated relative to its baseline, the change as the plan says it
+   * with the derived value in brackets (翻一番（≥4万亿元）); otherwise the text as given.
+   */
+  String target(TargetResult r, Labels l, String text) {
+    return target(r).flatMap(Target::relative).map(c -> l.pick(c.textZh(), c.textEn()) + l.bracket(text))
+        .orElse(text);
+  }
+
+  /**
+   * The catalog's baseline of a result's target in the result's unit, whatever unit the catalog wrote it in
+   * ({@code 50000台} as 5 for a target in 万台): what the reports show when the result has no baseline of its own,
+   * as before any data.
+   */
+  Optional<Baseline> catalogBaseline(TargetResult r) {
+    Unit unit;
+    try {
+      unit = Unit.parse(r.unit());
+    } catch (TextParseException e) {
+      return Optional.empty();
+    }
+    return target(r).flatMap(Target::baseline).filter(b -> b.value().unit().isConvertibleTo(unit))
+        .map(b -> Baseline.builder().from(b).value(b.value().to(unit)).build());
+  }
+
+  /** The pillar, or cross-cutting class, of the target's measure, named by the catalog's taxonomy. */
   String pillar(TargetResult r, Labels l) {
-    return measure(r).map(m -> m.pillar().map(p -> l.pick(p.nameZh(), p.nameEn()))
-        .or(() -> m.crossCutting().map(c -> l.pick(c.nameZh(), c.nameEn()))).orElse("")).orElse("");
+    return measure(r).map(m -> m.pillar().map(p -> data.pillars().stream().filter(x -> x.id().equals(p))
+        .map(x -> l.pick(x.nameZh(), x.nameEn())).findFirst().orElse(p.value()))
+        .or(() -> m.crossCutting().map(c -> data.crossCutting().stream().filter(x -> x.id().equals(c))
+            .map(x -> l.pick(x.nameZh(), x.nameEn())).findFirst().orElse(c.value()))).orElse("")).orElse("");
   }
 
   /** An indicator's name in the language, by its id; the id itself when the catalog has no such indicator. */

@@ -9,6 +9,10 @@ import io.github.newinfra.core.RollUpDimension;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.Verdict;
 import io.github.newinfra.core.internal.Text;
+import io.github.newinfra.model.Region;
+import io.github.newinfra.model.RegionCode;
+import io.github.newinfra.model.RegionLevel;
+import io.github.newinfra.model.RegionRegistry;
 import java.util.Locale;
 
 /**
@@ -303,6 +307,7 @@ public final class Labels {
       case UNKNOWN_QUALIFIER: return pick("未知数据限定词", "unknown qualifier");
       case DUPLICATE: return pick("重复行", "duplicate");
       case CONFLICTING_DUPLICATE: return pick("相互矛盾的重复行", "conflicting duplicate");
+      case PERIOD_ACROSS_YEARS: return pick("时期跨年", "period across two years");
       default: return pick("时期重叠", "overlapping period");
     }
   }
@@ -321,6 +326,35 @@ public final class Labels {
       case MEASURE: return pick("按措施", "By measure");
       case DEPARTMENT: return pick("按责任部门", "By department");
       default: return pick("按地区", "By region");
+    }
+  }
+
+  /**
+   * Picks the label that names the regions one level below a target's region, for a label about a province's cities
+   * ({@link Label#CITIES}, {@link Label#NOTE_CITIES}, {@link Label#SUM_OF_CITIES}): the same about the country's
+   * provinces, or a city's counties, when one of those regions is of that level. The level is the region registry's
+   * for a code it has; a catalog's own region it does not have is a county when its code does not end in 00.
+   *
+   * @param cities the label about cities
+   * @param one a region one level below, e.g. the first city of a sum
+   * @return the label for that level
+   */
+  public static Label below(Label cities, RegionCode one) {
+    RegionLevel level = RegionRegistry.gbt2260().region(one).map(Region::level)
+        .orElse(one.value().endsWith("00") ? RegionLevel.PREFECTURE_CITY : RegionLevel.COUNTY);
+    if (level == RegionLevel.PREFECTURE_CITY) {
+      return cities;
+    }
+    boolean provinces = level == RegionLevel.PROVINCE;
+    switch (cities) {
+      case CITIES:
+        return provinces ? Label.PROVINCES : Label.COUNTIES;
+      case NOTE_CITIES:
+        return provinces ? Label.NOTE_PROVINCES : Label.NOTE_COUNTIES;
+      case SUM_OF_CITIES:
+        return provinces ? Label.SUM_OF_PROVINCES : Label.SUM_OF_COUNTIES;
+      default:
+        return cities;
     }
   }
 

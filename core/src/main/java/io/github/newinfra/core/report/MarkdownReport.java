@@ -48,7 +48,7 @@ public final class MarkdownReport {
     item(o, l, l.get(Label.STATUS_DISTRIBUTION), s.distributionText(l));
     item(o, l, l.get(Label.DATA_ROWS), s.rowsText(l));
     targetList(o, l.counted(l.get(Label.ATTENTION), s.attention().size()), l.get(Label.ATTENTION_NONE), s.attention(),
-        r -> Phrases.standing(r, l), index, l);
+        r -> Phrases.standing(r, l, index), index, l);
     targetList(o, l.counted(l.get(Label.NEEDS_DATA), s.needingData().size()), l.get(Label.NEEDS_DATA_NONE),
         s.needingData(), r -> CompletionTable.notes(r, l), index, l);
     CompletionTable table = CompletionTable.of(report, index, l, detail);
@@ -208,8 +208,8 @@ public final class MarkdownReport {
         .append("\n\n");
     if (numbers) {
       item(o, l, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));
-      item(o, l, l.get(Label.TARGET), Phrases.target(r, l));
-      Phrases.baseline(r, l).ifPresent(b -> item(o, l, l.get(Label.BASELINE), b));
+      item(o, l, l.get(Label.TARGET), Phrases.target(r, l, index));
+      Phrases.baseline(r, l, index).ifPresent(b -> item(o, l, l.get(Label.BASELINE), b));
       Phrases.projection(r, l).ifPresent(p -> item(o, l, l.get(Label.PROJECTION), p));
       String notes = CompletionTable.notes(r, l);
       if (!notes.isEmpty()) {
@@ -222,11 +222,11 @@ public final class MarkdownReport {
       List<String> cities = new ArrayList<>();
       r.regionValues().forEach(v -> cities.add(index.region(v.region(), l) + " " + l.number(v.value()) + r.unit()
           + l.bracket(v.period().toString())));
-      item(o, l, l.get(Label.CITIES), String.join(l.listSeparator(), cities));
+      item(o, l, l.get(Labels.below(Label.CITIES, r.regionValues().get(0).region())), String.join(l.listSeparator(), cities));
     }
-    if (!r.observations().isEmpty()) {
+    if (!Phrases.observations(r).isEmpty()) {
       o.append("- **").append(l.get(Label.OBSERVATIONS)).append("**").append(l.pick("：", ":")).append('\n');
-      for (ObservationRef x : r.observations()) {
+      for (ObservationRef x : Phrases.observations(r)) {
         o.append("  - ").append(x.period()).append(l.pick("，", ", "))
             .append(md(index.region(x.region(), l))).append(l.pick("：", ": ")).append(l.number(x.value()))
             .append(md(r.unit())).append(l.pick("，", ", ")).append(md(l.obsStatusName(x.status())))

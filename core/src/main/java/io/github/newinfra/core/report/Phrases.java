@@ -12,8 +12,11 @@ import io.github.newinfra.core.RollUp;
 import io.github.newinfra.core.RollUpDimension;
 import io.github.newinfra.core.TargetResult;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -42,30 +45,52 @@ final class Phrases {
         r.valuePeriod().map(Object::toString).orElse(""));
     Decision d = r.decision();
     if (d.citiesTotal() > 0) {
-      v += l.chinese() ? "，" + l.format(Label.SUM_OF_CITIES, d.citiesCovered().size())
-          : ", " + l.format(Label.SUM_OF_CITIES, d.citiesCovered().size());
+      Label sum = d.citiesCovered().isEmpty() ? Label.SUM_OF_CITIES
+          : Labels.below(Label.SUM_OF_CITIES, d.citiesCovered().get(0));
+      v += l.chinese() ? "，" + l.format(sum, d.citiesCovered().size()) : ", " + l.format(sum, d.citiesCovered().size());
     } else if (d.flowPeriodStart().isPresent() && r.observations().size() > 1) {
       v += l.chinese() ? "，" + l.get(Label.CUMULATIVE) : ", " + l.get(Label.CUMULATIVE);
     }
     return v;
   }
 
+  /**
+   * The observations a card lists and plots: those the value rests on and, for a target achieved late, the
+   * due-year rows that made it late, by the end of their period, then by their order in the input.
+   */
+  static List<ObservationRef> observations(TargetResult r) {
+    if (r.decision().dueYearObservations().isEmpty()) {
+      return r.observations();
+    }
+    List<ObservationRef> all = new ArrayList<>(r.observations());
+    Set<Long> listed = new HashSet<>();
+    r.observations().forEach(o -> listed.add(o.ordinal()));
+    r.decision().dueYearObservations().stream().filter(o -> listed.add(o.ordinal())).forEach(all::add);
+    all.sort(Comparator.comparing((ObservationRef o) -> o.period().end()).thenComparing(ObservationRef::ordinal));
+    return all;
+  }
+
   /** What an attention line says after the description: value against target, or the assessment. */
-  static String standing(TargetResult r, Labels l) {
+  static String standing(TargetResult r, Labels l, Index index) {
     if (r.assessment().isPresent()) {
       return l.get(Label.VERDICT) + l.pick("：", ": ") + l.verdict(r.assessment().get().verdict())
           + l.bracket(Integer.toString(r.dueYear()));
     }
-    return valueUsed(r, l) + l.pick("；目标", "; target ") + target(r, l);
+    return valueUsed(r, l) + l.pick("；目标", "; target ") + target(r, l, index);
   }
 
-  static String target(TargetResult r, Labels l) {
+  /** The target with its unit and due year; stated relative to its baseline, as the plan says it first. */
+  static String target(TargetResult r, Labels l, Index index) {
     String unit = r.targetValue().isPresent() && !r.decision().basically()
         && r.comparator() != io.github.newinfra.model.Comparator.COVERAGE ? r.unit() : "";
-    return l.format(Label.IN_PERIOD, CompletionTable.targetText(r, l) + unit, r.dueYear());
+    return l.format(Label.IN_PERIOD, index.target(r, l, CompletionTable.targetText(r, l) + unit), r.dueYear());
   }
 
-  static Optional<String> baseline(TargetResult r, Labels l) {
+  /**
+   * The baseline line of a card: the one the rating used with its origin, a flow's start, or else the catalog's
+   * baseline in the target's unit (as the completion table shows it).
+   */
+  static Optional<String> baseline(TargetResult r, Labels l, Index index) {
     Decision d = r.decision();
     if (d.baselineOrigin().orElse(null) == BaselineOrigin.FLOW_PERIOD_START) {
       return d.flowPeriodStart().map(s -> l.pick("目标期自" + s + "起从0累计", "counted from 0 on " + s)
@@ -73,13 +98,18 @@ final class Phrases {
               "; the previous period's flow was " + l.number(p) + r.unit())).findFirst().orElse(""));
     }
     if (r.baseline().isEmpty()) {
-      return Optional.empty();
+      return index.catalogBaseline(r).map(b -> l.format(Label.IN_PERIOD, l.number(b.value().value().doubleValue())
+          + r.unit(), b.period() + (l.chinese() ? "，" : ", ") + planBaseline(l)));
     }
-    String origin = d.baselineOrigin().map(o -> o == BaselineOrigin.CATALOG ? l.pick("规划基期值", "the plan's baseline")
+    String origin = d.baselineOrigin().map(o -> o == BaselineOrigin.CATALOG ? planBaseline(l)
         : l.pick("最早观测值", "the earliest observation")).orElse("");
     return Optional.of(l.format(Label.IN_PERIOD, l.number(r.baseline().getAsDouble()) + r.unit(),
         d.baselinePeriod().map(Object::toString).orElse("") + (origin.isEmpty() ? "" : l.chinese() ? "，" + origin
             : ", " + origin)));
+  }
+
+  private static String planBaseline(Labels l) {
+    return l.pick("规划基期值", "the plan's baseline");
   }
 
   static Optional<String> projection(TargetResult r, Labels l) {
@@ -114,10 +144,10 @@ final class Phrases {
     return l.notUsedNote(x, index.indicatorName(x.indicator(), l), index.region(x.region(), l));
   }
 
-  /** The rows a result used, for the appendix: position, period, value and status code of each. */
+  /** The rows a card lists, for the appendix: position, period, value and status code of each. */
   static String rowsUsed(TargetResult r, Labels l) {
     List<String> rows = new ArrayList<>();
-    for (ObservationRef x : r.observations()) {
+    for (ObservationRef x : observations(r)) {
       rows.add(l.location(x.location()) + " " + x.period() + " " + l.number(x.value()) + r.unit() + " "
           + x.status());
     }

@@ -316,7 +316,7 @@ public final class Summary {
   public String documentsText(Labels l) {
     List<String> parts = new ArrayList<>();
     for (Document d : documents) {
-      parts.add(l.pick(d.titleZh() + "（" + d.issuingNumber() + "）", d.titleEn() + " (" + d.issuingNumber() + ")"));
+      parts.add(l.pick(d.titleZh(), d.titleEn()) + d.issuingNumber().map(l::bracket).orElse(""));
     }
     return String.join(l.clauseSeparator(), parts);
   }

@@ -53,7 +53,7 @@ public final class TextReport {
     line(o, l, Label.DATA_ROWS, s.rowsText(l));
     o.append('\n');
     targetList(o, l.counted(l.get(Label.ATTENTION), s.attention().size()), l.get(Label.ATTENTION_NONE), s.attention(),
-        r -> Phrases.standing(r, l), index, l);
+        r -> Phrases.standing(r, l, index), index, l);
     targetList(o, l.counted(l.get(Label.NEEDS_DATA), s.needingData().size()), l.get(Label.NEEDS_DATA_NONE),
         s.needingData(), r -> CompletionTable.notes(r, l), index, l);
     CompletionTable table = CompletionTable.of(report, index, l, detail);
@@ -200,8 +200,8 @@ public final class TextReport {
     o.append("  [").append(Evidence.badge(r, l)).append("] ").append(t(index.description(r, l))).append('\n');
     if (numbers) {
       fact(o, l, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));
-      fact(o, l, l.get(Label.TARGET), Phrases.target(r, l));
-      Phrases.baseline(r, l).ifPresent(b -> fact(o, l, l.get(Label.BASELINE), b));
+      fact(o, l, l.get(Label.TARGET), Phrases.target(r, l, index));
+      Phrases.baseline(r, l, index).ifPresent(b -> fact(o, l, l.get(Label.BASELINE), b));
       Phrases.projection(r, l).ifPresent(p -> fact(o, l, l.get(Label.PROJECTION), p));
       String notes = CompletionTable.notes(r, l);
       if (!notes.isEmpty()) {
@@ -214,10 +214,10 @@ public final class TextReport {
       List<String> cities = new ArrayList<>();
       r.regionValues().forEach(v -> cities.add(index.region(v.region(), l) + " " + l.number(v.value()) + r.unit()
           + l.bracket(v.period().toString())));
-      fact(o, l, l.get(Label.CITIES), String.join(l.listSeparator(), cities));
+      fact(o, l, l.get(Labels.below(Label.CITIES, r.regionValues().get(0).region())), String.join(l.listSeparator(), cities));
     }
     Set<String> sources = new LinkedHashSet<>();
-    for (ObservationRef x : r.observations()) {
+    for (ObservationRef x : Phrases.observations(r)) {
       sources.add(x.period() + " " + l.number(x.value()) + r.unit()
           + (x.status() == io.github.newinfra.core.ObsStatus.A ? "" : l.bracket(l.obsStatusName(x.status())))
           + x.source().map(src -> " " + src).orElse(""));

@@ -33,16 +33,16 @@ final class CatalogCommand implements Callable<Integer> {
       return 0;
     }
     for (Document d : catalog.documents()) {
-      out.printf("%s  %s  %s (%s)%n", d.id(), Messages.escape(d.issuingNumber()), Messages.escape(d.titleZh()),
-          Messages.escape(d.titleEn()));
+      out.printf("%s  %s%s (%s)%n", d.id(), d.issuingNumber().map(n -> Messages.escape(n) + "  ").orElse(""),
+          Messages.escape(d.titleZh()), Messages.escape(d.titleEn()));
       out.printf("    issued %s, covers %d–%d: %s, %s, %s%n", d.issueDate(), d.periodStart(), d.periodEnd(),
           Messages.count(catalog.sections().stream().filter(s -> s.document().equals(d.id())).count(), "section"),
           Messages.count(catalog.measures(d.id()).size(), "measure"),
           Messages.count(catalog.targets().stream().filter(t -> t.id().document().equals(d.id())).count(), "target"));
     }
     out.printf("%nPillars:%n");
-    for (Pillar p : Pillar.values()) {
-      out.printf("  %-12s %s: %s%n", p, p.nameZh(), Messages.count(catalog.measures(p).size(), "measure"));
+    for (Pillar p : catalog.pillars()) {
+      out.printf("  %-12s %s: %s%n", p.id(), p.nameZh(), Messages.count(catalog.measures(p.id()).size(), "measure"));
     }
     out.printf("%nRegistries: %s, %s, %s%n", Messages.count(catalog.departments().size(), "department"),
         Messages.count(catalog.regions().size(), "region"), Messages.count(catalog.indicators().size(), "indicator"));

@@ -5,6 +5,7 @@ import io.github.newinfra.catalog.Catalog;
 import io.github.newinfra.catalog.TargetQuery;
 import io.github.newinfra.model.Department;
 import io.github.newinfra.model.Pillar;
+import io.github.newinfra.model.PillarId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.json.ModelJson;
 import java.io.UncheckedIOException;
@@ -27,8 +28,9 @@ final class TargetsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--pillar", paramLabel = "P", description = "INFORMATION, FUSION or INNOVATION")
-  Pillar pillar;
+  @Option(names = "--pillar", paramLabel = "P",
+      description = "a pillar id of the catalog's taxonomy (the built-in plan's: INFORMATION, FUSION or INNOVATION)")
+  String pillar;
 
   @Option(names = "--department", paramLabel = "D", description = "a department id (js-industry-it) or name (省工业和信息化厅)")
   String department;
@@ -47,7 +49,14 @@ final class TargetsCommand implements Callable<Integer> {
     Catalog catalog = catalogOption.load();
     TargetQuery query = TargetQuery.all();
     if (pillar != null) {
-      query = query.pillar(pillar);
+      // As written, or ignoring case (innovation for INNOVATION).
+      PillarId id = catalog.pillars().stream().map(Pillar::id).filter(p -> p.value().equals(pillar)).findFirst()
+          .or(() -> catalog.pillars().stream().map(Pillar::id).filter(p -> p.value().equalsIgnoreCase(pillar))
+              .findFirst())
+          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "Unknown pillar '" + pillar
+              + "': the catalog's pillars are " + catalog.pillars().stream().map(p -> p.id().value())
+              .collect(java.util.stream.Collectors.joining(", "))));
+      query = query.pillar(id);
     }
     if (department != null) {
       Department d = catalog.departmentNamed(department).orElseThrow(() -> new CommandLine.ParameterException(
