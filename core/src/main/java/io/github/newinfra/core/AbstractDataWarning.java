@@ -2,6 +2,8 @@ package io.github.newinfra.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -49,4 +51,25 @@ public abstract class AbstractDataWarning {
    * @return the message
    */
   public abstract String message();
+
+  /**
+   * Returns the period of the row, so that a report or a tool can word the warning in its own language.
+   *
+   * @return e.g. {@code 2023}
+   */
+  public abstract Optional<String> period();
+
+  /**
+   * Returns the value that looks like a share written as a fraction of 1.
+   *
+   * @return e.g. {@code 0.975}
+   */
+  public abstract OptionalDouble value();
+
+  /**
+   * Returns a value of the same series above 1, which shows the series is in percent.
+   *
+   * @return e.g. {@code 96.5}
+   */
+  public abstract OptionalDouble percentExample();
 }

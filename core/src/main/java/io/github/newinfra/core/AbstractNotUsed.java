@@ -2,6 +2,9 @@ package io.github.newinfra.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -62,6 +65,48 @@ public abstract class AbstractNotUsed {
    * @return e.g. {@code superseded by line 7 (published 2022-05-01, later than 2022-02-01)}
    */
   public abstract String message();
+
+  /**
+   * Returns the period of a superseded row, so that a report can word what happened in its own language.
+   *
+   * @return e.g. {@code 2021}; empty unless the reason is {@link NotUsedReason#SUPERSEDED}
+   */
+  public abstract Optional<String> period();
+
+  /**
+   * Returns the value of a superseded row, in the unit of its indicator.
+   *
+   * @return the value; empty unless the reason is {@link NotUsedReason#SUPERSEDED}
+   */
+  public abstract OptionalDouble value();
+
+  /**
+   * Returns where the row that superseded this one came from.
+   *
+   * @return e.g. {@code line 10}; empty unless the reason is {@link NotUsedReason#SUPERSEDED}
+   */
+  public abstract Optional<String> supersededBy();
+
+  /**
+   * Returns the publication date of the superseding row, when a later publication is why this row was not used.
+   *
+   * @return the date; empty when a final status (A over P or E) decided instead
+   */
+  public abstract Optional<LocalDate> supersedingPublished();
+
+  /**
+   * Returns the publication date of this superseded row, when a later publication is why it was not used.
+   *
+   * @return the date; empty when a final status decided instead
+   */
+  public abstract Optional<LocalDate> published();
+
+  /**
+   * Returns the status of this superseded row, when a final value (status A) is why it was not used.
+   *
+   * @return e.g. {@link ObsStatus#P}; empty when a later publication decided instead
+   */
+  public abstract Optional<ObsStatus> supersededStatus();
 
   @Value.Check
   void check() {

@@ -2,6 +2,7 @@ package io.github.newinfra.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -47,4 +48,12 @@ public abstract class AbstractRejection {
    * @return the raw input
    */
   public abstract String input();
+
+  /**
+   * Returns what an unknown indicator or region may have meant: the catalog's nearest indicator ids or region codes,
+   * nearest first, so that a report or a tool can name them in its own language.
+   *
+   * @return at most three ids or codes; empty for other reasons or when nothing is near
+   */
+  public abstract List<String> suggestions();
 }

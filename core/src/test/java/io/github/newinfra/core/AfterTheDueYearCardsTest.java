@@ -96,8 +96,8 @@ class AfterTheDueYearCardsTest {
     assertEquals(List.of("2022", "2023"), card.select("table.obs tbody tr td:eq(0)").eachText());
     assertEquals(List.of("8", "12"), card.select("table.obs tbody tr td:eq(2)").eachText());
     assertEquals(2, card.select("svg.chart circle.obs").size(), "both rows are plotted");
-    assertTrue(Reports.text(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL).contains(" 2022 8万台"));
-    assertTrue(Reports.markdown(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL).contains(", 2022, "));
+    assertTrue(Reports.text(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL).contains("所用观测数据：2022 8万台"));
+    assertTrue(Reports.markdown(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL).contains("  - 2022，"));
   }
 
   @Test

@@ -89,7 +89,7 @@ class DueDateEvidenceTest {
     assertFalse(after.ratio().isPresent());
     assertEquals(OptionalDouble.of(160), after.value());
     assertTrue(after.explanationEn().contains("no observation for 2025; the latest is 160座 (2021-10), on which it was"
-        + " last rated on track (ratio 3.60395). Whether at least 200座 due 2025 was met cannot be decided without"
+        + " last rated on track (ratio 3.60). Whether at least 200座 due 2025 was met cannot be decided without"
         + " data for 2025."), after.explanationEn());
     assertTrue(after.explanationZh().contains("2025年无观测值；最新数据为160座（2021-10）"), after.explanationZh());
     assertTrue(after.explanationZh().contains("进度符合预期"), after.explanationZh());
@@ -154,7 +154,7 @@ class DueDateEvidenceTest {
     assertEquals(Status.ACHIEVED_LATE, r.status());
     assertEquals(Optional.of(Period.parse("2021")), r.decision().dueYearEvidence());
     assertEquals(OptionalDouble.of(55), r.decision().dueYearValue());
-    assertTrue(r.explanationZh().contains("在2021年底前未实现（55%（2021））"), r.explanationZh());
+    assertTrue(r.explanationZh().contains("未按期实现：2021年底为55%（2021）"), r.explanationZh());
   }
 
   @Test
@@ -225,7 +225,7 @@ class DueDateEvidenceTest {
         ValueQualifier.BASICALLY), obs(SHARE, JS, "2022", 100));
     assertEquals(Status.ACHIEVED_LATE, r.status());
     assertTrue(r.decision().dueYearBasically());
-    assertTrue(r.explanationZh().contains("在2021年底前未实现（100%（2021，基本））"), r.explanationZh());
+    assertTrue(r.explanationZh().contains("未按期实现：2021年底为100%（2021，表述为“基本”实现）"), r.explanationZh());
   }
 
   @Test
@@ -445,6 +445,10 @@ class DueDateEvidenceTest {
     assertEquals("#1", w.location());
     assertTrue(w.message().contains("share 0.975 of share in 320000 (2022) looks like a fraction of 1")
         && w.message().contains("e.g. 96.2") && w.message().contains("write 97.5"), w.message());
+    // the same facts as values, for wording in any language
+    assertEquals(Optional.of("2022"), w.period());
+    assertEquals(OptionalDouble.of(0.975), w.value());
+    assertEquals(OptionalDouble.of(96.2), w.percentExample());
     TargetResult r = only(report);
     assertEquals(OptionalDouble.of(0.975), r.value(), "the row is used as given");
     assertTrue(r.decision().suspectFraction());

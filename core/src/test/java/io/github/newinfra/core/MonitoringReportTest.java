@@ -126,9 +126,14 @@ class MonitoringReportTest {
     assertEquals("1", summary.attr("data-superseded"));
     assertEquals(Long.toString(REPORT.unusedObservations()), summary.attr("data-not-used"));
     for (Status s : Status.values()) {
+      // the legend names the statuses that occur, with their counts; no line of zeros
       Element item = summary.selectFirst(".legend li[data-status=" + s + "]");
-      assertEquals(Integer.toString(counts.getOrDefault(s, 0)), item.attr("data-count"), s.name());
-      assertTrue(item.text().endsWith(" " + counts.getOrDefault(s, 0)), item.text());
+      if (counts.getOrDefault(s, 0) == 0) {
+        assertEquals(null, item, s.name());
+        continue;
+      }
+      assertEquals(Integer.toString(counts.get(s)), item.attr("data-count"), s.name());
+      assertTrue(item.text().endsWith(" " + counts.get(s)), item.text());
     }
     // one bar segment per status that occurs, widths in proportion
     assertEquals(counts.size(), summary.select("svg.dist rect").size());
@@ -186,10 +191,13 @@ class MonitoringReportTest {
     assertEquals("en", html(Locale.ENGLISH).selectFirst("html").attr("lang"));
     Document zh = html(Locale.SIMPLIFIED_CHINESE);
     assertTrue(zh.selectFirst("article[data-target=plan2030/target/late] h3").text().contains("共享率2021年达到60%"));
-    assertTrue(zh.selectFirst("article[data-target=plan2030/target/late] .pill").text().equals("逾期完成"));
+    // the late target rests on a provisional (P) figure: a light badge that says so
+    assertEquals("逾期完成（非最终数据）", zh.selectFirst("article[data-target=plan2030/target/late] .pill").text());
+    assertTrue(zh.selectFirst("article[data-target=plan2030/target/late] .pill").hasClass("weak"));
     Document en = html(Locale.ENGLISH);
     assertTrue(en.selectFirst("article[data-target=plan2030/target/late] h3").text().contains("A 60% share by 2021"));
-    assertEquals("Achieved late", en.selectFirst("article[data-target=plan2030/target/late] .pill").text());
+    assertEquals("Achieved late (data not final)", en.selectFirst("article[data-target=plan2030/target/late] .pill")
+        .text());
     // the quotes of the source texts stay Chinese, and say so
     assertTrue(en.select("blockquote").stream().allMatch(q -> q.attr("lang").equals("zh-CN")));
   }
@@ -199,7 +207,7 @@ class MonitoringReportTest {
     Document zh = html(Locale.SIMPLIFIED_CHINESE);
     Document en = html(Locale.ENGLISH);
     for (String section : List.of("summary", "attention", "completion", "targets", "qualitative", "rollups",
-        "without-data", "rows")) {
+        "without-data")) {
       Element a = zh.getElementById(section);
       Element b = en.getElementById(section);
       assertEquals(shape(a), shape(b), section);
@@ -207,6 +215,8 @@ class MonitoringReportTest {
     }
     assertEquals(numbers(zh.select("svg.chart circle").eachAttr("cy")), numbers(en.select("svg.chart circle")
         .eachAttr("cy")));
+    // the appendix alike
+    assertEquals(shape(zh.getElementById("appendix")), shape(en.getElementById("appendix")));
   }
 
   /** The element tree as tag names and data attributes, without any text. */
@@ -247,9 +257,9 @@ class MonitoringReportTest {
     assertEquals(5, table.select("tbody tr[data-target]").size());
     assertTrue(table.select("tr[data-target=plan2030/target/none]").isEmpty());
     List<String> late = table.selectFirst("tr[data-target=plan2030/target/late]").select("td").eachText();
-    assertEquals(List.of("1", "共享率2021年达到60%", "%", "40（2020）", "≥60（2021）", "65（2023）", "逾期完成"),
+    assertEquals(List.of("1", "共享率2021年达到60%", "%", "40（2020）", "≥60（2021）", "65（2023）", "逾期完成（非最终数据）"),
         late.subList(0, 7));
-    assertTrue(late.get(7).contains("2023实现（逾期）") && late.get(7).contains("P（初步数）"), late.get(7));
+    assertTrue(late.get(7).contains("2023实现（逾期）") && late.get(7).contains("非最终数据：初步数"), late.get(7));
     List<String> partial = table.selectFirst("tr[data-target=plan2030/target/partial]").select("td").eachText();
     assertTrue(partial.get(7).contains("13个设区市中1个有数据") && partial.get(7).contains("仅为下限"), partial.get(7));
     // --show all: every target
@@ -258,17 +268,25 @@ class MonitoringReportTest {
   }
 
   @Test
+  void aShareIsDrawnOnZeroToOneHundred() {
+    Element chart = html(Locale.SIMPLIFIED_CHINESE).selectFirst("article[data-target=plan2030/target/late] svg.chart");
+    List<String> axis = chart.select("text[text-anchor=end][fill=#57606a]").eachText();
+    assertEquals(List.of("0", "20", "40", "60", "80", "100"), axis);
+  }
+
+  @Test
   void aRollUpWithNothingRatedShowsNoPercentage() {
     CatalogData data = catalog(NONE);
     EvaluationReport report = Evaluator.of(data).asOf(LocalDate.of(2024, 1, 1)).evaluate(List.of());
     Document page = Jsoup.parse(Reports.html(report, data));
-    for (Element row : page.select("#rollups tr[data-rated]")) {
-      assertEquals("0", row.attr("data-rated"));
-      assertFalse(row.text().contains("%"), row.text());
-      assertTrue(row.text().contains("—（1个中0个可评级）"), row.text());
+    // a dimension with nothing rated is one line, not a table of dashes
+    assertTrue(page.select("#rollups table").isEmpty(), page.select("#rollups").html());
+    assertFalse(page.select("#rollups .rollup-none").isEmpty());
+    for (Element line : page.select("#rollups .rollup-none")) {
+      assertTrue(line.text().matches("\\d+个分组均无可评估的目标，不列表。"), line.text());
     }
     Document en = Jsoup.parse(Reports.html(report, data, Locale.ENGLISH));
-    assertTrue(en.selectFirst("#rollups tr[data-rated]").text().contains("— (0 of 1 rated)"));
+    assertTrue(en.selectFirst("#rollups .rollup-none").text().startsWith("None of the "));
   }
 
   @Test

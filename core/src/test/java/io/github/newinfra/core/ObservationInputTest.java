@@ -109,6 +109,51 @@ class ObservationInputTest {
   }
 
   @Test
+  void anUnknownIndicatorOrRegionCarriesTheNearestIdsAsFacts() {
+    EvaluationReport r = csv(String.join("\n",
+        "station,320000,2021,150,,,,",       // line 2: an indicator one letter short
+        "stations,南京x,2021,150,,,,",        // 3: a region name with a stray letter
+        "stations,qqqqqqqq,2021,150,,,,",    // 4: nothing near
+        "stations,320000,2021,15x,,,,", "")); // 5: another reason
+    Map<String, List<String>> suggestions = r.rejected().stream().collect(Collectors.toMap(Rejection::location,
+        Rejection::suggestions));
+    assertEquals("stations", suggestions.get("line 2").get(0), r.rejected().toString());
+    assertTrue(suggestions.get("line 3").contains("320100"), r.rejected().toString());
+    assertEquals(List.of(), suggestions.get("line 4"));
+    assertEquals(List.of(), suggestions.get("line 5"));
+    // the English message names the same ones
+    assertTrue(r.rejected().get(0).message().contains("did you mean stations"), r.rejected().get(0).message());
+  }
+
+  @Test
+  void aSupersededRowCarriesItsPeriodValueAndWhatSupersededItAsFacts() {
+    String header = "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,PUBLISHED\n";
+    EvaluationReport byDate = EVALUATOR.evaluate(ObservationSource.csv(new StringReader(header
+        + "stations,320000,2021,130,A,2022-02-14\nstations,320000,2021,131,A,2022-11-10\n"), "t.csv"));
+    NotUsed late = byDate.unused().stream().filter(u -> u.reason() == NotUsedReason.SUPERSEDED).findFirst()
+        .orElseThrow();
+    assertEquals("line 2", late.location());
+    assertEquals(java.util.Optional.of("2021"), late.period());
+    assertEquals(130, late.value().getAsDouble(), 0);
+    assertEquals(java.util.Optional.of("line 3"), late.supersededBy());
+    assertEquals(java.util.Optional.of(LocalDate.of(2022, 11, 10)), late.supersedingPublished());
+    assertEquals(java.util.Optional.of(LocalDate.of(2022, 2, 14)), late.published());
+    assertTrue(late.supersededStatus().isEmpty());
+    EvaluationReport byStatus = EVALUATOR.evaluate(ObservationSource.csv(new StringReader(header
+        + "stations,320000,2021,131,A,\nstations,320000,2021,130,P,\n"), "t.csv"));
+    NotUsed provisional = byStatus.unused().stream().filter(u -> u.reason() == NotUsedReason.SUPERSEDED)
+        .findFirst().orElseThrow();
+    assertEquals("line 3", provisional.location());
+    assertEquals(java.util.Optional.of("line 2"), provisional.supersededBy());
+    assertEquals(java.util.Optional.of(ObsStatus.P), provisional.supersededStatus());
+    assertTrue(provisional.published().isEmpty() && provisional.supersedingPublished().isEmpty());
+    // rows of no target carry none of these facts
+    EvaluationReport none = csv("firms,320100,2021,3,,,,\n");
+    assertTrue(none.unused().stream().allMatch(u -> u.supersededBy().isEmpty() && u.period().isEmpty()
+        && u.value().isEmpty()), none.unused().toString());
+  }
+
+  @Test
   void headerOrderIsFreeAndExtraColumnsAreIgnored() {
     EvaluationReport r = EVALUATOR.evaluate(ObservationSource.csv(new StringReader(
         "\uFEFFDATAFLOW,obs_value,TIME_PERIOD,REF_AREA,INDICATOR\nX,170,2023,320000,stations\n"), "x.csv"));

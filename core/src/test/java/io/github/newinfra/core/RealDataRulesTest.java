@@ -103,7 +103,7 @@ class RealDataRulesTest {
     assertEquals(13, r.decision().citiesTotal(), "Jiangsu has 13 cities in the region registry");
     assertTrue(r.decision().lowerBound());
     assertTrue(r.explanationEn().contains("1 of 13 cities (Nanjing)"), r.explanationEn());
-    assertTrue(r.explanationZh().contains("13个设区市中1个有数据（南京市）"), r.explanationZh());
+    assertTrue(r.explanationZh().contains("13个设区市中1个有数据：南京市"), r.explanationZh());
     assertFalse(r.ratio().isPresent());
   }
 
@@ -191,7 +191,7 @@ class RealDataRulesTest {
     assertTrue(r.provisional());
     assertEquals(ObsStatus.P, r.observations().get(0).status());
     assertTrue(r.explanationEn().contains("P (provisional)"), r.explanationEn());
-    assertTrue(r.explanationZh().contains("P（初步数）"), r.explanationZh());
+    assertTrue(r.explanationZh().contains("所用数据非最终数据：初步数"), r.explanationZh());
     assertFalse(evaluate(AT_LEAST_200, JAN_2024, obs(STATIONS, JS, "2023", 170)).provisional());
   }
 
@@ -399,10 +399,10 @@ class RealDataRulesTest {
     // a = 0.7, e = 0.59967
     TargetResult r = evaluate(AT_LEAST_200, JAN_2024, obs(STATIONS, JS, "2023", 170));
     assertEquals("On track: 170座 (2023) against at least 200座 due 2025: closed 70% of the gap from 100座 (the"
-        + " catalog's baseline for 2020) to 200座 (2025) with 60% of the time elapsed — on track (ratio 1.16731).",
+        + " catalog's baseline for 2020) to 200座 (2025) with 60% of the time elapsed — on track (ratio 1.17).",
         r.explanationEn());
-    assertEquals("进度符合预期：170座（2023），目标不低于200座（2025年）：已完成从100座（目录基线，2020）到200座（2025年）差距的70%，"
-        + "时间已过60%——进度符合预期（进度比1.16731）。", r.explanationZh());
+    assertEquals("进度符合预期：170座（2023），目标2025年不低于200座：自100座（规划基期值，2020）至200座的差距已完成70%，"
+        + "时间进度60%，进度比1.17，进度符合预期。", r.explanationZh());
   }
 
   @Test
@@ -411,12 +411,12 @@ class RealDataRulesTest {
     TargetResult level = evaluate(noBaseline, JAN_2024, obs(STATIONS, JS, "2021", 100), obs(STATIONS, JS, "2023", 150));
     assertEquals(BaselineOrigin.EARLIEST_OBSERVATION, level.decision().baselineOrigin().orElseThrow());
     assertTrue(level.explanationEn().contains("from 100座 (the earliest observation, 2021)"), level.explanationEn());
-    assertTrue(level.explanationZh().contains("从100座（最早观测值，2021）"), level.explanationZh());
+    assertTrue(level.explanationZh().contains("自100座（最早观测值，2021）"), level.explanationZh());
     Target flow = target("flow", NEW_FIRMS, Comparator.AT_LEAST).value(Quantity.parse("100家")).build();
     TargetResult sum = evaluate(flow, JAN_2024, obs(NEW_FIRMS, JS, "2021", 30), obs(NEW_FIRMS, JS, "2022", 30));
     assertTrue(sum.explanationEn().contains("from 0家 (zero at the start of the target period, 2021-01-01)"),
         sum.explanationEn());
-    assertTrue(sum.explanationZh().contains("从0家（目标期起点2021-01-01的零值）"), sum.explanationZh());
+    assertTrue(sum.explanationZh().contains("自0家（目标期起点2021-01-01的零值）"), sum.explanationZh());
   }
 
   // Roll-ups, every row's fate, the clock

@@ -62,8 +62,8 @@ class ReportFlagsTest {
   @Test
   void chineseByDefaultShowsThemInChinese() {
     for (String text : List.of(Reports.text(REPORT, DATA), Reports.markdown(REPORT, DATA), Reports.html(REPORT, DATA))) {
-      for (String expected : List.of("逾期完成", "2023实现（逾期）", "13个设区市中1个有数据", "P（初步数）",
-          "https://example.invalid/bulletin", "2个中1个可评级", "被更新数据替代", "无对应目标", "采用3行；未采用2行")) {
+      for (String expected : List.of("逾期完成", "2023实现（逾期）", "13个设区市中1个有数据", "非最终数据：初步数",
+          "https://example.invalid/bulletin", "2个中1个可评估", "被更新数据替代", "无对应目标", "采用3行；未采用2行")) {
         assertTrue(text.contains(expected), expected + " missing from:\n" + text);
       }
     }

@@ -36,7 +36,7 @@ class ScopeTest {
     assertEquals(31, r.decision().citiesTotal(), "Jiangsu, defined by the catalog without a parent, is one of 31");
     assertEquals(List.of(RegionCode.JIANGSU, ZHEJIANG), r.decision().citiesCovered());
     assertTrue(r.explanationEn().contains("2 of 31 provinces (Jiangsu, Zhejiang)"), r.explanationEn());
-    assertTrue(r.explanationZh().contains("31个省级行政区中2个有数据（江苏省、浙江省）"), r.explanationZh());
+    assertTrue(r.explanationZh().contains("31个省级行政区中2个有数据：江苏省、浙江省"), r.explanationZh());
     String text = Reports.text(evaluator(RegionCode.CHINA).evaluate(List.of(obs(STATIONS, ZHEJIANG, "2023", 2000))),
         base().build(), java.util.Locale.ENGLISH, io.github.newinfra.core.report.Detail.ALL);
     assertTrue(text.contains("Province figures") || text.contains("1 of 31 provinces"), text);
@@ -48,7 +48,7 @@ class ScopeTest {
         obs(STATIONS, RegionCode.of("330200"), "2023", 500))));
     assertEquals(Status.ACHIEVED, r.status(), "a lower bound of 1100 proves at least 1000");
     assertEquals(11, r.decision().citiesTotal());
-    assertTrue(r.explanationZh().contains("11个设区市中2个有数据（杭州市、宁波市）"), r.explanationZh());
+    assertTrue(r.explanationZh().contains("11个设区市中2个有数据：杭州市、宁波市"), r.explanationZh());
   }
 
   @Test

@@ -44,13 +44,34 @@ class CliErrorsTest {
 
   @Test
   void anImpossibleDateSaysWhy() {
-    assertTrue(run("evaluate", "--as-of", "2023-13-01").err.contains("no month 13"));
-    assertTrue(run("evaluate", "--as-of", "2023-02-29").err.contains("day 29 does not exist in 2023-02"));
+    assertTrue(run("evaluate", "--as-of", "2023-13-01", "--lang", "en").err.contains("no month 13"));
+    assertTrue(run("evaluate", "--as-of", "2023-02-29", "--lang", "en").err.contains("day 29 does not exist in 2023-02"));
+    // in Chinese, the default
+    assertEquals("newinfra: 选项 --as-of 的值无效：'2023-13-01'不是有效日期（没有13月）：应为 YYYY-MM-DD，如 2023-12-31\n"
+        + "运行“newinfra evaluate --help”查看选项。\n", run("evaluate", "--as-of", "2023-13-01").err);
+    assertTrue(run("evaluate", "--as-of", "2023-02-29").err.contains("（2023-02没有29日）"));
+  }
+
+  @Test
+  void evaluatesUsageErrorsFollowLangAndOtherCommandsSpeakEnglish() {
+    assertTrue(run("evaluate", "--format", "foo").err.startsWith("newinfra: 选项 --format 的值无效：应为 [text, markdown, "
+        + "json, html, xlsx] 之一（不区分大小写），实为'foo'\n"));
+    assertTrue(run("evaluate", "--fromat=html").err.startsWith("newinfra: 未知选项：--fromat=html\n"));
+    assertTrue(run("evaluate", "--as-of").err.startsWith("newinfra: 选项 --as-of 缺少值\n"));
+    assertTrue(run("evaluate", "--encoding", "XYZ").err.contains("未知编码'XYZ'"));
+    assertTrue(run("evaluate", "--format", "foo", "--lang", "en").err.startsWith("newinfra: Invalid value for option "
+        + "'--format': expected one of"));
+    CliRun targets = run("targets", "--due", "20x5");
+    assertTrue(targets.err.contains("'20x5' is not a year") && targets.err.contains("Run 'newinfra targets --help'"),
+        targets.err);
   }
 
   @Test
   void aMissingObservationsFileIsNamed() {
-    CliRun r = run("evaluate", "--observations", "/no/such/folder/data.csv");
+    CliRun zh = run("evaluate", "--observations", "/no/such/folder/data.csv");
+    assertEquals(1, zh.code, zh.err);
+    assertEquals("newinfra: 找不到观测数据文件：/no/such/folder/data.csv（文件夹/no/such/folder不存在）\n", zh.err);
+    CliRun r = run("evaluate", "--observations", "/no/such/folder/data.csv", "--lang", "en");
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains("observations file not found: /no/such/folder/data.csv"), r.err);
     assertTrue(r.err.contains("the folder /no/such/folder does not exist"), r.err);
@@ -61,7 +82,8 @@ class CliErrorsTest {
   void aMissingCatalogFileIsNamed(@TempDir Path dir) {
     String missing = dir.resolve("plan.json").toString();
     for (String[] args : List.of(new String[] {"validate", missing}, new String[] {"targets", "--catalog", missing},
-        new String[] {"evaluate", "--catalog", missing, "--observations", resource("observations.csv")})) {
+        new String[] {"evaluate", "--catalog", missing, "--observations", resource("observations.csv"), "--lang",
+            "en"})) {
       CliRun r = run(args);
       assertEquals(1, r.code, r.err);
       assertEquals("newinfra: catalog file not found: " + missing + "\n", r.err);
@@ -70,9 +92,10 @@ class CliErrorsTest {
 
   @Test
   void anEmptyOrImpossibleFileNameIsSaidSo() {
-    CliRun empty = run("evaluate", "--observations", "");
+    CliRun empty = run("evaluate", "--observations", "", "--lang", "en");
     assertEquals(1, empty.code, empty.err);
     assertEquals("newinfra: observations file not named: the file name is empty\n", empty.err);
+    assertEquals("newinfra: 未指定观测数据文件：文件名为空\n", run("evaluate", "--observations", "").err);
     CliRun nul = run("evaluate", "--observations", "a\u0000b.csv");
     assertEquals(2, nul.code, nul.err);
     assertTrue(nul.err.contains("'a\\u0000b.csv' is not a valid file name"), nul.err);
@@ -81,9 +104,10 @@ class CliErrorsTest {
 
   @Test
   void aFolderIsNotAFile(@TempDir Path dir) {
-    CliRun r = run("evaluate", "--observations", dir.toString());
+    CliRun r = run("evaluate", "--observations", dir.toString(), "--lang", "en");
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains(dir + " is a folder, not a file"), r.err);
+    assertTrue(run("evaluate", "--observations", dir.toString()).err.contains(dir + "是文件夹，不是文件"));
     assertInUserTerms(r.err);
   }
 
@@ -91,7 +115,7 @@ class CliErrorsTest {
   void aReportIntoAMissingFolderSaysTheFolderDoesNotExist(@TempDir Path dir) {
     Path out = dir.resolve("nonexistent").resolve("x");
     CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
-        "--as-of", "2023-01-01", "--out", out.toString());
+        "--as-of", "2023-01-01", "--out", out.toString(), "--lang", "en");
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains("cannot write the report to " + out), r.err);
     assertTrue(r.err.contains("the folder " + out.getParent() + " does not exist"), r.err);
@@ -101,9 +125,10 @@ class CliErrorsTest {
 
   @Test
   void aReportOntoAFolderIsRefused(@TempDir Path dir) {
-    CliRun r = run("evaluate", "--out", dir.toString());
+    CliRun r = run("evaluate", "--out", dir.toString(), "--lang", "en");
     assertEquals(1, r.code, r.err);
     assertTrue(r.err.contains("it is a folder"), r.err);
+    assertTrue(run("evaluate", "--out", dir.toString()).err.contains("这是文件夹，请指定其中的文件"));
     assertInUserTerms(r.err);
   }
 
@@ -185,10 +210,13 @@ class CliErrorsTest {
     Files.writeString(file, "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\n"
         + "school_broadband_bandwidth,320000,2022,1000,M\n"
         + "school_broadband_bandwidth,320000,2023,1000,MBPS\n");
-    CliRun r = run("evaluate", "--observations", file.toString(), "--as-of", "2023-12-31");
+    CliRun r = run("evaluate", "--observations", file.toString(), "--as-of", "2023-12-31", "--lang", "en");
     assertEquals(0, r.code, r.err);
     String[] lines = r.err.split("\n");
     assertEquals(2, lines.length, "one rejected row: " + r.err);
+    // in Chinese, the default, the same hint
+    CliRun zh = run("evaluate", "--observations", file.toString(), "--as-of", "2023-12-31");
+    assertTrue(zh.err.contains("第2行：单位量纲不符（UNIT_OF_ANOTHER_DIMENSION）") && zh.err.contains("M 表示米"), zh.err);
     assertTrue(lines[1].startsWith("  line 2: UNIT_OF_ANOTHER_DIMENSION") && lines[1].contains("metre")
         && lines[1].contains("megabits per second write MBPS"), r.err);
     assertInUserTerms(r.err);

@@ -4,6 +4,7 @@ import io.github.newinfra.examples.cli.NewInfraCli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** One run of the {@code newinfra} command line in this JVM: its exit code and what it wrote. */
@@ -33,5 +34,18 @@ final class CliRun {
     } catch (URISyntaxException e) {
       throw new AssertionError(e);
     }
+  }
+
+  /** The path of the published Jiangsu figures, {@code examples/data/jiangsu-published.csv}. */
+  static String published() {
+    Path p = Path.of("data/jiangsu-published.csv");
+    if (!Files.exists(p)) {
+      try {
+        p = Path.of(CliRun.class.getResource("/").toURI()).resolve("../../data/jiangsu-published.csv");
+      } catch (URISyntaxException e) {
+        throw new AssertionError(e);
+      }
+    }
+    return p.toString();
   }
 }

@@ -69,9 +69,12 @@ class DefaultEvaluationTest {
     int code = NewInfraCli.run(new String[] {"evaluate"}, new PrintWriter(out), new PrintWriter(err));
     assertEquals(0, code, err.toString());
     String text = out.toString();
-    assertTrue(text.contains("所用观测数据：plan2021/1/1/3 2020 41.5% 江苏省“十四五”新型基础设施建设规划（苏政办发〔2021〕45号）："
+    assertTrue(text.contains("所用观测数据：2020 41.5% 江苏省“十四五”新型基础设施建设规划（苏政办发〔2021〕45号）："
         + "“智慧校园达标率 41.5%”"), text);
-    assertTrue(text.contains("[未完成] 全省60%中小学达到省级智慧校园标准  (measures2020/target/smart-campus-rate)"), text);
+    assertTrue(text.contains("[未完成] 全省60%中小学达到省级智慧校园标准\n"), text);
+    // the ids and positions are in the appendix
+    assertTrue(text.contains("全省60%中小学达到省级智慧校园标准：measures2020/target/smart-campus-rate\n"
+        + "    所用观测数据：plan2021/1/1/3 2020 41.5% A"), text);
     // summary first, then the missed target, then the completion table; the 21 targets without data are one line
     assertTrue(text.startsWith("规划目标完成情况监测报告"), text);
     assertTrue(text.contains("[基本完成] 2020年实现各市县城区、重点中心镇5G网络全覆盖"), text);

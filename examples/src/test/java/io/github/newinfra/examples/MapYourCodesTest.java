@@ -79,12 +79,14 @@ class MapYourCodesTest {
 
   @Test
   void aMissingMappingFileIsNamedAndAMapNeedsObservations(@TempDir Path dir) {
-    CliRun missing = run("evaluate", "--observations", NATIVE, "--map", dir.resolve("nope.csv").toString());
+    CliRun missing = run("evaluate", "--observations", NATIVE, "--map", dir.resolve("nope.csv").toString(),
+        "--lang", "en");
     assertEquals(1, missing.code);
     assertTrue(missing.err.contains("mapping file not found: ") && missing.err.contains("nope.csv"), missing.err);
     CliRun alone = run("evaluate", "--map", MAP);
     assertEquals(2, alone.code);
-    assertTrue(alone.err.contains("--map needs --observations FILE"), alone.err);
+    assertTrue(alone.err.contains("--map 须与 --observations FILE 同用"), alone.err);
+    assertTrue(run("evaluate", "--map", MAP, "--lang", "en").err.contains("--map needs --observations FILE"));
   }
 
   @Test
@@ -113,7 +115,12 @@ class MapYourCodesTest {
     Files.writeString(data, HEADER + "rsu_road_lenght,320000,2023,1400,KM,0,A\nrsu_road_length,Nanjin,2023,1,KM,0,A\n"
         + "rsu_road_length,南京,2023,1,KM,0,A\nrsu_road_length,Suzhou,2023,1,KM,0,A\n"
         + "base_stations_5g,320000,2023,18.7,万座,4,A\n");
-    CliRun r = run("evaluate", "--observations", data.toString(), "--as-of", "2023-12-31");
+    CliRun r = run("evaluate", "--observations", data.toString(), "--as-of", "2023-12-31", "--lang", "en");
+    // in Chinese, the default, the same suggestions named from the catalog
+    CliRun zh = run("evaluate", "--observations", data.toString(), "--as-of", "2023-12-31");
+    assertTrue(zh.err.contains("第2行：未知指标（UNKNOWN_INDICATOR）：rsu_road_lenght,320000,2023,1400,KM,0,A；可能是："
+        + "rsu_road_length（"), zh.err);
+    assertTrue(zh.err.contains("第3行：未知地区（UNKNOWN_REGION）") && zh.err.contains("可能是：320100（南京市）"), zh.err);
     assertTrue(r.err.contains("line 2: UNKNOWN_INDICATOR — unknown indicator 'rsu_road_lenght'; did you mean "
         + "rsu_road_length ("), r.err);
     assertTrue(r.err.contains("line 3: UNKNOWN_REGION — unknown region 'Nanjin'; did you mean 320100 (南京市, "

@@ -14,6 +14,7 @@ import io.github.newinfra.model.Department;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class NewInfraCliTest {
   @Test
   void evaluatesHandMadeScenariosAsWorkedOutByHand() throws IOException {
     CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
-        "--as-of", "2023-01-01", "--format", "json");
+        "--as-of", "2023-01-01", "--format", "json", "--lang", "en");
     // Two bad rows (NaN, 2023-Q5): the report is produced, so exit 0, and standard error names their lines.
     assertEquals(0, r.code, r.err);
     assertTrue(r.err.contains("line 8") && r.err.contains("NOT_FINITE"), r.err);
@@ -163,9 +164,16 @@ class NewInfraCliTest {
   @Test
   void rejectedRowsAreWarningsOnStandardErrorAndStrictMakesThemExitOne() {
     CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
-        "--as-of", "2023-01-01");
+        "--as-of", "2023-01-01", "--lang", "en");
     assertEquals(0, r.code, r.err);
     assertTrue(r.out.contains("demo2030/target/rsu"), "the report is on standard output: " + r.out);
+    // in Chinese, the default, the same lines
+    CliRun zh = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
+        "--as-of", "2023-01-01");
+    assertEquals(List.of("newinfra：警告：" + resource("observations.csv") + "中共8行观测数据，其中2行被拒收，未计入报告：",
+        "第8行：数值非有限数（NOT_FINITE）", "第9行：时期无法识别（UNPARSEABLE_PERIOD）"),
+        java.util.Arrays.stream(zh.err.split("\n")).map(line -> line.replaceAll("）：.*$", "）").strip())
+        .collect(java.util.stream.Collectors.toList()));
     String[] lines = r.err.split("\n");
     assertEquals(3, lines.length, r.err);
     assertTrue(lines[0].contains("2 of 8 observations") && lines[0].contains("were rejected"), lines[0]);
@@ -173,7 +181,7 @@ class NewInfraCliTest {
     assertTrue(lines[2].contains("line 9: UNPARSEABLE_PERIOD — "), lines[2]);
 
     CliRun strict = run("evaluate", "--catalog", resource("plan.json"), "--observations", resource("observations.csv"),
-        "--as-of", "2023-01-01", "--strict");
+        "--as-of", "2023-01-01", "--strict", "--lang", "en");
     assertEquals(1, strict.code, strict.err);
     assertEquals(r.out, strict.out, "--strict still writes the same report");
     assertTrue(strict.err.contains("--strict"), strict.err);
@@ -194,7 +202,7 @@ class NewInfraCliTest {
     Path one = dir.resolve("one.csv");
     Files.writeString(one, "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE\nrsu_km,320000,2022,NaN\n");
     CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--observations", one.toString(),
-        "--as-of", "2023-01-01");
+        "--as-of", "2023-01-01", "--lang", "en");
     assertEquals(0, r.code, r.err);
     assertTrue(r.err.contains("1 of 1 observation in ") && r.err.contains(" was rejected and is not in the report"),
         r.err);
@@ -213,10 +221,11 @@ class NewInfraCliTest {
 
   @Test
   void theEmbeddedEvaluationBelongsToTheBuiltInCatalog() {
-    CliRun r = run("evaluate", "--catalog", resource("plan.json"));
+    CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--lang", "en");
     assertEquals(2, r.code, r.err);
     assertTrue(r.err.contains("--catalog needs --observations"), r.err);
     assertTrue(r.err.contains("built-in"), r.err);
+    assertTrue(run("evaluate", "--catalog", resource("plan.json")).err.contains("--catalog 须与 --observations FILE 同用"));
     assertEquals("", r.out, "no report, not the demonstration's header");
   }
 }

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -35,15 +34,7 @@ class ReportFormatsCliTest {
   }
 
   private static String published() {
-    Path p = Path.of("data/jiangsu-published.csv");
-    if (!Files.exists(p)) {
-      try {
-        p = Path.of(ReportFormatsCliTest.class.getResource("/").toURI()).resolve("../../data/jiangsu-published.csv");
-      } catch (URISyntaxException e) {
-        throw new AssertionError(e);
-      }
-    }
-    return p.toString();
+    return CliRun.published();
   }
 
   @Test
@@ -58,8 +49,12 @@ class ReportFormatsCliTest {
     report.get("results").forEach(x -> results.put(x.get("target").asText(), x));
     try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook wb = new ReadableWorkbook(in)) {
       List<Sheet> sheets = wb.getSheets().collect(Collectors.toList());
-      assertEquals(List.of("完成情况", "观测数据", "未采用数据", "汇总"),
+      assertEquals(List.of("完成情况", "汇总", "附录一 所用数据", "附录二 未采用和拒收"),
           sheets.stream().map(Sheet::getName).collect(Collectors.toList()));
+      // the completion sheet carries no ids: its rows are matched to the results by the targets' descriptions
+      Map<String, String> ids = new HashMap<>();
+      io.github.newinfra.catalog.Catalog.builtIn().data().targets().forEach(t -> ids.put(
+          t.descriptionZh().orElse(t.source().quote()), t.id().value()));
       // 完成情况: one row per target with data, the value used and the target as numbers
       List<Row> rows = sheets.get(0).read();
       assertEquals("序号", rows.get(0).getCellText(0));
@@ -68,7 +63,7 @@ class ReportFormatsCliTest {
       assertEquals(withData, rows.size() - 1);
       assertTrue(withData >= 4);
       for (Row row : rows.subList(1, rows.size())) {
-        JsonNode x = results.get(row.getCellText(15));
+        JsonNode x = results.get(ids.get(row.getCellText(1)));
         assertEquals(CellType.NUMBER, row.getCell(8).getType());
         assertEquals(0, new BigDecimal(x.get("value").asText()).compareTo(row.getCellAsNumber(8).orElseThrow()));
         assertEquals(0, new BigDecimal(x.get("targetValue").asText()).compareTo(row.getCellAsNumber(6).orElseThrow()));
@@ -82,24 +77,27 @@ class ReportFormatsCliTest {
       for (JsonNode x : results.values()) {
         observations += x.get("observations").size();
       }
-      List<Row> obs = sheets.get(1).read();
+      List<Row> obs = sheets.get(2).read();
       assertEquals(observations, obs.size() - 1);
       assertEquals(CellType.NUMBER, obs.get(1).getCell(4).getType());
+      // publication dates are dates, not text
+      assertTrue(obs.subList(1, obs.size()).stream().anyMatch(row -> row.getCell(8) != null
+          && row.getCell(8).getType() == CellType.NUMBER && row.getCellAsDate(8).isPresent()));
       // 未采用数据: the rows not used and the rejected ones
-      List<Row> notUsed = sheets.get(2).read();
+      List<Row> notUsed = sheets.get(3).read();
       assertEquals(report.get("unused").size() + report.get("rejected").size(), notUsed.size() - 1);
       long rows2 = 0;
       for (Row row : notUsed.subList(1, notUsed.size())) {
-        rows2 += row.getCellAsNumber(3).orElseThrow().longValue();
+        rows2 += row.getCellAsNumber(4).orElseThrow().longValue();
       }
       assertEquals(report.get("acceptedObservations").asLong() - report.get("usedObservations").asLong()
           + report.get("rejected").size(), rows2);
       // 汇总: every roll-up with its counts
-      List<Row> rollUps = sheets.get(3).read();
+      List<Row> rollUps = sheets.get(1).read();
       assertEquals(report.get("rollUps").size(), rollUps.size() - 1);
       JsonNode first = report.get("rollUps").get(0);
-      assertEquals(first.get("targets").asInt(), rollUps.get(1).getCellAsNumber(3).orElseThrow().intValue());
-      assertEquals(first.get("rated").asInt(), rollUps.get(1).getCellAsNumber(5).orElseThrow().intValue());
+      assertEquals(first.get("targets").asInt(), rollUps.get(1).getCellAsNumber(2).orElseThrow().intValue());
+      assertEquals(first.get("rated").asInt(), rollUps.get(1).getCellAsNumber(4).orElseThrow().intValue());
     }
     // every sheet: header row frozen, column widths set
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
@@ -109,6 +107,18 @@ class ReportFormatsCliTest {
         assertTrue(sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""), "sheet " + i);
         assertTrue(sheet.contains("<cols>") && sheet.contains("customWidth=\"true\""), "sheet " + i);
       }
+    }
+  }
+
+  @Test
+  void everyCsvTheToolWritesStartsWithAByteOrderMark() {
+    for (String[] args : List.of(new String[] {"indicators", "--format", "csv"},
+        new String[] {"indicators", "--search", "5G", "--format", "csv"}, new String[] {"targets", "--format", "csv"},
+        new String[] {"targets", "--due", "2025", "--format", "csv"})) {
+      String[] r = run(args);
+      assertEquals("0", r[0], r[2]);
+      assertTrue(r[1].startsWith("\uFEFFid,"), String.join(" ", args) + ": " + r[1].substring(0, 20));
+      assertEquals(1, r[1].chars().filter(c -> c == '\uFEFF').count(), String.join(" ", args));
     }
   }
 
@@ -127,7 +137,7 @@ class ReportFormatsCliTest {
     String zh = run("evaluate")[1];
     String all = run("evaluate", "--show", "all")[1];
     assertTrue(all.length() > zh.length());
-    assertTrue(all.contains("无数据：截至2021-08-10没有江苏省指标base_stations_5g_new的可用观测值"), all);
-    assertTrue(!zh.contains("无数据：截至2021-08-10没有江苏省指标base_stations_5g_new的可用观测值"), zh);
+    assertTrue(all.contains("无数据：截至2021-08-10没有江苏省“新建5G基站数”的可用观测值"), all);
+    assertTrue(!zh.contains("无数据：截至2021-08-10没有江苏省“新建5G基站数”的可用观测值"), zh);
   }
 }

@@ -439,6 +439,7 @@ public final class Engine {
                     + periodText(s.start(k), s.end(k)) + ") looks like a fraction of 1, while other values of the"
                     + " series are percentages (e.g. " + Text.number(above) + "); if " + Text.number(v * 100)
                     + "% is meant, write " + Text.number(v * 100))
+                .period(periodText(s.start(k), s.end(k))).value(v).percentExample(above)
                 .build());
           }
         }
@@ -500,9 +501,14 @@ public final class Engine {
      * @param indicator the row's indicator index, or -1 if it names no indicator of the catalog
      */
     void reject(long ordinal, long line, RejectionReason reason, int indicator, String message, CharSequence input) {
+      reject(ordinal, line, reason, indicator, message, List.of(), input);
+    }
+
+    private void reject(long ordinal, long line, RejectionReason reason, int indicator, String message,
+        List<String> suggestions, CharSequence input) {
       rejections.add(ordinal, reason, indicator, () -> Rejection.builder().ordinal(ordinal)
           .location(style.describe(ordinal, line)).reason(reason).message(SafeText.message(message))
-          .input(SafeText.excerpt(input)).build());
+          .suggestions(suggestions).input(SafeText.excerpt(input)).build());
     }
 
     @Override
@@ -524,12 +530,14 @@ public final class Engine {
         return;
       }
       if (ind == null) {
-        reject(ordinal, line, RejectionReason.UNKNOWN_INDICATOR, -1, unknown("indicator", indicator), input);
+        reject(ordinal, line, RejectionReason.UNKNOWN_INDICATOR, -1, unknown("indicator", indicator),
+            suggested("indicator", indicator), input);
         return;
       }
       Integer reg = engine.regionInput.get(region);
       if (reg == null) {
-        reject(ordinal, line, RejectionReason.UNKNOWN_REGION, ind, unknown("region", region), input);
+        reject(ordinal, line, RejectionReason.UNKNOWN_REGION, ind, unknown("region", region),
+            suggested("region", region), input);
         return;
       }
       int[] days = days(period);
@@ -1103,6 +1111,23 @@ public final class Engine {
       return message;
     }
 
+    /** The ids or codes an unknown text may have meant, for the first {@value #SUGGESTED} distinct texts. */
+    private List<String> suggested(String kind, String text) {
+      String key = kind + '\u0000' + text;
+      List<String> codes = suggestedCodes.get(key);
+      if (codes == null) {
+        if (suggestedCodes.size() >= SUGGESTED) {
+          return List.of();
+        }
+        codes = kind.equals("indicator") ? Suggestions.indicatorIds(engine.data, text)
+            : Suggestions.regionCodes(engine.data, text);
+        suggestedCodes.put(key, codes);
+      }
+      return codes;
+    }
+
+    private final Map<String, List<String>> suggestedCodes = new HashMap<>();
+
     /** How many distinct unknown texts get suggestions. */
     private static final int SUGGESTED = 1000;
 
@@ -1362,6 +1387,13 @@ public final class Engine {
               .reason(NotUsedReason.SUPERSEDED).rows(1)
               .message(series + ", " + period + " = " + Text.number(s.value(k)) + " is superseded by "
                   + style.describe(s.ordinal(w), s.line(w)) + " (" + why(s, w, k) + ")")
+              .period(period).value(s.value(k)).supersededBy(style.describe(s.ordinal(w), s.line(w)))
+              .supersedingPublished(byPublication(s, w, k) ? Optional.of(LocalDate.ofEpochDay(s.published(w)))
+                  : Optional.empty())
+              .published(byPublication(s, w, k) ? Optional.of(LocalDate.ofEpochDay(s.published(k)))
+                  : Optional.empty())
+              .supersededStatus(byPublication(s, w, k) ? Optional.empty()
+                  : Optional.of(ObsStatus.values()[s.status(k)]))
               .build());
         } else {
           int at = k;
@@ -1410,10 +1442,17 @@ public final class Engine {
           && (s.status(loser) == ObsStatus.P.ordinal() || s.status(loser) == ObsStatus.E.ordinal());
     }
 
+    /** Tells whether a later publication, rather than a final status, is why {@code winner} supersedes. */
+    private static boolean byPublication(Series s, int winner, int loser) {
+      int pw = s.published(winner);
+      int pl = s.published(loser);
+      return pw != Series.UNPUBLISHED && pl != Series.UNPUBLISHED && pw != pl;
+    }
+
     private static String why(Series s, int winner, int loser) {
       int pw = s.published(winner);
       int pl = s.published(loser);
-      if (pw != Series.UNPUBLISHED && pl != Series.UNPUBLISHED && pw != pl) {
+      if (byPublication(s, winner, loser)) {
         return "published " + LocalDate.ofEpochDay(pw) + ", later than " + LocalDate.ofEpochDay(pl);
       }
       return "status A (final) over " + ObsStatus.values()[s.status(loser)];

@@ -46,10 +46,11 @@ final class Explanations {
     Lines l = new Lines();
     l.add(Text.statusEn(r.status()) + ": ", Text.statusZh(r.status()) + "：");
     String targetEn = targetEn(r) + " due " + r.dueYear();
-    String targetZh = targetZh(r) + "（" + r.dueYear() + "年）";
+    String targetZh = r.dueYear() + "年" + targetZh(r);
     String valueEn = valueEn(r);
     String valueZh = valueZh(r);
     String ind = r.indicator().map(Object::toString).orElse("");
+    String indZh = r.indicator().map(i -> indicatorZh(engine, i.value())).orElse("");
     switch (d.rule()) {
       case QUALITATIVE_NOT_ASSESSED:
         l.add("a qualitative goal awaiting an assessment.", "定性目标，尚无评估。");
@@ -63,21 +64,21 @@ final class Explanations {
         break;
       case UNIT_MISMATCH:
         l.add("the target's unit '" + r.unit() + "' cannot measure indicator '" + ind + "' in '"
-            + d.indicatorUnit().orElse("") + "'.", "目标单位“" + r.unit() + "”与指标“" + ind + "”的单位“"
+            + d.indicatorUnit().orElse("") + "'.", "目标单位“" + r.unit() + "”与指标" + indZh + "的单位“"
             + d.indicatorUnit().orElse("") + "”不可换算。");
         break;
       case NO_OBSERVATION:
         l.add("no usable observation of " + ind + " for " + regionEn(engine, r.region())
             + d.flowPeriodStart().map(s -> " inside the target period " + s + " to " + r.dueYear() + "-12-31")
                 .orElse("") + " at or before " + asOf + "; target " + targetEn + ".",
-            "截至" + asOf + "没有" + regionZh(engine, r.region()) + "指标" + ind + "的可用观测值"
-            + d.flowPeriodStart().map(s -> "（目标期" + s + "至" + r.dueYear() + "-12-31内）").orElse("")
+            "截至" + asOf + "没有" + regionZh(engine, r.region()) + indZh + "的可用观测值"
+            + d.flowPeriodStart().map(s -> "（目标期" + s + "至" + r.dueYear() + "年底内）").orElse("")
             + "；目标" + targetZh + "。");
         break;
       case OVERFLOW:
         l.add("the observations of " + ind + " sum beyond the range of numbers (about 1.8e308); check their units"
-            + " and UNIT_MULT. Target " + targetEn + ".", "指标" + ind + "的观测值之和超出数值范围（约1.8e308），"
-            + "请检查单位和UNIT_MULT；目标" + targetZh + "。");
+            + " and UNIT_MULT. Target " + targetEn + ".", indZh + "的观测值之和超出数值范围，"
+            + "请检查单位和数量级；目标" + targetZh + "。");
         break;
       case ACHIEVED:
         l.add(valueEn + " meets " + targetEn + (asOf.getYear() > r.dueYear() ? ", on time" : "") + ".",
@@ -85,8 +86,8 @@ final class Explanations {
         break;
       case ACHIEVED_LATE:
         l.add(targetEn + " was not met by the end of " + r.dueYear() + " (" + dueEvidence(r) + "); it was first met,"
-            + " after the due year, by " + valueEn + ".", "目标" + targetZh + "在" + r.dueYear() + "年底前未实现（"
-            + dueEvidence(r) + "）；逾期后首次达到的是" + valueZh + "。");
+            + " after the due year, by " + valueEn + ".", "目标" + targetZh + "未按期实现：" + r.dueYear() + "年底为"
+            + dueEvidenceZh(r) + "；逾期后首次达到：" + valueZh + "。");
         break;
       case ACHIEVED_TIMING_UNKNOWN:
         l.add(valueEn + " meets " + targetEn + "; no observation shows whether it was met by the end of "
@@ -138,54 +139,54 @@ final class Explanations {
               valueZh + "是唯一的时点，至少需要两个时点才能评估向目标" + targetZh + "的进度。");
         } else {
           l.add("no observation ends after the baseline" + baselineEn(r) + "; " + valueEn
-              + " cannot show progress towards " + targetEn + ".", "基线" + baselineZh(r) + "之后没有观测值；"
+              + " cannot show progress towards " + targetEn + ".", "基期值" + baselineZh(r) + "之后没有观测值；"
               + valueZh + "不能反映向目标" + targetZh + "的进度。");
         }
         break;
       case BASELINE_MET_MOVED_AWAY:
         l.add("the baseline" + baselineEn(r) + " already met " + targetEn + ", and " + valueEn
-            + " has moved away from it.", "基线" + baselineZh(r) + "已达到目标" + targetZh + "，而当前值" + valueZh
+            + " has moved away from it.", "基期值" + baselineZh(r) + "已达到目标" + targetZh + "，而采用值" + valueZh
             + "已偏离目标。");
         break;
       case BASELINE_MET:
         l.add("the baseline" + baselineEn(r) + " already met " + targetEn + ", and " + valueEn
-            + " sits on the edge of it; progress cannot be rated.", "基线" + baselineZh(r) + "已达到目标" + targetZh
-            + "，当前值" + valueZh + "位于目标边界，无法评估进度。");
+            + " sits on the edge of it; progress cannot be rated.", "基期值" + baselineZh(r) + "已达到目标" + targetZh
+            + "，采用值" + valueZh + "位于目标边界，无法评估进度。");
         break;
       case BASELINE_ON_EDGE:
         l.add("the baseline" + baselineEn(r) + " sits exactly on the edge of " + targetEn + " without meeting it;"
-            + " there is no gap to measure progress over.", "基线" + baselineZh(r) + "恰在目标" + targetZh
+            + " there is no gap to measure progress over.", "基期值" + baselineZh(r) + "恰在目标" + targetZh
             + "的边界上，并未达到目标，无法据此衡量进度。");
         break;
       case NO_ELAPSED_TIME:
         l.add("the baseline" + baselineEn(r) + " is not before the due date of " + targetEn
-            + "; there is no time to rate progress over.", "基线" + baselineZh(r) + "不早于目标" + targetZh
+            + "; there is no time to rate progress over.", "基期值" + baselineZh(r) + "不早于目标" + targetZh
             + "的期限，无法评估进度。");
         break;
       case CAGR_NEEDS_POSITIVE_VALUES:
         l.add("the growth-rate (CAGR) method needs positive values, but the baseline" + baselineEn(r)
-            + " and " + valueEn + " are not both positive; target " + targetEn + ".", "复合增长率法要求正值，但基线"
-            + baselineZh(r) + "与当前值" + valueZh + "不全为正；目标" + targetZh + "。");
+            + " and " + valueEn + " are not both positive; target " + targetEn + ".", "复合增长率法要求正值，但基期值"
+            + baselineZh(r) + "与采用值" + valueZh + "不全为正；目标" + targetZh + "。");
         break;
       case LINEAR:
         l.add(valueEn + " against " + targetEn + ": closed " + pct(r.attainment().getAsDouble()) + " of the gap from "
             + baselineValueEn(r) + " to " + edge(r) + " (" + r.dueYear() + ") with " + pct(r.expected().getAsDouble())
             + " of the time elapsed — " + Text.statusEn(r.status()).toLowerCase(Locale.ROOT) + " (ratio "
-            + Text.number(r.ratio().getAsDouble()) + ")" + (d.overshoot()
+            + Text.ratio(r.ratio().getAsDouble()) + ")" + (d.overshoot()
                 ? "; the value overshoots the target band, which counts against it" : "") + ".",
-            valueZh + "，目标" + targetZh + "：已完成从" + baselineValueZh(r) + "到" + edge(r) + "（" + r.dueYear()
-            + "年）差距的" + pct(r.attainment().getAsDouble()) + "，时间已过" + pct(r.expected().getAsDouble())
-            + "——" + Text.statusZh(r.status()) + "（进度比" + Text.number(r.ratio().getAsDouble()) + "）"
-            + (d.overshoot() ? "；当前值超出目标区间，超出部分计为差距" : "") + "。");
+            valueZh + "，目标" + targetZh + "：自" + baselineValueZh(r) + "至" + edgeZh(r) + "的差距已完成"
+            + pct(r.attainment().getAsDouble()) + "，时间进度" + pct(r.expected().getAsDouble()) + "，进度比"
+            + Text.ratio(r.ratio().getAsDouble()) + "，" + Text.statusZh(r.status())
+            + (d.overshoot() ? "；采用值超出目标区间，超出部分计为差距" : "") + "。");
         break;
       case CAGR:
         l.add(valueEn + " against " + targetEn + ": grew " + pct(d.actualGrowth().getAsDouble()) + " a year from "
             + baselineValueEn(r) + ", against the " + pct(d.requiredGrowth().getAsDouble()) + " a year needed to reach "
             + edge(r) + " by " + r.dueYear() + " — " + Text.statusEn(r.status()).toLowerCase(Locale.ROOT)
-            + " (ratio " + Text.number(r.ratio().getAsDouble()) + ").",
+            + " (ratio " + Text.ratio(r.ratio().getAsDouble()) + ").",
             valueZh + "，目标" + targetZh + "：自" + baselineValueZh(r) + "起年均增长" + pct(d.actualGrowth().getAsDouble())
-            + "，而" + r.dueYear() + "年达到" + edge(r) + "需年均增长" + pct(d.requiredGrowth().getAsDouble()) + "——"
-            + Text.statusZh(r.status()) + "（进度比" + Text.number(r.ratio().getAsDouble()) + "）。");
+            + "，而" + r.dueYear() + "年达到" + edgeZh(r) + "需年均增长" + pct(d.requiredGrowth().getAsDouble())
+            + "，进度比" + Text.ratio(r.ratio().getAsDouble()) + "，" + Text.statusZh(r.status()) + "。");
         break;
       default:
         throw new IllegalStateException("no wording for rule " + d.rule());
@@ -201,15 +202,22 @@ final class Explanations {
         + (d.dueYearBasically() ? "，基本" : "") + "）";
   }
 
+  /** As {@link #dueEvidence}, worded in Chinese: {@code 100%（2020，表述为“基本”实现）}. */
+  private static String dueEvidenceZh(TargetResult r) {
+    Decision d = r.decision();
+    return Text.numberZh(d.dueYearValue().orElse(0)) + r.unit() + "（" + d.dueYearEvidence().map(Period::toString)
+        .orElse("") + (d.dueYearBasically() ? "，表述为“基本”实现" : "") + "）";
+  }
+
   private static String lastRatingEn(Decision d) {
     return d.lastRating().map(s -> ", on which it was last rated " + Text.statusEn(s).toLowerCase(Locale.ROOT)
-        + d.lastRatio().stream().mapToObj(x -> " (ratio " + Text.number(x) + ")").findFirst().orElse(""))
+        + d.lastRatio().stream().mapToObj(x -> " (ratio " + Text.ratio(x) + ")").findFirst().orElse(""))
         .orElse("");
   }
 
   private static String lastRatingZh(Decision d) {
     return d.lastRating().map(s -> "，据此最近一次评为“" + Text.statusZh(s) + "”"
-        + d.lastRatio().stream().mapToObj(x -> "（进度比" + Text.number(x) + "）").findFirst().orElse(""))
+        + d.lastRatio().stream().mapToObj(x -> "，进度比" + Text.ratio(x)).findFirst().orElse(""))
         .orElse("");
   }
 
@@ -225,7 +233,7 @@ final class Explanations {
     if (d.previousPeriodFlow().isPresent() && r.value().isPresent()) {
       l.add(" The catalog's baseline " + Text.number(d.previousPeriodFlow().getAsDouble()) + r.unit()
           + " is a previous period's flow, shown for context; this flow counts from 0 on "
-          + d.flowPeriodStart().map(Object::toString).orElse("") + ".", "目录基线" + Text.number(
+          + d.flowPeriodStart().map(Object::toString).orElse("") + ".", "规划基期值" + Text.numberZh(
           d.previousPeriodFlow().getAsDouble()) + r.unit() + "是上一时期的流量，仅供参考；本期流量自"
           + d.flowPeriodStart().map(Object::toString).orElse("") + "起从0累计。");
     }
@@ -237,7 +245,7 @@ final class Explanations {
     for (ObservationRef o : r.observations()) {
       if (o.qualifier() != ValueQualifier.EXACT) {
         hedgesEn.add(Text.number(o.value()) + r.unit() + " (" + o.period() + ") " + hedgeEn(o.qualifier()));
-        hedgesZh.add(Text.number(o.value()) + r.unit() + "（" + o.period() + "）" + hedgeZh(o.qualifier()));
+        hedgesZh.add(Text.numberZh(o.value()) + r.unit() + "（" + o.period() + "）" + hedgeZh(o.qualifier()));
       }
     }
     if (!hedgesEn.isEmpty()) {
@@ -307,15 +315,15 @@ final class Explanations {
 
   private static String statusNameZh(ObsStatus s) {
     switch (s) {
-      case P: return "P（初步数）";
-      case E: return "E（估计数）";
-      case B: return "B（序列中断）";
-      case D: return "D（口径不同）";
-      case I: return "I（推算数）";
-      case N: return "N（不显著）";
-      case S: return "S（特殊情况）";
-      case U: return "U（可靠性低）";
-      case V: return "V（未核实）";
+      case P: return "初步数";
+      case E: return "估计数";
+      case B: return "序列中断";
+      case D: return "口径不同";
+      case I: return "推算数";
+      case N: return "不显著";
+      case S: return "特殊情况";
+      case U: return "可靠性低";
+      case V: return "未核实";
       default: return s.name();
     }
   }
@@ -329,7 +337,7 @@ final class Explanations {
   }
 
   private static String pct(double share) {
-    return Text.number(Math.round(share * 1000) / 10.0) + "%";
+    return Text.percent(share);
   }
 
   private static String targetEn(TargetResult r) {
@@ -340,8 +348,8 @@ final class Explanations {
 
   private static String targetZh(TargetResult r) {
     Decision d = r.decision();
-    return Text.targetZh(r.comparator(), Text.number(r.targetValue().orElse(0)),
-        Text.number(d.targetUpper().orElse(0)), Text.number(d.tolerancePercent().orElse(0)), d.basically(), r.unit());
+    return Text.targetZh(r.comparator(), Text.numberZh(r.targetValue().orElse(0)),
+        Text.numberZh(d.targetUpper().orElse(0)), Text.number(d.tolerancePercent().orElse(0)), d.basically(), r.unit());
   }
 
   private static String valueEn(TargetResult r) {
@@ -357,7 +365,7 @@ final class Explanations {
     if (r.valuePeriod().isEmpty()) {
       return "无值";
     }
-    String v = r.value().isPresent() ? Text.number(r.value().getAsDouble()) + r.unit() : "超出范围的和";
+    String v = r.value().isPresent() ? Text.numberZh(r.value().getAsDouble()) + r.unit() : "超出范围的和";
     int n = r.observations().size();
     return v + "（" + r.valuePeriod().get() + (n > 1 ? "，" + n + "个观测值之和" : "") + "）";
   }
@@ -374,7 +382,7 @@ final class Explanations {
 
   private static String originZh(Decision d) {
     switch (d.baselineOrigin().orElseThrow()) {
-      case CATALOG: return "目录基线，" + d.baselinePeriod().map(Period::toString).orElse("");
+      case CATALOG: return "规划基期值，" + d.baselinePeriod().map(Period::toString).orElse("");
       case EARLIEST_OBSERVATION: return "最早观测值，" + d.baselinePeriod().map(Period::toString).orElse("");
       default: return "目标期起点" + d.flowPeriodStart().map(Object::toString).orElse("") + "的零值";
     }
@@ -385,7 +393,7 @@ final class Explanations {
   }
 
   private static String baselineValueZh(TargetResult r) {
-    return Text.number(r.baseline().orElse(0)) + r.unit() + "（" + originZh(r.decision()) + "）";
+    return Text.numberZh(r.baseline().orElse(0)) + r.unit() + "（" + originZh(r.decision()) + "）";
   }
 
   private static String baselineEn(TargetResult r) {
@@ -396,8 +404,17 @@ final class Explanations {
     return r.baseline().isPresent() && r.decision().baselineOrigin().isPresent() ? baselineValueZh(r) : "";
   }
 
+  /** As {@link #edge}, the number written as a Chinese report writes it. */
+  private static String edgeZh(TargetResult r) {
+    return Text.numberZh(edgeValue(r)) + r.unit();
+  }
+
   /** The edge of the target's band the baseline must move to. */
   private static String edge(TargetResult r) {
+    return Text.number(edgeValue(r)) + r.unit();
+  }
+
+  private static double edgeValue(TargetResult r) {
     Decision d = r.decision();
     double v = r.targetValue().orElse(0);
     double b = r.baseline().orElse(0);
@@ -410,7 +427,7 @@ final class Explanations {
     } else if (r.comparator() == Comparator.BETWEEN) {
       hi = d.targetUpper().orElse(v);
     }
-    return Text.number(b > hi ? hi : lo) + r.unit();
+    return b > hi ? hi : lo;
   }
 
   private static String gapClosedEn(TargetResult r) {
@@ -440,9 +457,9 @@ final class Explanations {
   private static String coverageZh(TargetResult r, Decision d, Engine engine) {
     List<String> parts = new ArrayList<>();
     if (d.citiesTotal() > 0) {
-      parts.add(d.citiesTotal() + "个" + childrenZh(engine, r.region()) + "中" + d.citiesCovered().size() + "个有数据（"
+      parts.add(d.citiesTotal() + "个" + childrenZh(engine, r.region()) + "中" + d.citiesCovered().size() + "个有数据："
           + d.citiesCovered().stream()
-          .map(c -> regionZh(engine, c)).collect(Collectors.joining("、")) + "），最早一项为"
+          .map(c -> regionZh(engine, c)).collect(Collectors.joining("、")) + "，最早一项为"
           + d.oldestContribution().map(Period::toString).orElse(""));
     }
     if (!d.gaps().isEmpty()) {
@@ -493,6 +510,17 @@ final class Explanations {
       }
     }
     return code.value();
+  }
+
+  /** An indicator's Chinese name, in the marks Chinese text quotes a name with; the id when the catalog has none. */
+  private static String indicatorZh(Engine engine, String id) {
+    for (io.github.newinfra.model.Indicator i : engine.data.indicators()) {
+      if (i.id().value().equals(id)) {
+        // a name that quotes a term itself is not quoted again: no quotes inside quotes
+        return i.nameZh().contains("“") ? "指标" + i.nameZh() : "“" + i.nameZh() + "”";
+      }
+    }
+    return "指标" + id;
   }
 
   private static String regionZh(Engine engine, RegionCode code) {

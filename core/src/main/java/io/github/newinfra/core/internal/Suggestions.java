@@ -34,6 +34,32 @@ public final class Suggestions {
    * @return {@code "; did you mean a (名称), b (名称) or c (名称)?"}, or empty when nothing is near
    */
   public static String indicators(CatalogData data, String text) {
+    return render(nearIndicators(data, text));
+  }
+
+  /**
+   * The ids of the indicators nearest an unknown indicator text, nearest first.
+   *
+   * @param data the catalog
+   * @param text the unknown text
+   * @return at most {@value #MAX} ids; empty when nothing is near
+   */
+  public static List<String> indicatorIds(CatalogData data, String text) {
+    return keys(nearIndicators(data, text));
+  }
+
+  /**
+   * The codes of the regions nearest an unknown region text, nearest first.
+   *
+   * @param data the catalog
+   * @param text the unknown text
+   * @return at most {@value #MAX} codes; empty when nothing is near
+   */
+  public static List<String> regionCodes(CatalogData data, String text) {
+    return keys(nearRegions(data, text));
+  }
+
+  private static List<Scored> nearIndicators(CatalogData data, String text) {
     List<Scored> scored = new ArrayList<>();
     for (Indicator i : data.indicators()) {
       double s = score(text, i.id().value(), i.nameZh(), i.nameEn());
@@ -41,7 +67,30 @@ public final class Suggestions {
         scored.add(new Scored(i.id().value() + " (" + i.nameZh() + ")", i.id().value(), s));
       }
     }
-    return render(scored);
+    return nearest(scored);
+  }
+
+  private static List<Scored> nearRegions(CatalogData data, String text) {
+    List<Scored> scored = new ArrayList<>();
+    for (Region r : data.regions()) {
+      double s = score(text, r.code().value(), r.nameZh(), r.nameEn());
+      if (s < Double.MAX_VALUE) {
+        scored.add(new Scored(r.code().value() + " (" + r.nameZh() + ", " + r.nameEn() + ")", r.code().value(), s));
+      }
+    }
+    return nearest(scored);
+  }
+
+  /** The nearest {@value #MAX}, nearest first, ties by key. */
+  private static List<Scored> nearest(List<Scored> scored) {
+    scored.sort(Comparator.comparingDouble((Scored s) -> s.score).thenComparing(s -> s.key));
+    return scored.subList(0, Math.min(MAX, scored.size()));
+  }
+
+  private static List<String> keys(List<Scored> scored) {
+    List<String> keys = new ArrayList<>();
+    scored.forEach(s -> keys.add(s.key));
+    return keys;
   }
 
   /**
@@ -52,14 +101,7 @@ public final class Suggestions {
    * @return {@code "; did you mean 320100 (南京市)?"}, or empty when nothing is near
    */
   public static String regions(CatalogData data, String text) {
-    List<Scored> scored = new ArrayList<>();
-    for (Region r : data.regions()) {
-      double s = score(text, r.code().value(), r.nameZh(), r.nameEn());
-      if (s < Double.MAX_VALUE) {
-        scored.add(new Scored(r.code().value() + " (" + r.nameZh() + ", " + r.nameEn() + ")", r.code().value(), s));
-      }
-    }
-    return render(scored);
+    return render(nearRegions(data, text));
   }
 
   /**
@@ -104,11 +146,8 @@ public final class Suggestions {
     if (scored.isEmpty()) {
       return "";
     }
-    scored.sort(Comparator.comparingDouble((Scored s) -> s.score).thenComparing(s -> s.key));
     List<String> named = new ArrayList<>();
-    for (int i = 0; i < Math.min(MAX, scored.size()); i++) {
-      named.add(scored.get(i).label);
-    }
+    scored.forEach(s -> named.add(s.label));
     String list = named.size() == 1 ? named.get(0) : String.join(", ", named.subList(0, named.size() - 1))
         + " or " + named.get(named.size() - 1);
     return "; did you mean " + list + "?";

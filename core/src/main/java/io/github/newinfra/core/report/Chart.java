@@ -166,9 +166,16 @@ final class Chart {
           .append(WIDTH - LEFT - RIGHT).append("\" height=\"").append(HEIGHT - TOP - BOTTOM)
           .append("\" fill=\"none\" stroke=\"#d0d7de\"/></svg>").toString();
     }
-    double step = niceStep((y1 - y0) / 4);
-    y1 = Math.ceil(y1 * 1.04 / step) * step;
-    y0 = Math.floor(y0 / step) * step;
+    boolean share = "%".equals(r.unit());
+    double step = share ? 20 : niceStep((y1 - y0) / 4);
+    if (share) {
+      // a share is drawn on its whole range, 0 to 100%, however far the data and the target reach
+      y0 = 0;
+      y1 = 100;
+    } else {
+      y1 = Math.ceil(y1 * 1.04 / step) * step;
+      y0 = Math.floor(y0 / step) * step;
+    }
     if (y1 <= y0) {
       y1 = y0 + step;
     }
@@ -275,8 +282,13 @@ final class Chart {
     }
     if (!points.isEmpty()) {
       Point p = points.get(points.size() - 1);
-      s.append("<text x=\"").append(f(Math.min(sc.x(p.date.toEpochDay()) + 6, WIDTH - RIGHT - 40))).append("\" y=\"")
-          .append(f(sc.y(p.value) + 14)).append("\" font-size=\"11\" font-weight=\"600\" fill=\"").append(OBSERVED)
+      // the latest value's label goes under its point, or over it where the target's label already is
+      double labelY = sc.y(p.value) + 14;
+      if (hasTarget && Math.abs(labelY - (sc.y(band[1]) - 4)) < 13) {
+        labelY = sc.y(p.value) - 8;
+      }
+      s.append("<text class=\"latest\" x=\"").append(f(Math.min(sc.x(p.date.toEpochDay()) + 6, WIDTH - RIGHT - 40)))
+          .append("\" y=\"").append(f(labelY)).append("\" font-size=\"11\" font-weight=\"600\" fill=\"").append(OBSERVED)
           .append("\">").append(Html.escape(l.number(p.value))).append("</text>");
     }
     return s.append("</svg>").toString();

@@ -91,7 +91,7 @@ public final class CompletionTable {
       this.baseline = baseline;
       this.baselinePeriod = baselinePeriod;
       this.targetText = targetText;
-      this.status = labels.status(result.status());
+      this.status = Evidence.badge(result, labels);
       this.notes = notes;
       this.labels = labels;
     }
@@ -161,9 +161,10 @@ public final class CompletionTable {
     }
 
     /**
-     * Returns the status in the report's language.
+     * Returns the status in the report's language, with what is weak about its evidence when it rests on data that
+     * is not final or stale.
      *
-     * @return e.g. {@code 进度符合预期}
+     * @return e.g. {@code 进度符合预期} or {@code 进度符合预期（数据陈旧）}
      */
     public String status() {
       return status;
@@ -321,7 +322,7 @@ public final class CompletionTable {
     }
     if (r.provisional()) {
       notes.add(l.format(Label.NOTE_NOT_FINAL, r.obsStatuses().stream().filter(s -> s != ObsStatus.A)
-          .map(l::obsStatus).collect(Collectors.joining(l.listSeparator()))));
+          .map(l::obsStatusName).collect(Collectors.joining(l.listSeparator()))));
     }
     return String.join(l.clauseSeparator(), notes);
   }

@@ -24,8 +24,13 @@ import java.util.Map;
  * <p>The page's order: the summary (date, method, documents, data coverage, the status distribution as an SVG bar,
  * the fate of the input rows); the targets that need attention; the completion table grouped by document and
  * pillar; one card per target with data (chart over time, value used and why, city figures, observations with their
- * sources, the quote); qualitative goals with their assessments; roll-ups with how many targets each mean rests on;
- * the targets without data as one compact list; the rows not used and rejected with line and reason.
+ * sources, the quote); qualitative goals with their assessments; roll-ups with how many targets each mean rests on
+ * (a dimension with nothing rated is one line); the targets without data as one compact list. Everything up to here
+ * is the leadership part: it carries no ids, codes or input positions. The appendix ({@code id="appendix"}) keeps
+ * them for the analyst: target ids with the rows used (position and status code), the rows not used and rejected
+ * with their positions and reason codes.
+ *
+ * <p>A status resting on data that is not final or stale is a light badge ({@code class="pill weak"}) saying so.
  *
  * <p>Every target appears once as an entry ({@code class="entry"}, {@code data-target} its id): a card, a
  * qualitative goal or an item of the compact list. The summary section carries its counts as {@code data-*}
@@ -56,29 +61,50 @@ public final class HtmlReport {
       + "td.num,td.mean{text-align:right;white-space:nowrap}"
       + ".pill{display:inline-block;color:#fff;border-radius:10px;padding:0 8px;font-size:12px;white-space:nowrap;"
       + "line-height:19px;font-weight:600}"
-      + ".st-ACHIEVED{background:#1a7f37}.st-ACHIEVED_LATE{background:#4d8f3a}.st-ON_TRACK{background:#2da44e}"
-      + ".st-NEEDS_ACCELERATION{background:#bf8700}.st-LIMITED_PROGRESS{background:#d1242f}"
-      + ".st-DETERIORATION,.st-MISSED{background:#82071e}.st-INSUFFICIENT_DATA{background:#8c959f}"
-      + ".st-NO_DATA{background:#d0d7de;color:#24292f}.st-NOT_ASSESSED{background:#eaeef2;color:#24292f}"
+      + statusColours()
+      + ".st-NO_DATA,.st-NOT_ASSESSED{color:#24292f}"
+      + ".pill.weak{background:#fff;color:var(--c);box-shadow:inset 0 0 0 1.5px var(--c)}"
+      + ".st-NO_DATA.weak,.st-NOT_ASSESSED.weak{color:#24292f}.weak-legend{font-size:12px;color:#57606a}"
+      + ".rollup-none{color:#57606a;font-size:13px;margin:4px 0}"
       + ".attention{padding-left:1.6em}.attention li{margin:3px 0}"
       + ".card{border:1px solid #d0d7de;border-radius:8px;padding:10px 16px 12px;margin:14px 0}"
       + ".card h3{margin:2px 0 8px;font-size:15px}"
       + ".card-body{display:grid;grid-template-columns:minmax(0,480px) minmax(0,1fr);gap:8px 20px}"
       + "figure{margin:0}svg.chart{width:100%;height:auto;display:block}"
       + ".chart-legend{font-size:11px;color:#57606a;margin:2px 0 0}"
-      + ".card dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0;font-size:13px;"
+      + ".card dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 12px;margin:0;font-size:13px;"
       + "align-content:start}"
-      + ".card dt{color:#57606a}.card dd{margin:0}"
+      + ".card dt{color:#57606a}.card dd{margin:0;min-width:0;overflow-wrap:anywhere}"
+      + ".published{color:#6e7781;font-size:12px;white-space:nowrap}"
       + "blockquote{margin:8px 0 0;padding:5px 12px;border-left:4px solid #d0d7de;background:#f6f8fa;font-size:13px}"
       + "cite{display:block;color:#57606a;font-style:normal;font-size:12px}"
       + ".compact{columns:2;column-gap:28px;font-size:13px;padding-left:1.3em;margin:4px 0}"
       + ".compact li{break-inside:avoid}"
-      + "a{color:#0969da}.src{word-break:break-all}footer{color:#6e7781;font-size:12px;margin-top:30px}"
+      + "a{color:#0969da}.src,.src a,.src code{overflow-wrap:anywhere;word-break:break-word}"
+      + "#appendix td:first-child,#appendix td>code{white-space:nowrap}#appendix td.src>code{white-space:normal}"
+      + "dd,cite,.notes{overflow-wrap:anywhere}table.obs td:not(.src),table.cities td{white-space:nowrap}"
+      + "table.completion td:nth-child(2){min-width:9em}table.completion td:nth-child(8){min-width:8em}"
+      + "footer{color:#6e7781;font-size:12px;margin-top:30px}"
+      + "#appendix{margin-top:36px}"
       + "@page{size:A4;margin:14mm 12mm}"
-      + "@media print{body{font-size:11pt}main{max-width:none;padding:0}"
-      + ".card,.kpi,tr,li,blockquote{break-inside:avoid}h2,h3{break-after:avoid}"
-      + ".card-body{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}a{color:inherit;text-decoration:none}"
+      + "@media print{body{font-size:10pt}main{max-width:none;padding:0}h1{font-size:20pt}h2{font-size:14pt}"
+      + "h3{font-size:11pt}table{font-size:9pt;table-layout:auto}thead{display:table-header-group}"
+      + "table.completion td.num{white-space:normal}"
+      + "tfoot{display:table-footer-group}"
+      + ".card,.kpi,tr,li,blockquote,figure{break-inside:avoid}h2,h3,tr.group{break-after:avoid}"
+      + ".card+.card{break-before:auto}#appendix{break-before:page}"
+      + ".card-body{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}.card dl{font-size:9pt}"
+      + "a{color:inherit;text-decoration:none}"
       + "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}";
+
+  /** One CSS rule per status, its colour in {@code --c} (the badge's fill, or its outline when the evidence is weak). */
+  private static String statusColours() {
+    StringBuilder b = new StringBuilder();
+    for (Status s : Status.values()) {
+      b.append(".st-").append(s).append("{--c:").append(colour(s)).append(";background:var(--c)}");
+    }
+    return b.toString();
+  }
 
   /**
    * Renders the page.
@@ -100,19 +126,23 @@ public final class HtmlReport {
         .append("</style></head><body><main>\n");
     o.append("<header><h1>").append(escape(l.get(Label.TITLE))).append("</h1><p class=\"docs\">")
         .append(escape(sum.documentsText(l))).append("</p></header>\n");
-    summary(o, sum, l);
+    summary(o, sum, report, l);
     attention(o, sum, index, l);
     completion(o, CompletionTable.of(report, index, l, detail), l);
     cards(o, report, index, l);
     qualitative(o, report, index, l);
     rollUps(o, report, l);
     withoutData(o, report, index, l);
-    rows(o, report, sum, l);
+    o.append("<section id=\"appendix\"><h2>").append(escape(l.get(Label.APPENDIX))).append("</h2>\n<p>")
+        .append(escape(l.get(Label.APPENDIX_NOTE))).append("</p>\n");
+    appendixTargets(o, report, index, l);
+    rows(o, report, sum, index, l);
+    o.append("</section>\n");
     o.append("<footer>").append(escape(l.get(Label.GENERATED))).append("</footer>\n</main></body></html>\n");
     return o.toString();
   }
 
-  private static void summary(StringBuilder o, Summary s, Labels l) {
+  private static void summary(StringBuilder o, Summary s, EvaluationReport report, Labels l) {
     o.append("<section id=\"summary\" data-targets=\"").append(s.targets()).append("\" data-with-data=\"")
         .append(s.withData()).append("\" data-rated=\"").append(s.rated()).append("\" data-input=\"")
         .append(s.inputRows()).append("\" data-used=\"").append(s.usedRows()).append("\" data-superseded=\"")
@@ -127,16 +157,25 @@ public final class HtmlReport {
         .append(s.asOf()).append("</dd><dt>").append(escape(l.get(Label.METHOD))).append("</dt><dd>")
         .append(escape(l.method(s.method()))).append("</dd><dt>").append(escape(l.get(Label.DOCUMENTS)))
         .append("</dt><dd>").append(escape(s.documentsText(l))).append("</dd><dt>")
-        .append(escape(l.get(Label.DATA_COVERAGE))).append("</dt><dd>").append(escape(s.coverageText(l)))
+        .append(escape(l.get(Label.DATA_COVERAGE))).append("</dt><dd>").append(escape(Evidence.coverage(s, report, l)))
         .append("</dd><dt>").append(escape(l.get(Label.DATA_ROWS))).append("</dt><dd>")
         .append(escape(s.rowsText(l))).append("</dd></dl>\n<h3>").append(escape(l.get(Label.STATUS_DISTRIBUTION)))
         .append("</h3>\n");
     o.append(distribution(s.statusCounts(), s.targets(), l));
     o.append("<ul class=\"legend\">");
-    s.statusCounts().forEach((st, n) -> o.append("<li data-status=\"").append(st).append("\" data-count=\"")
-        .append(n).append("\"><span class=\"sw st-").append(st).append("\"></span>").append(escape(l.status(st)))
-        .append(' ').append(n).append("</li>"));
-    o.append("</ul>\n</section>\n");
+    s.statusCounts().forEach((st, n) -> {
+      if (n > 0) {
+        o.append("<li data-status=\"").append(st).append("\" data-count=\"").append(n)
+            .append("\"><span class=\"sw st-").append(st).append("\"></span>").append(escape(l.status(st)))
+            .append(' ').append(n).append("</li>");
+      }
+    });
+    o.append("</ul>\n");
+    if (Evidence.count(report) > 0) {
+      o.append("<p class=\"weak-legend\"><span class=\"pill weak\">").append(escape(l.get(Label.WEAK_NOT_FINAL)))
+          .append("</span> ").append(escape(l.get(Label.WEAK_LEGEND))).append("</p>\n");
+    }
+    o.append("</section>\n");
   }
 
   private static void kpi(StringBuilder o, String key, String value, String label) {
@@ -184,8 +223,10 @@ public final class HtmlReport {
     }
   }
 
-  private static String pill(Status s, Labels l) {
-    return "<span class=\"pill st-" + s + "\">" + escape(l.status(s)) + "</span>";
+  /** A result's status badge: light, and saying so, when the status rests on weak evidence ({@link Evidence}). */
+  private static String pill(TargetResult r, Labels l) {
+    return "<span class=\"pill st-" + r.status() + (Evidence.weak(r) ? " weak" : "") + "\">"
+        + escape(Evidence.badge(r, l)) + "</span>";
   }
 
   private static void attention(StringBuilder o, Summary s, Index index, Labels l) {
@@ -205,7 +246,7 @@ public final class HtmlReport {
       o.append("<ol class=\"attention\">");
       for (TargetResult r : list) {
         o.append("<li data-target=\"").append(escape(r.target().value())).append("\" data-status=\"")
-            .append(r.status()).append("\">").append(pill(r.status(), l)).append(" <a href=\"#")
+            .append(r.status()).append("\">").append(pill(r, l)).append(" <a href=\"#")
             .append(Phrases.slug(r)).append("\">").append(escape(index.description(r, l))).append("</a> — ")
             .append(escape(says.apply(r))).append("</li>");
       }
@@ -236,7 +277,7 @@ public final class HtmlReport {
                 + Phrases.slug(row.result()) + "\">" + escape(c.get(1)) + "</a>" : escape(c.get(1)))
             .append("</td><td>").append(escape(c.get(2))).append("</td><td class=\"num\">").append(escape(c.get(3)))
             .append("</td><td class=\"num\">").append(escape(c.get(4))).append("</td><td class=\"num\">")
-            .append(escape(c.get(5))).append("</td><td>").append(pill(row.result().status(), l)).append("</td><td>")
+            .append(escape(c.get(5))).append("</td><td>").append(pill(row.result(), l)).append("</td><td>")
             .append(escape(c.get(7))).append("</td></tr>\n");
       }
     }
@@ -258,8 +299,7 @@ public final class HtmlReport {
       String desc = index.description(r, l);
       o.append("<article class=\"card entry\" id=\"").append(Phrases.slug(r)).append("\" data-target=\"")
           .append(escape(r.target().value())).append("\" data-status=\"").append(r.status()).append("\"><h3>")
-          .append(pill(r.status(), l)).append(' ').append(escape(desc)).append(" <span class=\"id\">")
-          .append(escape(r.target().value())).append("</span></h3>\n<div class=\"card-body\"><figure>")
+          .append(pill(r, l)).append(' ').append(escape(desc)).append("</h3>\n<div class=\"card-body\"><figure>")
           .append(Chart.svg(r, report.method(), l.format(Label.CHART, desc), l, index))
           .append("<figcaption class=\"chart-legend\">").append(legend(l, Chart.drawsBaseline(r, index)))
           .append("</figcaption></figure>\n<dl>");
@@ -288,15 +328,14 @@ public final class HtmlReport {
           .append(escape(l.get(Label.PERIOD))).append("</th><th>").append(escape(l.get(Label.REGION)))
           .append("</th><th>").append(escape(l.get(Label.VALUE) + unitSuffix(r, l)))
           .append("</th><th>").append(escape(l.get(Label.OBS_STATUS))).append("</th><th>")
-          .append(escape(l.get(Label.SOURCE))).append("</th><th>").append(escape(l.get(Label.WHERE)))
-          .append("</th></tr></thead><tbody>");
+          .append(escape(l.get(Label.SOURCE))).append("</th></tr></thead><tbody>");
       for (ObservationRef x : Phrases.observations(r)) {
         o.append("<tr><td>").append(x.period()).append("</td><td>").append(escape(index.region(x.region(), l)))
             .append("</td><td class=\"num\">").append(l.number(x.value())).append("</td><td>")
-            .append(escape(l.obsStatus(x.status()))).append("</td><td class=\"src\">")
+            .append(escape(l.obsStatusName(x.status()))).append("</td><td class=\"src\">")
             .append(x.source().map(HtmlReport::source).orElse("—"))
-            .append(x.published().map(p -> " <span class=\"id\">" + p + "</span>").orElse("")).append("</td><td>")
-            .append(escape(x.location())).append("</td></tr>");
+            .append(x.published().map(p -> " <span class=\"published\">" + p + "</span>").orElse(""))
+            .append("</td></tr>");
       }
       o.append("</tbody></table>\n");
       index.quote(r).ifPresent(q -> o.append("<blockquote lang=\"zh-CN\">“").append(escape(q)).append("”<cite>")
@@ -355,7 +394,7 @@ public final class HtmlReport {
       n++;
       o.append("<article class=\"card entry\" id=\"").append(Phrases.slug(r)).append("\" data-target=\"")
           .append(escape(r.target().value())).append("\" data-status=\"").append(r.status()).append("\"><h3>")
-          .append(pill(r.status(), l)).append(' ').append(escape(index.description(r, l))).append("</h3><dl>");
+          .append(pill(r, l)).append(' ').append(escape(index.description(r, l))).append("</h3><dl>");
       fact(o, l.get(Label.VERDICT), l.verdict(r.assessment().get().verdict()) + " — " + r.assessment().get().note());
       fact(o, l.get(Label.WHY), Phrases.explanation(r, l));
       o.append("</dl>");
@@ -372,15 +411,23 @@ public final class HtmlReport {
   private static void rollUps(StringBuilder o, EvaluationReport report, Labels l) {
     o.append("<section id=\"rollups\"><h2>").append(escape(l.get(Label.ROLLUPS))).append("</h2>\n");
     for (RollUpDimension d : RollUpDimension.values()) {
-      o.append("<h3>").append(escape(l.dimension(d))).append("</h3><table class=\"rollup\"><thead><tr><th>")
+      List<RollUp> rated = Phrases.rated(report, d);
+      List<String> unrated = Phrases.unrated(report, d, l);
+      if (rated.isEmpty() && unrated.isEmpty()) {
+        continue;
+      }
+      o.append("<h3>").append(escape(l.dimension(d))).append("</h3>");
+      if (rated.isEmpty()) {
+        o.append("<p class=\"rollup-none\">").append(escape(l.format(Label.ROLLUP_NONE_RATED, unrated.size())))
+            .append("</p>\n");
+        continue;
+      }
+      o.append("<table class=\"rollup\"><thead><tr><th>")
           .append(escape(l.get(Label.GROUP))).append("</th><th>").append(escape(l.get(Label.TARGETS)))
           .append("</th><th>").append(escape(l.get(Label.WITH_DATA))).append("</th><th>")
           .append(escape(l.get(Label.STATUSES))).append("</th><th>").append(escape(l.get(Label.MEAN_ATTAINMENT)))
           .append("</th></tr></thead><tbody>");
-      for (RollUp u : report.rollUps()) {
-        if (u.dimension() != d) {
-          continue;
-        }
+      for (RollUp u : rated) {
         o.append("<tr data-rated=\"").append(u.rated()).append("\"><td>").append(escape(l.pick(u.labelZh(),
             u.labelEn()))).append("</td><td class=\"num\">").append(u.targets()).append("</td><td class=\"num\">")
             .append(u.withData()).append("</td><td>");
@@ -393,6 +440,10 @@ public final class HtmlReport {
         o.append("</td><td class=\"mean\">").append(escape(mean(u, l))).append("</td></tr>");
       }
       o.append("</tbody></table>\n");
+      if (!unrated.isEmpty()) {
+        o.append("<p class=\"rollup-none\">").append(escape(l.format(Label.ROLLUP_UNRATED_GROUPS, unrated.size(),
+            String.join(l.listSeparator(), unrated)))).append("</p>\n");
+      }
     }
     o.append("</section>\n");
   }
@@ -426,34 +477,62 @@ public final class HtmlReport {
     o.append("</section>\n");
   }
 
-  private static void rows(StringBuilder o, EvaluationReport report, Summary sum, Labels l) {
-    o.append("<section id=\"rows\"><h2>").append(escape(l.counted(l.get(Label.NOT_USED), report.unusedObservations())))
-        .append("</h2>\n");
+  /** The appendix's list of targets with data: id, and the rows used with their position and status code. */
+  private static void appendixTargets(StringBuilder o, EvaluationReport report, Index index, Labels l) {
+    o.append("<h3>").append(escape(l.get(Label.APPENDIX_TARGETS))).append("</h3>\n");
+    List<TargetResult> shown = new ArrayList<>();
+    for (TargetResult r : report.results()) {
+      if (Summary.hasData(r)) {
+        shown.add(r);
+      }
+    }
+    if (shown.isEmpty()) {
+      o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
+      return;
+    }
+    o.append("<table class=\"ids\"><thead><tr><th>").append(escape(l.get(Label.COL_INDICATOR))).append("</th><th>")
+        .append(escape(l.get(Label.COL_TARGET_ID))).append("</th><th>").append(escape(l.get(Label.OBSERVATIONS)))
+        .append("</th></tr></thead><tbody>");
+    for (TargetResult r : shown) {
+      o.append("<tr data-target=\"").append(escape(r.target().value())).append("\"><td>")
+          .append(escape(index.description(r, l))).append("</td><td class=\"src\"><code>")
+          .append(escape(r.target().value())).append("</code></td><td class=\"src\">")
+          .append(escape(Phrases.rowsUsed(r, l))).append("</td></tr>");
+    }
+    o.append("</tbody></table>\n");
+  }
+
+  private static void rows(StringBuilder o, EvaluationReport report, Summary sum, Index index, Labels l) {
+    o.append("<div id=\"rows\"><h3>").append(escape(l.counted(l.get(Label.NOT_USED), report.unusedObservations())))
+        .append("</h3>\n");
     if (report.unused().isEmpty()) {
       o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
     } else {
       o.append("<table class=\"not-used\"><thead><tr><th>").append(escape(l.get(Label.WHERE))).append("</th><th>")
-          .append(escape(l.get(Label.REASON))).append("</th><th>").append(escape(l.get(Label.ROWS)))
-          .append("</th><th>").append(escape(l.get(Label.COL_NOTES))).append("</th></tr></thead><tbody>");
+          .append(escape(l.get(Label.REASON))).append("</th><th>").append(escape(l.get(Label.COL_REASON_CODE)))
+          .append("</th><th>").append(escape(l.get(Label.ROWS))).append("</th><th>")
+          .append(escape(l.get(Label.COL_NOTES))).append("</th></tr></thead><tbody>");
       for (NotUsed x : report.unused()) {
-        o.append("<tr data-reason=\"").append(x.reason()).append("\"><td>").append(escape(x.location()))
-            .append("</td><td>").append(escape(l.notUsed(x.reason()))).append("</td><td class=\"num\">")
-            .append(x.rows()).append("</td><td>").append(escape(x.message())).append("</td></tr>");
+        o.append("<tr data-reason=\"").append(x.reason()).append("\"><td>").append(escape(l.location(x.location())))
+            .append("</td><td>").append(escape(l.notUsed(x.reason()))).append("</td><td><code>").append(x.reason())
+            .append("</code></td><td class=\"num\">").append(x.rows()).append("</td><td>")
+            .append(escape(Phrases.notUsedNote(x, index, l))).append("</td></tr>");
       }
       o.append("</tbody></table>\n");
     }
-    o.append("<h2>").append(escape(l.counted(l.get(Label.REJECTED), report.rejectedObservations()))).append("</h2>\n");
+    o.append("<h3>").append(escape(l.counted(l.get(Label.REJECTED), report.rejectedObservations()))).append("</h3>\n");
     if (report.rejectedObservations() == 0) {
       o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
     } else {
       o.append("<table class=\"rejected\"><thead><tr><th>").append(escape(l.get(Label.WHERE))).append("</th><th>")
-          .append(escape(l.get(Label.REASON))).append("</th><th>").append(escape(l.get(Label.COL_NOTES)))
-          .append("</th><th>").append(escape(l.get(Label.INPUT))).append("</th></tr></thead><tbody>");
+          .append(escape(l.get(Label.REASON))).append("</th><th>").append(escape(l.get(Label.COL_REASON_CODE)))
+          .append("</th><th>").append(escape(l.get(Label.COL_NOTES))).append("</th><th>")
+          .append(escape(l.get(Label.INPUT))).append("</th></tr></thead><tbody>");
       for (Rejection x : report.rejected()) {
-        o.append("<tr data-reason=\"").append(x.reason()).append("\"><td>").append(escape(x.location()))
-            .append("</td><td>").append(escape(l.rejection(x.reason()))).append("</td><td>")
-            .append(escape(x.message())).append("</td><td><code>").append(escape(x.input()))
-            .append("</code></td></tr>");
+        o.append("<tr data-reason=\"").append(x.reason()).append("\"><td>").append(escape(l.location(x.location())))
+            .append("</td><td>").append(escape(l.rejection(x.reason()))).append("</td><td><code>").append(x.reason())
+            .append("</code></td><td>").append(escape(Phrases.rejectionNote(x, index, l)))
+            .append("</td><td class=\"src\"><code>").append(escape(x.input())).append("</code></td></tr>");
       }
       o.append("</tbody></table>\n");
       if (report.rejectedNotListed() > 0) {
@@ -461,6 +540,6 @@ public final class HtmlReport {
             .append(escape(sum.rejectedNotListedText(l))).append("</p>\n");
       }
     }
-    o.append("</section>\n");
+    o.append("</div>\n");
   }
 }

@@ -105,4 +105,16 @@ final class Index {
         .or(() -> m.crossCutting().map(c -> data.crossCutting().stream().filter(x -> x.id().equals(c))
             .map(x -> l.pick(x.nameZh(), x.nameEn())).findFirst().orElse(c.value()))).orElse("")).orElse("");
   }
+
+  /** An indicator's name in the language, by its id; the id itself when the catalog has no such indicator. */
+  String indicatorName(String id, Labels l) {
+    Indicator i = indicators.get(id);
+    return i == null ? id : l.pick(i.nameZh(), i.nameEn());
+  }
+
+  /** A region's name in the language, by its code; the code itself when the catalog has no such region. */
+  String region(String code, Labels l) {
+    Region r = regions.get(code);
+    return r == null ? code : l.pick(r.nameZh(), r.nameEn());
+  }
 }

@@ -2,7 +2,9 @@ package io.github.newinfra.core.report;
 
 /**
  * Every fixed text of the monitoring report, in Chinese (zh-CN) and English, worded as planning offices word their
- * reports. A text with {@code %1$s}-style placeholders is a format; {@link Labels#format(Label, Object...)} fills it
+ * reports — and the messages the command line prints about a report ({@code CLI_*}, {@code USAGE_*}, {@code FILE_*},
+ * {@code WRITE_*}), so that a report and what is said about it speak one language with one vocabulary (the glossary
+ * of docs/report.md). A text with {@code %1$s}-style placeholders is a format; {@link Labels#format(Label, Object...)} fills it
  * (the placeholders are numbered, since the two languages order them differently).
  */
 public enum Label {
@@ -18,6 +20,30 @@ public enum Label {
   DOCUMENTS("评估文件", "Documents"),
   DATA_COVERAGE("数据覆盖", "Data coverage"),
   DATA_COVERAGE_TEXT("%1$d个目标中%2$d个有数据，%3$d个可计算完成度", "%2$d of %1$d targets have data; %3$d rated"),
+  WEAK_COUNT("；已作判断的目标中，%d个基于估计或陈旧数据", "; of the targets judged, %d rest on estimated or stale data"),
+  WEAK_NOT_FINAL("非最终数据", "data not final"),
+  WEAK_STALE("数据陈旧", "stale data"),
+  WEAK_LEGEND("浅色标签：判断基于非最终（初步、估计、约数）或陈旧数据，有待新数据确认。",
+      "Light badges: the verdict rests on data that is not final (provisional, estimated, approximate) or stale, "
+          + "and awaits newer data."),
+  APPENDIX("附录：供核查的编号与数据行", "Appendix: ids and data rows, for checking"),
+  APPENDIX_NOTE("以下内容供数据核查使用：目标编号、所用数据行的位置和数据状态代码、未采用和拒收的数据行及其原因代码。",
+      "For checking the data: target ids, the rows used with their position and status code, and the rows not "
+          + "used or rejected with their reason codes."),
+  APPENDIX_TARGETS("目标编号与所用数据行", "Target ids and rows used"),
+  COL_REASON_CODE("原因代码", "Reason code"),
+  COL_STATUS_CODE("状态代码", "Status code"),
+  LOCATION_LINE("第%s行", "line %s"),
+  LOCATION_ORDINAL("第%s条", "item %s"),
+  NOT_USED_BY_PUBLICATION("%1$s（%2$s）%3$s的数值%4$s被%5$s替代：后者发布于%6$s，晚于本行的%7$s",
+      "%3$s in %1$s (%2$s), %4$s, is superseded by %5$s: published %6$s, later than this row's %7$s"),
+  NOT_USED_BY_STATUS("%1$s（%2$s）%3$s的数值%4$s被%5$s替代：后者为最终数据，本行为%6$s",
+      "%3$s in %1$s (%2$s), %4$s, is superseded by %5$s: a final value over this row's %6$s"),
+  NOT_USED_NO_TARGET("%1$d行%2$s（%3$s）数据：没有评估范围内的目标使用该指标和地区",
+      "%1$d rows of %2$s (%3$s): no target in scope reads this indicator and region"),
+  NOT_USED_AFTER_AS_OF("%1$d行%2$s（%3$s）数据：时期晚于评估日", "%1$d rows of %2$s (%3$s): after the evaluation date"),
+  NOT_USED_OUTSIDE_PERIOD("%1$d行%2$s（%3$s）数据：不在任何累计该流量的目标期内",
+      "%1$d rows of %2$s (%3$s): outside the period of every target that counts this flow"),
   STATUS_DISTRIBUTION("完成情况分布", "Status distribution"),
   DATA_ROWS("数据行", "Data rows"),
   DATA_ROWS_TEXT("输入%1$d行：采用%2$d行；未采用%3$d行（被更新数据替代%4$d行，无对应目标%5$d行%7$s）；拒收%6$d行",
@@ -76,9 +102,11 @@ public enum Label {
   GROUP("分组", "Group"),
   TARGETS("目标数", "Targets"),
   WITH_DATA("有数据", "With data"),
-  RATED("可评级", "Rated"),
+  RATED("可评估", "Rated"),
   MEAN_ATTAINMENT("平均完成度", "Mean attainment"),
-  RATED_OF("%2$d个中%1$d个可评级", "%1$d of %2$d rated"),
+  RATED_OF("%2$d个中%1$d个可评估", "%1$d of %2$d rated"),
+  ROLLUP_NONE_RATED("%1$d个分组均无可评估的目标，不列表。", "None of the %1$d groups has a rated target; no table."),
+  ROLLUP_UNRATED_GROUPS("另有%1$d个分组无可评估的目标：%2$s。", "%1$d more groups have no rated target: %2$s."),
   NO_MEAN("—", "—"),
   STATUSES("完成情况", "Statuses"),
   WITHOUT_DATA("无数据的目标", "Targets without data"),
@@ -119,8 +147,9 @@ public enum Label {
   SUM_OF_COUNTIES("%d个县级行政区之和", "summed over the counties reporting: %d"),
   CUMULATIVE("累计", "cumulative"),
   SHEET_COMPLETION("完成情况", "Completion"),
-  SHEET_OBSERVATIONS("观测数据", "Observations"),
-  SHEET_NOT_USED("未采用数据", "Rows not used"),
+  SHEET_OBSERVATIONS("附录一 所用数据", "Appendix A rows used"),
+  SHEET_NOT_USED("附录二 未采用和拒收", "Appendix B rows not used"),
+  COL_PUBLISHED("发布日期", "Published"),
   SHEET_ROLLUPS("汇总", "Roll-ups"),
   COL_FATE("处理", "Fate"),
   COL_DIMENSION("维度", "Dimension"),
@@ -128,7 +157,80 @@ public enum Label {
   FULL_COVERAGE("全覆盖", "full coverage"),
   BASIC_COVERAGE("基本全覆盖", "basic coverage"),
   QUALITATIVE_GOAL("定性目标", "qualitative"),
-  IN_PERIOD("%1$s（%2$s）", "%1$s (%2$s)");
+  IN_PERIOD("%1$s（%2$s）", "%1$s (%2$s)"),
+  CLI_WARNING("newinfra：警告：", "newinfra: warning: "),
+  CLI_BUILT_IN_SOURCE("内置数据", "the built-in outcomes"),
+  CLI_REJECTED("%3$s中共%7$d行观测数据，其中%1$d行被拒收，未计入报告%6$s：",
+      "%1$d of %2$s in %3$s %4$s rejected and %5$s not in the report%6$s:"),
+  CLI_STRICT("（--strict：退出码为1）", " (--strict: exit 1)"),
+  CLI_REJECTED_ROW("  %1$s：%2$s（%3$s）：%4$s", "  %1$s: %3$s — %5$s"),
+  CLI_REJECTED_MORE("  …另有%1$d行未列出（报告列出前%2$d行）；全部拒收行按原因：%3$s；按指标：%4$s",
+      "  … and %1$d more not listed (the report lists the first %2$d); every rejected row by reason: %3$s; "
+          + "by indicator: %4$s"),
+  CLI_NO_INDICATOR("非目录指标", "(none of the catalog)"),
+  CLI_FIND_IDS("  （用“newinfra indicators --search 文字”查找目录的指标编号；用 --map FILE 转换自己的编码，每行为"
+      + " KIND,FROM,TO，如 indicator,A0501,base_stations_5g）",
+      "  (find the catalog's indicator ids with 'newinfra indicators --search TEXT'; translate your own codes with "
+          + "--map FILE, lines KIND,FROM,TO such as indicator,A0501,base_stations_5g)"),
+  CLI_METRE_HINT("（UNIT_MEASURE 为 M 表示米；兆比特每秒请写 MBPS 或 Mbps）",
+      " (UNIT_MEASURE M is the metre; for megabits per second write MBPS or Mbps)"),
+  CLI_UNUSED("%3$s中共%6$d行观测数据，其中%1$d行已读取但未采用：", "%1$d of %2$s in %3$s %4$s read but not used:"),
+  CLI_UNUSED_ROW("  未采用：%1$d行 %2$s（%3$s）：%4$s", "  not used: %5$s of %2$s (%3$s): %4$s"),
+  CLI_WHY_SUPERSEDED("被更新的发布或最终数据替代（%s）", "superseded by a later publication or a final value (%s)"),
+  CLI_WHY_AFTER_AS_OF("时期晚于评估日%s", "its period ends after the evaluation date %s"),
+  CLI_WHY_OUTSIDE_PERIOD("不在任何累计该流量的目标期内", "outside the period of every target that counts this flow"),
+  CLI_WHY_NO_TARGET("没有评估范围内的目标使用该指标和地区", "no target in scope for its indicator and region"),
+  CLI_DATA_WARNING("%1$s：%2$s", "%1$s: %2$s"),
+  DID_YOU_MEAN("可能是：%s", "did you mean %s?"),
+  OR("或", " or "),
+  CLI_FRACTION_SHARE("%1$s：%2$s（%3$s，%4$s）的占比%5$s像是按小数填写，而同一序列的其他数值为百分数（如%6$s）；"
+      + "如指%7$s%，请填写%7$s", "%1$s: share %5$s of %2$s in %3$s (%4$s) looks like a fraction of 1, while other "
+          + "values of the series are percentages (e.g. %6$s); if %7$s% is meant, write %7$s"),
+  CLI_XLSX_NEEDS_OUT("--format xlsx 生成工作簿，请用 --out FILE 指定文件，如 --out report.xlsx",
+      "--format xlsx writes a workbook: give its file with --out FILE, e.g. --out report.xlsx"),
+  CLI_AS_OF_RANGE("--as-of %s：评估日期须在1900年至9999年之间", "--as-of %s: the evaluation date must lie in the years "
+      + "1900 to 9999"),
+  CLI_CATALOG_NEEDS_OBSERVATIONS("--catalog 须与 --observations FILE 同用：不给观测数据时，evaluate 运行内置示例（2020年措施的目标"
+      + "对照2021年规划所报的完成情况），它属于内置目录",
+      "--catalog needs --observations FILE: without observations, evaluate runs the built-in demonstration (the "
+          + "2020 measures against the outcomes the 2021 plan reports), which belongs to the built-in catalog"),
+  CLI_MAP_NEEDS_OBSERVATIONS("--map 须与 --observations FILE 同用：映射文件用于转换观测数据文件中的编码",
+      "--map needs --observations FILE: the mapping translates the codes of an observations file"),
+  CLI_CANNOT_WRITE("无法将报告写入%1$s：%2$s", "cannot write the report to %1$s: %2$s"),
+  CLI_CANNOT_WRITE_WORKBOOK("无法将工作簿写入%1$s：%2$s", "cannot write the workbook to %1$s: %2$s"),
+  CLI_STANDARD_OUTPUT("标准输出", "standard output"),
+  CLI_HELP("运行“%s --help”查看选项。", "Run '%s --help' for the options."),
+  USAGE_INVALID_VALUE("选项 %1$s 的值无效：%2$s", "Invalid value for option '%1$s': %2$s"),
+  USAGE_ONE_OF("选项 %1$s 的值无效：应为 %2$s 之一（不区分大小写），实为'%3$s'",
+      "Invalid value for option '%1$s': expected one of %2$s (case-insensitive) but was '%3$s'"),
+  USAGE_UNKNOWN_OPTION("未知选项：%s", "Unknown option: %s"),
+  USAGE_MISSING_VALUE("选项 %s 缺少值", "Missing required parameter for option %s"),
+  USAGE_SUGGESTIONS("可能是：%s", "Possible solutions: %s"),
+  NOT_A_DATE("'%s'不是日期：应为 YYYY-MM-DD，如 2023-12-31", "'%s' is not a date: expected YYYY-MM-DD, e.g. 2023-12-31"),
+  NO_SUCH_MONTH("'%1$s'不是有效日期（没有%2$s月）：应为 YYYY-MM-DD，如 2023-12-31",
+      "'%1$s' is not a valid date (there is no month %2$s): expected YYYY-MM-DD, e.g. 2023-12-31"),
+  NO_SUCH_DAY("'%1$s'不是有效日期（%3$s没有%2$s日）：应为 YYYY-MM-DD，如 2023-12-31",
+      "'%1$s' is not a valid date (day %2$s does not exist in %3$s): expected YYYY-MM-DD, e.g. 2023-12-31"),
+  NOT_A_YEAR("'%s'不是年份：应为四位数字，如 2025", "'%s' is not a year: expected four digits, e.g. 2025"),
+  UNKNOWN_ENCODING("未知编码'%s'；如 UTF-8、GB18030、GBK、UTF-16", "unknown encoding '%s'; e.g. UTF-8, GB18030, GBK, UTF-16"),
+  FILE_OBSERVATIONS("观测数据文件", "observations file"),
+  FILE_MAPPING("映射文件", "mapping file"),
+  FILE_CATALOG("目录文件", "catalog file"),
+  FILE_REPORT("报告", "report"),
+  FILE_NOT_NAMED("未指定%s：文件名为空", "%s not named: the file name is empty"),
+  FILE_NOT_FOUND("找不到%1$s：%2$s", "%1$s not found: %2$s"),
+  FILE_NOT_FOUND_IN_MISSING_FOLDER("找不到%1$s：%2$s（文件夹%3$s不存在）", "%1$s not found: %2$s (the folder %3$s does not "
+      + "exist)"),
+  FILE_IS_FOLDER("%1$s %2$s是文件夹，不是文件", "%1$s %2$s is a folder, not a file"),
+  FILE_NOT_READABLE("%1$s %2$s无法读取：没有权限", "%1$s %2$s cannot be read: permission denied"),
+  WRITE_NOT_NAMED("无法写入%s：文件名为空", "cannot write the %s: the file name is empty"),
+  WRITE_TO_FOLDER("无法将%1$s写入%2$s：这是文件夹，请指定其中的文件", "cannot write the %1$s to %2$s: it is a folder; name a "
+      + "file in it"),
+  WRITE_PARENT_NOT_FOLDER("无法将%1$s写入%2$s：%3$s不是文件夹", "cannot write the %1$s to %2$s: the folder %3$s is not a "
+      + "folder"),
+  WRITE_PARENT_MISSING("无法将%1$s写入%2$s：文件夹%3$s不存在", "cannot write the %1$s to %2$s: the folder %3$s does not "
+      + "exist"),
+  WRITE_DENIED("无法将%1$s写入%2$s：没有权限", "cannot write the %1$s to %2$s: permission denied");
 
   private final String zh;
   private final String en;

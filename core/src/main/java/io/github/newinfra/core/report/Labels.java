@@ -1,6 +1,7 @@
 package io.github.newinfra.core.report;
 
 import io.github.newinfra.core.Method;
+import io.github.newinfra.core.NotUsed;
 import io.github.newinfra.core.NotUsedReason;
 import io.github.newinfra.core.ObsStatus;
 import io.github.newinfra.core.RejectionReason;
@@ -188,6 +189,36 @@ public final class Labels {
   }
 
   /**
+   * Returns what an SDMX observation status means, without its code, as the leadership part of a report shows it.
+   *
+   * @param status the status
+   * @return e.g. {@code 初步数} or {@code provisional}
+   */
+  public String obsStatusName(ObsStatus status) {
+    String s = obsStatus(status);
+    int open = s.indexOf(chinese ? '（' : '(');
+    return s.substring(open + 1, s.length() - 1);
+  }
+
+  /**
+   * Returns a position in the input in this language: {@code line 12} is {@code 第12行} in Chinese.
+   *
+   * @param location a location as the engine reports it ({@code line 12}, {@code #3}, {@code $[3]} or a fact id)
+   * @return the position, worded
+   */
+  public String location(String location) {
+    if (location.startsWith("line ") && location.length() > 5 && location.substring(5).chars()
+        .allMatch(Character::isDigit)) {
+      return format(Label.LOCATION_LINE, location.substring(5));
+    }
+    if (location.startsWith("#") && location.length() > 1 && location.substring(1).chars()
+        .allMatch(Character::isDigit)) {
+      return format(Label.LOCATION_ORDINAL, location.substring(1));
+    }
+    return location;
+  }
+
+  /**
    * Returns why a row was not used.
    *
    * @param reason the reason
@@ -200,6 +231,55 @@ public final class Labels {
       case OUTSIDE_TARGET_PERIOD: return pick("不在目标期内", "outside the target period");
       default: return pick("无对应目标", "no target in scope");
     }
+  }
+
+  /**
+   * Says what happened to rows not used, worded from their facts: which figure was superseded by which row and why,
+   * or which indicator and region no target in scope reads.
+   *
+   * <p>Example: {@code 5G基站数（江苏省）2021的数值13万被第10行替代：后者发布于2022-11-10，晚于本行的2022-02-14}.
+   *
+   * @param x the rows not used
+   * @param indicator the indicator's name in this language
+   * @param region the region's name in this language
+   * @return the sentence
+   */
+  public String notUsedNote(NotUsed x, String indicator, String region) {
+    switch (x.reason()) {
+      case SUPERSEDED:
+        if (x.supersededBy().isEmpty()) {
+          return x.message();
+        }
+        String value = x.value().isPresent() ? number(x.value().getAsDouble()) : "—";
+        String by = location(x.supersededBy().get());
+        if (x.supersedingPublished().isPresent() && x.published().isPresent()) {
+          return format(Label.NOT_USED_BY_PUBLICATION, indicator, region, x.period().orElse(""), value, by,
+              x.supersedingPublished().get(), x.published().get());
+        }
+        return format(Label.NOT_USED_BY_STATUS, indicator, region, x.period().orElse(""), value, by,
+            x.supersededStatus().map(this::obsStatus).orElse(""));
+      case AFTER_AS_OF:
+        return format(Label.NOT_USED_AFTER_AS_OF, x.rows(), indicator, region);
+      case OUTSIDE_TARGET_PERIOD:
+        return format(Label.NOT_USED_OUTSIDE_PERIOD, x.rows(), indicator, region);
+      default:
+        return format(Label.NOT_USED_NO_TARGET, x.rows(), indicator, region);
+    }
+  }
+
+  /**
+   * Says what an unknown indicator or region may have meant.
+   *
+   * @param named the suggestions, each named as the reader knows it, e.g. {@code 320100（南京市）}
+   * @return e.g. {@code 可能是：320100（南京市）或320200（无锡市）}; empty when there is none
+   */
+  public String didYouMean(java.util.List<String> named) {
+    if (named.isEmpty()) {
+      return "";
+    }
+    String list = named.size() == 1 ? named.get(0) : String.join(listSeparator(), named.subList(0, named.size() - 1))
+        + get(Label.OR) + named.get(named.size() - 1);
+    return format(Label.DID_YOU_MEAN, list);
   }
 
   /**
@@ -279,12 +359,16 @@ public final class Labels {
   }
 
   /**
-   * Formats a number as reports show it: at most six significant digits, no exponent, no trailing zeros.
+   * Formats a number as reports show it: at most six significant digits, no exponent, no trailing zeros; in
+   * Chinese, 100,000 and more in 万 and 10^8 and more in 亿, as official reports write them.
    *
    * @param value the number
-   * @return e.g. {@code 41.5}
+   * @return e.g. {@code 41.5}, {@code 18.7万}
    */
   public String number(double value) {
+    if (chinese) {
+      return Text.numberZh(value);
+    }
     if (value == Math.rint(value) && Math.abs(value) < 1e6) {
       return Long.toString((long) value);
     }
@@ -292,13 +376,23 @@ public final class Labels {
   }
 
   /**
-   * Formats a share as a whole percentage.
+   * Formats a share as a percentage to one decimal.
    *
    * @param share the share, 1 = 100%
-   * @return e.g. {@code 82%}
+   * @return e.g. {@code 82.4%}, {@code 100%}
    */
   public String percent(double share) {
-    return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    return Text.percent(share);
+  }
+
+  /**
+   * Formats a progress ratio to two decimals.
+   *
+   * @param ratio the ratio
+   * @return e.g. {@code 5.78}
+   */
+  public String ratio(double ratio) {
+    return Text.ratio(ratio);
   }
 
   /**

@@ -44,7 +44,7 @@ public final class MarkdownReport {
     o.append("## ").append(l.get(Label.SUMMARY)).append("\n\n");
     item(o, l, l.get(Label.AS_OF), s.asOf().toString());
     item(o, l, l.get(Label.METHOD), l.method(s.method()));
-    item(o, l, l.get(Label.DATA_COVERAGE), s.coverageText(l));
+    item(o, l, l.get(Label.DATA_COVERAGE), Evidence.coverage(s, report, l));
     item(o, l, l.get(Label.STATUS_DISTRIBUTION), s.distributionText(l));
     item(o, l, l.get(Label.DATA_ROWS), s.rowsText(l));
     targetList(o, l.counted(l.get(Label.ATTENTION), s.attention().size()), l.get(Label.ATTENTION_NONE), s.attention(),
@@ -87,14 +87,21 @@ public final class MarkdownReport {
     }
     o.append("## ").append(l.get(Label.ROLLUPS)).append("\n");
     for (RollUpDimension d : RollUpDimension.values()) {
-      o.append("\n### ").append(l.dimension(d)).append("\n\n| ").append(l.get(Label.GROUP)).append(" | ")
+      List<RollUp> rated = Phrases.rated(report, d);
+      List<String> unrated = Phrases.unrated(report, d, l);
+      if (rated.isEmpty() && unrated.isEmpty()) {
+        continue;
+      }
+      o.append("\n### ").append(l.dimension(d)).append("\n\n");
+      if (rated.isEmpty()) {
+        o.append(md(l.format(Label.ROLLUP_NONE_RATED, unrated.size()))).append('\n');
+        continue;
+      }
+      o.append("| ").append(l.get(Label.GROUP)).append(" | ")
           .append(l.get(Label.TARGETS)).append(" | ").append(l.get(Label.WITH_DATA)).append(" | ")
           .append(l.get(Label.STATUSES)).append(" | ").append(l.get(Label.MEAN_ATTAINMENT))
           .append(" |\n|---|---:|---:|---|---|\n");
-      for (RollUp u : report.rollUps()) {
-        if (u.dimension() != d) {
-          continue;
-        }
+      for (RollUp u : rated) {
         List<String> counts = new ArrayList<>();
         u.statusCounts().forEach((st, n) -> {
           if (n > 0) {
@@ -104,6 +111,10 @@ public final class MarkdownReport {
         o.append("| ").append(md(l.pick(u.labelZh(), u.labelEn()))).append(" | ").append(u.targets()).append(" | ")
             .append(u.withData()).append(" | ").append(md(String.join(l.listSeparator(), counts))).append(" | ")
             .append(md(HtmlReport.mean(u, l))).append(" |\n");
+      }
+      if (!unrated.isEmpty()) {
+        o.append('\n').append(md(l.format(Label.ROLLUP_UNRATED_GROUPS, unrated.size(),
+            String.join(l.listSeparator(), unrated)))).append('\n');
       }
     }
     for (Status st : List.of(Status.NO_DATA, Status.NOT_ASSESSED)) {
@@ -121,26 +132,47 @@ public final class MarkdownReport {
         o.append(String.join(l.clauseSeparator(), names)).append('\n');
       }
     }
-    o.append("\n## ").append(l.counted(l.get(Label.NOT_USED), report.unusedObservations())).append("\n\n");
+    o.append("\n## ").append(l.get(Label.APPENDIX)).append("\n\n").append(l.get(Label.APPENDIX_NOTE))
+        .append("\n\n### ").append(l.get(Label.APPENDIX_TARGETS)).append("\n\n");
+    boolean listed = false;
+    for (TargetResult r : report.results()) {
+      if (Summary.hasData(r)) {
+        if (!listed) {
+          o.append("| ").append(l.get(Label.COL_INDICATOR)).append(" | ").append(l.get(Label.COL_TARGET_ID))
+              .append(" | ").append(l.get(Label.OBSERVATIONS)).append(" |\n|---|---|---|\n");
+        }
+        listed = true;
+        o.append("| ").append(md(index.description(r, l))).append(" | `").append(r.target().value()).append("` | ")
+            .append(md(Phrases.rowsUsed(r, l))).append(" |\n");
+      }
+    }
+    if (!listed) {
+      o.append(l.get(Label.NONE)).append('\n');
+    }
+    o.append("\n### ").append(l.counted(l.get(Label.NOT_USED), report.unusedObservations())).append("\n\n");
     if (report.unused().isEmpty()) {
       o.append(l.get(Label.NONE)).append('\n');
     } else {
       o.append("| ").append(l.get(Label.WHERE)).append(" | ").append(l.get(Label.REASON)).append(" | ")
-          .append(l.get(Label.ROWS)).append(" | ").append(l.get(Label.COL_NOTES)).append(" |\n|---|---|---:|---|\n");
+          .append(l.get(Label.COL_REASON_CODE)).append(" | ").append(l.get(Label.ROWS)).append(" | ")
+          .append(l.get(Label.COL_NOTES)).append(" |\n|---|---|---|---:|---|\n");
       for (NotUsed x : report.unused()) {
-        o.append("| ").append(md(x.location())).append(" | ").append(l.notUsed(x.reason())).append(" | ")
-            .append(x.rows()).append(" | ").append(md(x.message())).append(" |\n");
+        o.append("| ").append(md(l.location(x.location()))).append(" | ").append(l.notUsed(x.reason()))
+            .append(" | `").append(x.reason()).append("` | ").append(x.rows()).append(" | ")
+            .append(md(Phrases.notUsedNote(x, index, l))).append(" |\n");
       }
     }
-    o.append("\n## ").append(l.counted(l.get(Label.REJECTED), report.rejectedObservations())).append("\n\n");
+    o.append("\n### ").append(l.counted(l.get(Label.REJECTED), report.rejectedObservations())).append("\n\n");
     if (report.rejectedObservations() == 0) {
       o.append(l.get(Label.NONE)).append('\n');
     } else {
       o.append("| ").append(l.get(Label.WHERE)).append(" | ").append(l.get(Label.REASON)).append(" | ")
-          .append(l.get(Label.COL_NOTES)).append(" | ").append(l.get(Label.INPUT)).append(" |\n|---|---|---|---|\n");
+          .append(l.get(Label.COL_REASON_CODE)).append(" | ").append(l.get(Label.COL_NOTES)).append(" | ")
+          .append(l.get(Label.INPUT)).append(" |\n|---|---|---|---|---|\n");
       for (Rejection x : report.rejected()) {
-        o.append("| ").append(md(x.location())).append(" | ").append(l.rejection(x.reason())).append(" | ")
-            .append(md(x.message())).append(" | ").append(md(x.input())).append(" |\n");
+        o.append("| ").append(md(l.location(x.location()))).append(" | ").append(l.rejection(x.reason()))
+            .append(" | `").append(x.reason()).append("` | ").append(md(Phrases.rejectionNote(x, index, l)))
+            .append(" | ").append(md(x.input())).append(" |\n");
       }
       if (report.rejectedNotListed() > 0) {
         o.append('\n').append(md(s.rejectedNotListedText(l))).append('\n');
@@ -158,7 +190,7 @@ public final class MarkdownReport {
     }
     int i = 0;
     for (TargetResult r : list) {
-      o.append(++i).append(". **").append(l.status(r.status())).append("** ").append(md(index.description(r, l)))
+      o.append(++i).append(". **").append(Evidence.badge(r, l)).append("** ").append(md(index.description(r, l)))
           .append(" — ").append(md(says.apply(r))).append('\n');
     }
   }
@@ -172,8 +204,8 @@ public final class MarkdownReport {
   }
 
   private static void entry(StringBuilder o, TargetResult r, Index index, Labels l, boolean numbers) {
-    o.append("### ").append(l.status(r.status())).append(" · ").append(md(index.description(r, l)))
-        .append("\n\n`").append(r.target().value()).append("`\n\n");
+    o.append("### ").append(Evidence.badge(r, l)).append(" · ").append(md(index.description(r, l)))
+        .append("\n\n");
     if (numbers) {
       item(o, l, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));
       item(o, l, l.get(Label.TARGET), Phrases.target(r, l, index));
@@ -195,9 +227,9 @@ public final class MarkdownReport {
     if (!Phrases.observations(r).isEmpty()) {
       o.append("- **").append(l.get(Label.OBSERVATIONS)).append("**").append(l.pick("：", ":")).append('\n');
       for (ObservationRef x : Phrases.observations(r)) {
-        o.append("  - ").append(md(x.location())).append(", ").append(x.period()).append(", ")
-            .append(md(index.region(x.region(), l))).append(": ").append(l.number(x.value())).append(md(r.unit()))
-            .append(", ").append(md(l.obsStatus(x.status())))
+        o.append("  - ").append(x.period()).append(l.pick("，", ", "))
+            .append(md(index.region(x.region(), l))).append(l.pick("：", ": ")).append(l.number(x.value()))
+            .append(md(r.unit())).append(l.pick("，", ", ")).append(md(l.obsStatusName(x.status())))
             .append(x.source().map(src -> ", " + Markdown.link(src)).orElse("")).append('\n');
       }
     }

@@ -2,8 +2,14 @@ package io.github.newinfra.core.report;
 
 import io.github.newinfra.core.BaselineOrigin;
 import io.github.newinfra.core.Decision;
+import io.github.newinfra.core.EvaluationReport;
+import io.github.newinfra.core.NotUsed;
 import io.github.newinfra.core.ObservationRef;
 import io.github.newinfra.core.Projection;
+import io.github.newinfra.core.Rejection;
+import io.github.newinfra.core.RejectionReason;
+import io.github.newinfra.core.RollUp;
+import io.github.newinfra.core.RollUpDimension;
 import io.github.newinfra.core.TargetResult;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +19,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.Optional;
 
-/** The short phrases every format shows for a target: value used, target, baseline, projection. Not part of the API. */
+/**
+ * The short phrases every format shows: for a target its value used, target, baseline, projection and the rows it
+ * used; for the appendix the notes on rows not used and rejected; the roll-up groups with and without a rating. Not
+ * part of the API.
+ */
 final class Phrases {
   private Phrases() {}
 
@@ -127,5 +137,54 @@ final class Phrases {
       return v;
     }
     return Double.parseDouble(String.format(Locale.ROOT, "%.3g", v));
+  }
+
+  /** What happened to rows not used, worded by {@link Labels#notUsedNote}. */
+  static String notUsedNote(NotUsed x, Index index, Labels l) {
+    return l.notUsedNote(x, index.indicatorName(x.indicator(), l), index.region(x.region(), l));
+  }
+
+  /** The rows a card lists, for the appendix: position, period, value and status code of each. */
+  static String rowsUsed(TargetResult r, Labels l) {
+    List<String> rows = new ArrayList<>();
+    for (ObservationRef x : observations(r)) {
+      rows.add(l.location(x.location()) + " " + x.period() + " " + l.number(x.value()) + r.unit() + " "
+          + x.status());
+    }
+    return rows.isEmpty() ? "—" : String.join(l.clauseSeparator(), rows);
+  }
+
+  /** The roll-ups of a dimension with at least one rated target, in report order. */
+  static List<RollUp> rated(EvaluationReport report,
+      RollUpDimension d) {
+    List<RollUp> out = new ArrayList<>();
+    report.rollUps().stream().filter(u -> u.dimension() == d && u.rated() > 0).forEach(out::add);
+    return out;
+  }
+
+  /** The names of a dimension's groups with no rated target, in report order. */
+  static List<String> unrated(EvaluationReport report,
+      RollUpDimension d, Labels l) {
+    List<String> out = new ArrayList<>();
+    report.rollUps().stream().filter(u -> u.dimension() == d && u.rated() == 0)
+        .forEach(u -> out.add(l.pick(u.labelZh(), u.labelEn())));
+    return out;
+  }
+
+  /**
+   * The note on a rejected row: in English the engine's message; in Chinese what an unknown indicator or region may
+   * have meant, named from the catalog (the reason itself has a column of its own).
+   */
+  static String rejectionNote(Rejection x, Index index, Labels l) {
+    if (!l.chinese()) {
+      return x.message();
+    }
+    List<String> named = new ArrayList<>();
+    for (String code : x.suggestions()) {
+      String name = x.reason() == RejectionReason.UNKNOWN_REGION ? index.region(code, l)
+          : index.indicatorName(code, l);
+      named.add(name.equals(code) ? code : l.format(Label.IN_PERIOD, code, name));
+    }
+    return l.didYouMean(named);
   }
 }

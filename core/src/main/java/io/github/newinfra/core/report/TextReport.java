@@ -48,7 +48,7 @@ public final class TextReport {
     heading(o, l.get(Label.SUMMARY));
     line(o, l, Label.AS_OF, s.asOf().toString());
     line(o, l, Label.METHOD, l.method(s.method()));
-    line(o, l, Label.DATA_COVERAGE, s.coverageText(l));
+    line(o, l, Label.DATA_COVERAGE, Evidence.coverage(s, report, l));
     line(o, l, Label.STATUS_DISTRIBUTION, s.distributionText(l));
     line(o, l, Label.DATA_ROWS, s.rowsText(l));
     o.append('\n');
@@ -97,13 +97,20 @@ public final class TextReport {
       o.append("  ").append(l.get(Label.NONE)).append("\n\n");
     }
     heading(o, l.get(Label.ROLLUPS) + " · " + l.dimension(RollUpDimension.PILLAR));
-    for (RollUp u : report.rollUps()) {
-      if (u.dimension() == RollUpDimension.PILLAR) {
-        o.append("  ").append(t(l.pick(u.labelZh(), u.labelEn()))).append(l.pick("：", ": "))
-            .append(l.format(Label.TARGETS_COUNT, u.targets())).append(l.listSeparator())
-            .append(l.get(Label.WITH_DATA)).append(' ').append(u.withData()).append(l.listSeparator())
-            .append(l.get(Label.MEAN_ATTAINMENT)).append(' ').append(HtmlReport.mean(u, l)).append('\n');
-      }
+    List<RollUp> rated = Phrases.rated(report, RollUpDimension.PILLAR);
+    List<String> unrated = Phrases.unrated(report, RollUpDimension.PILLAR, l);
+    if (rated.isEmpty()) {
+      o.append("  ").append(l.format(Label.ROLLUP_NONE_RATED, unrated.size())).append('\n');
+    }
+    for (RollUp u : rated) {
+      o.append("  ").append(t(l.pick(u.labelZh(), u.labelEn()))).append(l.pick("：", ": "))
+          .append(l.format(Label.TARGETS_COUNT, u.targets())).append(l.listSeparator())
+          .append(l.get(Label.WITH_DATA)).append(' ').append(u.withData()).append(l.listSeparator())
+          .append(l.get(Label.MEAN_ATTAINMENT)).append(' ').append(HtmlReport.mean(u, l)).append('\n');
+    }
+    if (!rated.isEmpty() && !unrated.isEmpty()) {
+      o.append("  ").append(t(l.format(Label.ROLLUP_UNRATED_GROUPS, unrated.size(),
+          String.join(l.listSeparator(), unrated)))).append('\n');
     }
     o.append('\n');
     for (Status st : List.of(Status.NO_DATA, Status.NOT_ASSESSED)) {
@@ -121,16 +128,33 @@ public final class TextReport {
         o.append("  ").append(String.join(l.clauseSeparator(), names)).append("\n\n");
       }
     }
+    o.append("==== ").append(l.get(Label.APPENDIX)).append(" ====\n  ").append(l.get(Label.APPENDIX_NOTE))
+        .append("\n\n");
+    heading(o, l.get(Label.APPENDIX_TARGETS));
+    boolean listed = false;
+    for (TargetResult r : report.results()) {
+      if (Summary.hasData(r)) {
+        listed = true;
+        o.append("  ").append(t(index.description(r, l))).append(l.pick("：", ": ")).append(r.target().value())
+            .append('\n').append("    ").append(l.get(Label.OBSERVATIONS)).append(l.pick("：", ": "))
+            .append(t(Phrases.rowsUsed(r, l))).append('\n');
+      }
+    }
+    o.append(listed ? "\n" : "  " + l.get(Label.NONE) + "\n\n");
     heading(o, l.counted(l.get(Label.NOT_USED), report.unusedObservations()));
     for (NotUsed x : report.unused()) {
-      o.append("  ").append(t(x.location())).append(": ").append(l.notUsed(x.reason())).append(" — ")
-          .append(t(x.message())).append('\n');
+      o.append("  ").append(t(l.location(x.location()))).append(l.pick("：", ": ")).append(l.notUsed(x.reason()))
+          .append(" [").append(x.reason()).append("] — ").append(t(Phrases.notUsedNote(x, index, l))).append('\n');
     }
     o.append(report.unused().isEmpty() ? "  " + l.get(Label.NONE) + "\n\n" : "\n");
     heading(o, l.counted(l.get(Label.REJECTED), report.rejectedObservations()));
     for (Rejection x : report.rejected()) {
-      o.append("  ").append(t(x.location())).append(": ").append(l.rejection(x.reason())).append(" — ")
-          .append(t(x.message())).append('\n');
+      o.append("  ").append(t(l.location(x.location()))).append(l.pick("：", ": ")).append(l.rejection(x.reason()))
+          .append(" [").append(x.reason()).append("] — ").append(t(l.chinese() ? x.input() : x.message()));
+      if (l.chinese() && !x.suggestions().isEmpty()) {
+        o.append(l.clauseSeparator()).append(t(Phrases.rejectionNote(x, index, l)));
+      }
+      o.append('\n');
     }
     if (report.rejectedNotListed() > 0) {
       o.append("  ").append(s.rejectedNotListedText(l)).append('\n');
@@ -153,7 +177,7 @@ public final class TextReport {
     }
     int i = 0;
     for (TargetResult r : list) {
-      o.append(String.format(Locale.ROOT, "%3d. ", ++i)).append('[').append(l.status(r.status())).append("] ")
+      o.append(String.format(Locale.ROOT, "%3d. ", ++i)).append('[').append(Evidence.badge(r, l)).append("] ")
           .append(t(index.description(r, l))).append(" — ").append(t(says.apply(r))).append('\n');
     }
     o.append('\n');
@@ -173,8 +197,7 @@ public final class TextReport {
 
   /** One target in full. */
   private static void entry(StringBuilder o, TargetResult r, Index index, Labels l, boolean numbers) {
-    o.append("  [").append(l.status(r.status())).append("] ").append(t(index.description(r, l))).append("  (")
-        .append(r.target().value()).append(")\n");
+    o.append("  [").append(Evidence.badge(r, l)).append("] ").append(t(index.description(r, l))).append('\n');
     if (numbers) {
       fact(o, l, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));
       fact(o, l, l.get(Label.TARGET), Phrases.target(r, l, index));
@@ -195,8 +218,8 @@ public final class TextReport {
     }
     Set<String> sources = new LinkedHashSet<>();
     for (ObservationRef x : Phrases.observations(r)) {
-      sources.add(x.location() + " " + x.period() + " " + l.number(x.value()) + r.unit()
-          + (x.status() == io.github.newinfra.core.ObsStatus.A ? "" : " " + x.status())
+      sources.add(x.period() + " " + l.number(x.value()) + r.unit()
+          + (x.status() == io.github.newinfra.core.ObsStatus.A ? "" : l.bracket(l.obsStatusName(x.status())))
           + x.source().map(src -> " " + src).orElse(""));
     }
     if (!sources.isEmpty()) {

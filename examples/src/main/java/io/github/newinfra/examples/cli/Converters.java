@@ -1,16 +1,35 @@
 package io.github.newinfra.examples.cli;
 
+import io.github.newinfra.core.report.Label;
+import io.github.newinfra.core.report.Labels;
 import java.nio.charset.Charset;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Option values the tool reads itself, so that a bad value is explained in the user's terms. */
 final class Converters {
   private Converters() {
+  }
+
+  /**
+   * A bad option value, with its wording: the message is English; {@link NewInfraCli} words it again in the
+   * command's language from the label and its arguments.
+   */
+  static final class BadValue extends TypeConversionException {
+    private static final long serialVersionUID = 1L;
+    final transient Label label;
+    final transient Object[] args;
+
+    BadValue(Label label, Object... args) {
+      super(Labels.of(Locale.ENGLISH).format(label, args));
+      this.label = label;
+      this.args = args.clone();
+    }
   }
 
   private static final DateTimeFormatter ISO_STRICT = DateTimeFormatter.ofPattern("uuuu-MM-dd")
@@ -22,16 +41,14 @@ final class Converters {
     public LocalDate convert(String value) {
       String v = Messages.escape(value);
       if (!value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-        throw new TypeConversionException("'" + v + "' is not a date: expected YYYY-MM-DD, e.g. 2023-12-31");
+        throw new BadValue(Label.NOT_A_DATE, v);
       }
       try {
         return LocalDate.parse(value, ISO_STRICT);
       } catch (DateTimeException e) {
         int month = Integer.parseInt(value.substring(5, 7));
-        String why = month < 1 || month > 12 ? "there is no month " + month
-            : "day " + Integer.parseInt(value.substring(8)) + " does not exist in " + value.substring(0, 7);
-        throw new TypeConversionException("'" + v + "' is not a valid date (" + why
-            + "): expected YYYY-MM-DD, e.g. 2023-12-31");
+        throw month < 1 || month > 12 ? new BadValue(Label.NO_SUCH_MONTH, v, month)
+            : new BadValue(Label.NO_SUCH_DAY, v, Integer.parseInt(value.substring(8)), value.substring(0, 7));
       }
     }
   }
@@ -41,8 +58,7 @@ final class Converters {
     @Override
     public Integer convert(String value) {
       if (!value.matches("[0-9]{4}")) {
-        throw new TypeConversionException("'" + Messages.escape(value) + "' is not a year: expected four digits, "
-            + "e.g. 2025");
+        throw new BadValue(Label.NOT_A_YEAR, Messages.escape(value));
       }
       return Integer.valueOf(value);
     }
@@ -55,8 +71,7 @@ final class Converters {
       try {
         return Charset.forName(value.strip());
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("unknown encoding '" + Messages.escape(value) + "'; e.g. UTF-8, GB18030, "
-            + "GBK, UTF-16");
+        throw new BadValue(Label.UNKNOWN_ENCODING, Messages.escape(value));
       }
     }
   }

@@ -16,6 +16,8 @@ import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.RejectionReason;
 import io.github.newinfra.core.Reports;
 import io.github.newinfra.core.report.Detail;
+import io.github.newinfra.core.report.Label;
+import io.github.newinfra.core.report.Labels;
 import io.github.newinfra.model.Document;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -132,9 +134,9 @@ final class EvaluateCommand implements Callable<Integer> {
    * What the user may have meant by a rejected row: {@code M} is the metre, so a row of a data rate written
    * with {@code M} is of another dimension, and the warning names both readings.
    */
-  static String hint(Rejection r) {
+  static String hint(Rejection r, Labels l) {
     if (r.reason() == RejectionReason.UNIT_OF_ANOTHER_DIMENSION && M_FIELD.matcher(r.input()).find()) {
-      return " (UNIT_MEASURE M is the metre; for megabits per second write MBPS or Mbps)";
+      return l.get(Label.CLI_METRE_HINT);
     }
     return "";
   }
@@ -143,7 +145,7 @@ final class EvaluateCommand implements Callable<Integer> {
    * Prints the rows that were read but not used, one line per indicator, region and reason, so that nobody takes
    * data for evaluated when no target read it.
    */
-  static void warnUnused(EvaluationReport report, String source, java.io.PrintWriter err) {
+  static void warnUnused(EvaluationReport report, String source, java.io.PrintWriter err, Labels l) {
     if (report.unused().isEmpty()) {
       return;
     }
@@ -152,9 +154,9 @@ final class EvaluateCommand implements Callable<Integer> {
       groups.computeIfAbsent(u.reason() + "\u0000" + u.indicator() + "\u0000" + u.region(), k -> new ArrayList<>())
           .add(u);
     }
-    err.println("newinfra: warning: " + report.unusedObservations() + " of "
-        + Messages.count(report.inputObservations(), "observation") + " in " + source + " "
-        + (report.unusedObservations() == 1 ? "was" : "were") + " read but not used:");
+    err.println(l.get(Label.CLI_WARNING) + l.format(Label.CLI_UNUSED, report.unusedObservations(),
+        Messages.count(report.inputObservations(), "observation"), source,
+        report.unusedObservations() == 1 ? "was" : "were", "", report.inputObservations()));
     for (List<NotUsed> group : groups.values()) {
       NotUsed first = group.get(0);
       long rows = group.stream().mapToLong(NotUsed::rows).sum();
@@ -166,55 +168,65 @@ final class EvaluateCommand implements Callable<Integer> {
             where.add("…");
             break;
           }
-          where.add(u.location());
+          where.add(l.location(u.location()));
         }
-        why = "superseded by a later publication or a final value (" + String.join(", ", where) + ")";
+        why = l.format(Label.CLI_WHY_SUPERSEDED, String.join(l.listSeparator(), where));
       } else if (first.reason() == NotUsedReason.AFTER_AS_OF) {
-        why = "its period ends after the evaluation date " + report.asOf();
+        why = l.format(Label.CLI_WHY_AFTER_AS_OF, report.asOf());
       } else if (first.reason() == NotUsedReason.OUTSIDE_TARGET_PERIOD) {
-        why = "outside the period of every target that counts this flow";
+        why = l.get(Label.CLI_WHY_OUTSIDE_PERIOD);
       } else {
-        why = "no target in scope for its indicator and region";
+        why = l.get(Label.CLI_WHY_NO_TARGET);
       }
-      err.println("  not used: " + Messages.count(rows, "row") + " of " + Messages.escape(first.indicator()) + " ("
-          + Messages.escape(first.region()) + "): " + Messages.escape(why));
+      err.println(l.format(Label.CLI_UNUSED_ROW, rows, Messages.escape(first.indicator()),
+          Messages.escape(first.region()), Messages.escape(why), Messages.count(rows, "row")));
     }
     err.flush();
   }
 
+  /** A rejected row's suggestions, each named as the catalog names it: {@code 320100（南京市）}. */
+  static List<String> named(Rejection r, io.github.newinfra.model.CatalogData data, Labels l) {
+    List<String> named = new ArrayList<>();
+    for (String code : r.suggestions()) {
+      String name = r.reason() == RejectionReason.UNKNOWN_REGION
+          ? data.regions().stream().filter(x -> x.code().value().equals(code)).map(x -> l.pick(x.nameZh(), x.nameEn()))
+              .findFirst().orElse("")
+          : data.indicators().stream().filter(x -> x.id().value().equals(code))
+              .map(x -> l.pick(x.nameZh(), x.nameEn())).findFirst().orElse("");
+      named.add(name.isEmpty() ? code : l.format(Label.IN_PERIOD, code, name));
+    }
+    return named;
+  }
+
   @Override
   public Integer call() {
-    if (format == Format.xlsx && out == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--format xlsx writes a workbook: give its file with --out FILE, e.g. --out report.xlsx");
-    }
     Locale locale = lang == Lang.en ? Locale.ENGLISH : Reports.DEFAULT_LOCALE;
+    Labels l = Labels.of(locale);
+    if (format == Format.xlsx && out == null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), l.get(Label.CLI_XLSX_NEEDS_OUT));
+    }
     Detail detail = show == Show.all ? Detail.ALL : Detail.SUMMARY;
     if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 9999)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--as-of " + asOf
-          + ": the evaluation date must lie in the years 1900 to 9999");
+      throw new CommandLine.ParameterException(spec.commandLine(), l.format(Label.CLI_AS_OF_RANGE, asOf));
     }
     if (observations == null && returns == null && catalogOption.file != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--catalog needs --observations FILE: without "
-          + "observations, evaluate runs the built-in demonstration (the 2020 measures against the outcomes the "
-          + "2021 plan reports), which belongs to the built-in catalog");
+      throw new CommandLine.ParameterException(spec.commandLine(), l.get(Label.CLI_CATALOG_NEEDS_OBSERVATIONS));
     }
     if (observations == null && returns == null && map != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--map needs --observations FILE: the mapping "
-          + "translates the codes of an observations file");
+      throw new CommandLine.ParameterException(spec.commandLine(), l.get(Label.CLI_MAP_NEEDS_OBSERVATIONS));
     }
     if (observations != null) {
-      FileChecks.readable(observations, "observations file");
+      FileChecks.readable(observations, Label.FILE_OBSERVATIONS, l);
     }
     ObservationMapping mapping = ObservationMapping.empty();
     if (map != null) {
-      FileChecks.readable(map, "mapping file");
+      FileChecks.readable(map, Label.FILE_MAPPING, l);
       mapping = ObservationMapping.read(map);
     }
     if (out != null) {
-      FileChecks.writable(out, "report");
+      FileChecks.writable(out, Label.FILE_REPORT, l);
     }
-    Catalog catalog = catalogOption.load();
+    Catalog catalog = catalogOption.load(l);
     EvaluationReport report;
     EvaluationOptions options = EvaluationOptions.builder().documentFigures(!noDocumentFigures).build();
     if (returns != null) {
@@ -252,16 +264,16 @@ final class EvaluateCommand implements Callable<Integer> {
       try (OutputStream stream = Files.newOutputStream(out)) {
         XlsxReport.write(report, catalog.data(), locale, detail, stream);
       } catch (IOException e) {
-        throw new InputError("cannot write the workbook to " + Messages.escape(out.toString()) + ": "
-            + Messages.clean(e.toString()));
+        throw new InputError(l.format(Label.CLI_CANNOT_WRITE_WORKBOOK, Messages.escape(out.toString()),
+            Messages.clean(e.toString())));
       }
     } else if (format == Format.json) {
       // Written as it is made: a report of many rows is never held as one text.
       try (Writer stream = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         Reports.json(report, out == null ? spec.commandLine().getOut() : stream);
       } catch (IOException e) {
-        throw new InputError("cannot write the report to " + Messages.escape(out == null ? "standard output"
-            : out.toString()) + ": " + Messages.clean(e.toString()));
+        throw new InputError(l.format(Label.CLI_CANNOT_WRITE, Messages.escape(out == null
+            ? l.get(Label.CLI_STANDARD_OUTPUT) : out.toString()), Messages.clean(e.toString())));
       }
     } else {
       String rendered;
@@ -282,40 +294,47 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
           Files.writeString(out, rendered, StandardCharsets.UTF_8);
         } catch (IOException e) {
-          throw new InputError("cannot write the report to " + Messages.escape(out.toString()) + ": "
-              + Messages.clean(e.toString()));
+          throw new InputError(l.format(Label.CLI_CANNOT_WRITE, Messages.escape(out.toString()),
+              Messages.clean(e.toString())));
         }
       }
     }
     var err = spec.commandLine().getErr();
-    String source = observations == null ? "the built-in outcomes" : Messages.escape(observations.toString());
+    String source = observations == null ? l.get(Label.CLI_BUILT_IN_SOURCE)
+        : Messages.escape(observations.toString());
     long rejected = report.rejectedObservations();
     if (rejected > 0) {
-      err.println("newinfra: warning: " + rejected + " of " + Messages.count(report.inputObservations(), "observation")
-          + " in " + source + " " + (rejected == 1 ? "was" : "were") + " rejected and " + (rejected == 1 ? "is" : "are")
-          + " not in the report" + (strict ? " (--strict: exit 1)" : "") + ":");
+      err.println(l.get(Label.CLI_WARNING) + l.format(Label.CLI_REJECTED, rejected,
+          Messages.count(report.inputObservations(), "observation"), source, rejected == 1 ? "was" : "were",
+          rejected == 1 ? "is" : "are", strict ? l.get(Label.CLI_STRICT) : "", report.inputObservations()) + "");
       for (Rejection r : report.rejected()) {
-        err.println("  " + Messages.escape(r.location()) + ": " + r.reason() + " — " + Messages.escape(r.message())
-            + hint(r));
+        err.println(l.format(Label.CLI_REJECTED_ROW, Messages.escape(l.location(r.location())),
+            l.rejection(r.reason()), r.reason(), Messages.escape(r.input()), Messages.escape(r.message()))
+            + (l.chinese() && !r.suggestions().isEmpty() ? l.clauseSeparator()
+                + Messages.escape(l.didYouMean(named(r, catalog.data(), l))) : "") + hint(r, l));
       }
       if (report.rejectedNotListed() > 0) {
-        err.println("  … and " + report.rejectedNotListed() + " more not listed (the report lists the first "
-            + report.rejected().size() + "); every rejected row by reason: " + report.rejectedByReason().entrySet()
-            .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
-            + "; by indicator: " + report.rejectedByIndicator().entrySet().stream().map(e -> (e.getKey().isEmpty()
-            ? "(none of the catalog)" : Messages.escape(e.getKey())) + " " + e.getValue())
-            .collect(Collectors.joining(", ")));
+        err.println(l.format(Label.CLI_REJECTED_MORE, report.rejectedNotListed(), report.rejected().size(),
+            report.rejectedByReason().entrySet().stream().map(e -> (l.chinese() ? l.rejection(e.getKey())
+                : e.getKey().name()) + " " + e.getValue()).collect(Collectors.joining(l.listSeparator())),
+            report.rejectedByIndicator().entrySet().stream().map(e -> (e.getKey().isEmpty()
+                ? l.get(Label.CLI_NO_INDICATOR) : Messages.escape(e.getKey())) + " " + e.getValue())
+                .collect(Collectors.joining(l.listSeparator()))));
       }
       if (report.rejectedByReason().containsKey(RejectionReason.UNKNOWN_INDICATOR)
           || report.rejectedByReason().containsKey(RejectionReason.UNKNOWN_REGION)) {
-        err.println("  (find the catalog's indicator ids with 'newinfra indicators --search TEXT'; translate your "
-            + "own codes with --map FILE, lines KIND,FROM,TO such as indicator,A0501,base_stations_5g)");
+        err.println(l.get(Label.CLI_FIND_IDS));
       }
       err.flush();
     }
-    warnUnused(report, source, err);
+    warnUnused(report, source, err, l);
     for (DataWarning w : report.warnings()) {
-      err.println("newinfra: warning: " + Messages.escape(w.location()) + ": " + Messages.escape(w.message()));
+      String where = Messages.escape(l.location(w.location()));
+      err.println(l.get(Label.CLI_WARNING) + (w.value().isPresent() && w.percentExample().isPresent()
+          ? l.format(Label.CLI_FRACTION_SHARE, where, Messages.escape(w.indicator()), Messages.escape(w.region()),
+              w.period().orElse(""), l.number(w.value().getAsDouble()), l.number(w.percentExample().getAsDouble()),
+              l.number(w.value().getAsDouble() * 100))
+          : l.format(Label.CLI_DATA_WARNING, where, Messages.escape(w.message()))));
     }
     err.flush();
     if (rejected == 0) {

@@ -1,6 +1,8 @@
 package io.github.newinfra.examples.cli;
 
 import io.github.newinfra.catalog.Problem;
+import io.github.newinfra.core.report.Label;
+import io.github.newinfra.core.report.Labels;
 import io.github.newinfra.model.NewInfraException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -147,6 +149,53 @@ public final class NewInfraCli implements Runnable {
     return code;
   }
 
+  /**
+   * The language the tool speaks in on standard error, as {@code --lang} asks: English for {@code --lang en}, Chinese
+   * otherwise (the default), so that even a command line that cannot be parsed is answered in the chosen language.
+   */
+  static Locale language(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equalsIgnoreCase("--lang=en") || args[i].equals("--lang") && i + 1 < args.length
+          && args[i + 1].equalsIgnoreCase("en")) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Locale.SIMPLIFIED_CHINESE;
+  }
+
+  /** picocli's message for a value not among an enum's constants. */
+  private static final java.util.regex.Pattern ONE_OF = java.util.regex.Pattern.compile(
+      "expected one of (\\[[^\\]]*\\]) \\(case-insensitive\\) but was '(.*)'$");
+
+  /** picocli's message for an option given without its value. */
+  private static final java.util.regex.Pattern MISSING = java.util.regex.Pattern.compile(
+      "^Missing required parameter for option '([^']+)'");
+
+  /** A usage error worded in Chinese where the tool knows its parts; the message as given otherwise. */
+  private static String chinese(CommandLine.ParameterException e, String message, Labels l) {
+    String option = e.getArgSpec() instanceof CommandLine.Model.OptionSpec
+        ? ((CommandLine.Model.OptionSpec) e.getArgSpec()).longestName() : null;
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof Converters.BadValue && option != null) {
+        Converters.BadValue bad = (Converters.BadValue) c;
+        return l.format(Label.USAGE_INVALID_VALUE, option, l.format(bad.label, bad.args));
+      }
+    }
+    java.util.regex.Matcher m = ONE_OF.matcher(message);
+    if (option != null && m.find()) {
+      return l.format(Label.USAGE_ONE_OF, option, m.group(1), m.group(2));
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException) {
+      return l.format(Label.USAGE_UNKNOWN_OPTION, String.join(l.listSeparator(),
+          ((CommandLine.UnmatchedArgumentException) e).getUnmatched()));
+    }
+    java.util.regex.Matcher missing = MISSING.matcher(message);
+    if (missing.find()) {
+      return l.format(Label.USAGE_MISSING_VALUE, missing.group(1));
+    }
+    return message;
+  }
+
   /** Prints a usage error: the message and where to find help, not the whole usage text. */
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
@@ -158,10 +207,21 @@ public final class NewInfraCli implements Runnable {
       message = "unknown command '" + ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0)
           + "': the commands are catalog, indicators, search, targets, evaluate, template, validate and help";
     }
-    err.println("newinfra: " + Messages.escape(message));
-    CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    // evaluate speaks the report's language (--lang, Chinese by default); the other commands English
+    Labels l = Labels.of("evaluate".equals(cmd.getCommandSpec().name()) ? language(args) : Locale.ENGLISH);
     String name = cmd.getCommandSpec().qualifiedName(" ");
-    err.println("Run '" + name + " --help' for the options.");
+    if (l.chinese()) {
+      err.println("newinfra: " + Messages.escape(chinese(e, message, l)));
+      if (e instanceof CommandLine.UnmatchedArgumentException
+          && !((CommandLine.UnmatchedArgumentException) e).getSuggestions().isEmpty()) {
+        err.println(l.format(Label.USAGE_SUGGESTIONS, String.join(l.listSeparator(),
+            ((CommandLine.UnmatchedArgumentException) e).getSuggestions())));
+      }
+    } else {
+      err.println("newinfra: " + Messages.escape(message));
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+    }
+    err.println(l.format(Label.CLI_HELP, name));
     err.flush();
     return USAGE;
   }

@@ -21,7 +21,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FileChecks.readable(file, "catalog file");
+    FileChecks.readable(file, io.github.newinfra.core.report.Label.FILE_CATALOG);
     List<Problem> problems = Catalog.check(file);
     String name = Messages.escape(file.toString());
     if (problems.isEmpty()) {

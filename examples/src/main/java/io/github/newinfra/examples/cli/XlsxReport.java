@@ -28,10 +28,12 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * {@code evaluate --format xlsx}: the monitoring report as an Excel workbook (opens in Excel and WPS) with four
- * sheets — 完成情况 (the completion table), 观测数据 (the observations used), 未采用数据 (rows not used and rows
- * rejected) and 汇总 (the roll-ups) — each with a frozen header row, set column widths, and numbers stored as
- * numbers (attainment as a percentage format). Sheet names and headings follow the report's language. Texts are
- * written as text cells, never formulas, with control and bidirectional formatting characters escaped.
+ * sheets — 完成情况 (the completion table) and 汇总 (the roll-ups), which carry no ids or codes, then the appendix
+ * sheets 附录一 所用数据 (the observations used, with target ids, positions and status codes) and 附录二 未采用和拒收
+ * (rows not used and rows rejected, with reason codes) — each with a frozen header row, set column widths, numbers
+ * stored as numbers (attainment as a percentage format) and publication dates as dates. Sheet names and headings
+ * follow the report's language. Texts are written as text cells, never formulas, with control and bidirectional
+ * formatting characters escaped.
  */
 final class XlsxReport {
   private XlsxReport() {}
@@ -48,11 +50,13 @@ final class XlsxReport {
     for (Region r : data.regions()) {
       regions.put(r.code().value(), l.pick(r.nameZh(), r.nameEn()));
     }
+    Map<String, String> indicators = new HashMap<>();
+    data.indicators().forEach(i -> indicators.put(i.id().value(), l.pick(i.nameZh(), i.nameEn())));
     Workbook wb = new Workbook(out, "newinfra", "1.0");
     completion(wb.newWorksheet(l.get(Label.SHEET_COMPLETION)), CompletionTable.of(report, data, l, detail), l);
-    observations(wb.newWorksheet(l.get(Label.SHEET_OBSERVATIONS)), report, descriptions, regions, l);
-    notUsed(wb.newWorksheet(l.get(Label.SHEET_NOT_USED)), report, Summary.of(report, data), l);
     rollUps(wb.newWorksheet(l.get(Label.SHEET_ROLLUPS)), report, l);
+    observations(wb.newWorksheet(l.get(Label.SHEET_OBSERVATIONS)), report, descriptions, regions, l);
+    notUsed(wb.newWorksheet(l.get(Label.SHEET_NOT_USED)), report, data, indicators, regions, l);
     wb.finish();
   }
 
@@ -85,8 +89,8 @@ final class XlsxReport {
         l.get(Label.BASELINE), l.get(Label.COL_BASELINE_YEAR), l.get(Label.TARGET), l.get(Label.COL_TARGET_VALUE),
         l.get(Label.COL_DUE_YEAR), l.get(Label.COL_LATEST_VALUE), l.get(Label.COL_LATEST_PERIOD),
         l.get(Label.COL_STATUS), l.get(Label.COL_ATTAINMENT), l.get(Label.COL_NOTES), l.get(Label.COL_DOCUMENT),
-        l.get(Label.COL_PILLAR), l.get(Label.COL_TARGET_ID)),
-        6, 48, 8, 10, 9, 14, 10, 8, 11, 12, 13, 9, 36, 30, 16, 44);
+        l.get(Label.COL_PILLAR)),
+        6, 48, 8, 10, 9, 14, 10, 8, 11, 12, 13, 9, 36, 30, 16);
     int row = 1;
     for (CompletionTable.Group g : table.groups()) {
       for (CompletionTable.Row r : g.rows()) {
@@ -111,7 +115,6 @@ final class XlsxReport {
         text(ws, row, 12, r.notes());
         text(ws, row, 13, g.document());
         text(ws, row, 14, g.pillar());
-        ws.value(row, 15, x.target().value());
         row++;
       }
     }
@@ -121,7 +124,7 @@ final class XlsxReport {
       Map<String, String> regions, Labels l) {
     header(ws, List.of(l.get(Label.COL_TARGET_ID), l.get(Label.COL_INDICATOR), l.get(Label.REGION),
         l.get(Label.PERIOD), l.get(Label.VALUE), l.get(Label.COL_UNIT), l.get(Label.OBS_STATUS),
-        l.get(Label.SOURCE), l.pick("发布日期", "Published"), l.get(Label.WHERE)),
+        l.get(Label.SOURCE), l.get(Label.COL_PUBLISHED), l.get(Label.WHERE)),
         40, 44, 10, 10, 12, 8, 14, 50, 12, 10);
     int row = 1;
     for (TargetResult r : report.results()) {
@@ -135,63 +138,73 @@ final class XlsxReport {
         ws.value(row, 6, l.obsStatus(o.status()));
         final int at = row;
         o.source().ifPresent(s -> text(ws, at, 7, s));
-        o.published().ifPresent(p -> ws.value(at, 8, p.toString()));
-        text(ws, row, 9, o.location());
+        o.published().ifPresent(p -> date(ws, at, 8, p));
+        text(ws, row, 9, l.location(o.location()));
         row++;
       }
     }
   }
 
-  private static void notUsed(Worksheet ws, EvaluationReport report, Summary summary, Labels l) {
-    header(ws, List.of(l.get(Label.COL_FATE), l.get(Label.WHERE), l.get(Label.REASON), l.get(Label.ROWS),
-        l.get(Label.COL_NOTES), l.get(Label.INPUT)), 14, 10, 18, 6, 70, 60);
+  /** A date as a date cell, shown as {@code yyyy-mm-dd}, so that a spreadsheet can sort and filter by it. */
+  private static void date(Worksheet ws, int row, int col, java.time.LocalDate d) {
+    ws.value(row, col, d);
+    ws.style(row, col).format("yyyy-mm-dd").set();
+  }
+
+  private static void notUsed(Worksheet ws, EvaluationReport report, CatalogData data, Map<String, String> indicators,
+      Map<String, String> regions, Labels l) {
+    Summary summary = Summary.of(report, data);
+    header(ws, List.of(l.get(Label.COL_FATE), l.get(Label.WHERE), l.get(Label.REASON), l.get(Label.COL_REASON_CODE),
+        l.get(Label.ROWS), l.get(Label.COL_NOTES), l.get(Label.INPUT)), 14, 10, 18, 22, 6, 70, 60);
     int row = 1;
     for (NotUsed x : report.unused()) {
       ws.value(row, 0, l.get(Label.NOT_USED));
-      text(ws, row, 1, x.location());
+      text(ws, row, 1, l.location(x.location()));
       ws.value(row, 2, l.notUsed(x.reason()));
-      ws.value(row, 3, x.rows());
-      text(ws, row, 4, x.message());
+      ws.value(row, 3, x.reason().name());
+      ws.value(row, 4, x.rows());
+      text(ws, row, 5, l.notUsedNote(x, indicators.getOrDefault(x.indicator(), x.indicator()),
+          regions.getOrDefault(x.region(), x.region())));
       row++;
     }
     for (Rejection x : report.rejected()) {
       ws.value(row, 0, l.get(Label.REJECTED));
-      text(ws, row, 1, x.location());
+      text(ws, row, 1, l.location(x.location()));
       ws.value(row, 2, l.rejection(x.reason()));
-      ws.value(row, 3, 1);
-      text(ws, row, 4, x.message());
-      text(ws, row, 5, x.input());
+      ws.value(row, 3, x.reason().name());
+      ws.value(row, 4, 1);
+      text(ws, row, 5, l.chinese() ? l.didYouMean(EvaluateCommand.named(x, data, l)) : x.message());
+      text(ws, row, 6, x.input());
       row++;
     }
     if (report.rejectedNotListed() > 0) {
       ws.value(row, 0, l.get(Label.REJECTED));
       ws.value(row, 1, "…");
-      ws.value(row, 3, report.rejectedNotListed());
-      text(ws, row, 4, summary.rejectedNotListedText(l));
+      ws.value(row, 4, report.rejectedNotListed());
+      text(ws, row, 5, summary.rejectedNotListedText(l));
     }
   }
 
   private static void rollUps(Worksheet ws, EvaluationReport report, Labels l) {
-    List<String> headings = new java.util.ArrayList<>(List.of(l.get(Label.COL_DIMENSION), l.get(Label.COL_KEY),
+    List<String> headings = new java.util.ArrayList<>(List.of(l.get(Label.COL_DIMENSION),
         l.get(Label.GROUP), l.get(Label.TARGETS), l.get(Label.WITH_DATA), l.get(Label.RATED),
         l.get(Label.MEAN_ATTAINMENT)));
     for (Status s : Status.values()) {
       headings.add(l.status(s));
     }
-    header(ws, headings, 12, 24, 36, 8, 8, 8, 11);
+    header(ws, headings, 12, 36, 8, 8, 8, 11);
     int row = 1;
     for (RollUp u : report.rollUps()) {
       ws.value(row, 0, l.dimension(u.dimension()));
-      text(ws, row, 1, u.key());
-      text(ws, row, 2, l.pick(u.labelZh(), u.labelEn()));
-      ws.value(row, 3, u.targets());
-      ws.value(row, 4, u.withData());
-      ws.value(row, 5, u.rated());
+      text(ws, row, 1, l.pick(u.labelZh(), u.labelEn()));
+      ws.value(row, 2, u.targets());
+      ws.value(row, 3, u.withData());
+      ws.value(row, 4, u.rated());
       if (u.meanAttainment().isPresent()) {
-        ws.value(row, 6, u.meanAttainment().getAsDouble());
-        ws.style(row, 6).format("0%").set();
+        ws.value(row, 5, u.meanAttainment().getAsDouble());
+        ws.style(row, 5).format("0.0%").set();
       }
-      int c = 7;
+      int c = 6;
       for (Status s : Status.values()) {
         ws.value(row, c++, u.statusCounts().getOrDefault(s, 0));
       }
