@@ -217,6 +217,9 @@ public enum Label {
   FILE_MAPPING("映射文件", "mapping file"),
   FILE_CATALOG("目录文件", "catalog file"),
   FILE_REPORT("报告", "report"),
+  FILE_RETURN("返回表", "return"),
+  FILE_DIVISION_OF_WORK("分工方案文件", "division of work"),
+  FILE_FORM("填报表", "form"),
   FILE_NOT_NAMED("未指定%s：文件名为空", "%s not named: the file name is empty"),
   FILE_NOT_FOUND("找不到%1$s：%2$s", "%1$s not found: %2$s"),
   FILE_NOT_FOUND_IN_MISSING_FOLDER("找不到%1$s：%2$s（文件夹%3$s不存在）", "%1$s not found: %2$s (the folder %3$s does not "

@@ -63,7 +63,7 @@ final class ReturnsRun {
 
   /** Reads a return by its extension: a workbook, JSON or CSV. */
   static ReturnForm read(Path file) {
-    FileChecks.readable(file, "return");
+    FileChecks.readable(file, io.github.newinfra.core.report.Label.FILE_RETURN);
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
     return name.endsWith(".xlsx") ? ReturnWorkbook.read(file) : ReturnForms.read(file);
   }

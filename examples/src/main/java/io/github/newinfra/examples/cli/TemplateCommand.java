@@ -80,10 +80,11 @@ final class TemplateCommand implements Callable<Integer> {
           "--format xlsx writes a workbook: give its file with --out FILE, e.g. --out 省通信管理局.xlsx");
     }
     if (assign != null) {
-      FileChecks.readable(assign, "division of work");
+      FileChecks.readable(assign, io.github.newinfra.core.report.Label.FILE_DIVISION_OF_WORK);
     }
     if (out != null) {
-      FileChecks.writable(out, "form");
+      FileChecks.writable(out, io.github.newinfra.core.report.Label.FILE_FORM,
+          io.github.newinfra.core.report.Labels.of(java.util.Locale.ENGLISH));
     }
     Catalog catalog = catalogOption.load();
     Assignments who = assignments(catalog, assign);
@@ -148,7 +149,7 @@ final class TemplateCommand implements Callable<Integer> {
     }
     Optional<io.github.newinfra.core.ObservationSource> statistics = Optional.empty();
     if (observations != null) {
-      FileChecks.readable(observations, "observations file");
+      FileChecks.readable(observations, io.github.newinfra.core.report.Label.FILE_OBSERVATIONS);
       boolean json = observations.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
       statistics = Optional.of(json ? io.github.newinfra.core.ObservationSource.json(observations)
           : io.github.newinfra.core.ObservationSource.csv(observations));
