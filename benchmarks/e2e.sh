@@ -53,7 +53,7 @@ if [ ! -f "${JAR%.jar}.jsa" ]; then
   echo "note: no ${JAR%.jar}.jsa (AppCDS archive): the launcher ran without one"
 fi
 printf '%-20s %10s %14s %16s\n' "" "seconds" "peak RSS MiB" "time / duckdb"
-row() { awk -v n="$1" -v s="$2" -v kb="$3" -v d="$DK_S" 'BEGIN { printf "%-20s %10s %14d %16s\n", n, s, kb / 1024, d > 0 ? sprintf("%.2f", s / d) : "—" }'; }
+row() { awk -v n="$1" -v s="$2" -v kb="$3" -v d="$DK_S" 'BEGIN { printf "%-20s %10s %14d %16s\n", n, s, kb / 1024, (d > 0 ? sprintf("%.2f", s / d) : "—") }'; }
 row "newinfra (java -jar)" "$NI_S" "$NI_KB"
 row "newinfra (launcher)" "$NL_S" "$NL_KB"
 [ "$DK_S" = 0 ] || row "duckdb (python)" "$DK_S" "$DK_KB"
