@@ -66,25 +66,18 @@ final class CsvText {
         cell.setLength(0);
         wasQuoted = false;
       } else if (c == '\r' || c == '\n') {
-        if (c == '\r') {
-          int n = in.read();
-          if (n != '\n') {
-            c = n;
-            end(out, cells, cell, start);
-            cells = new ArrayList<>();
-            line++;
-            start = line;
-            length = 0;
-            wasQuoted = false;
-            continue;
-          }
-        }
+        // A record ends at LF, CRLF or a CR alone; after a CR alone, the character read next starts the next record.
+        int next = c == '\r' ? in.read() : '\n';
         end(out, cells, cell, start);
         cells = new ArrayList<>();
         line++;
         start = line;
         length = 0;
         wasQuoted = false;
+        if (next != '\n') {
+          c = next;
+          continue;
+        }
       } else {
         cell.append((char) c);
       }

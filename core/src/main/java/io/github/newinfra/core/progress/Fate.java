@@ -17,22 +17,9 @@ public enum Fate implements Worded {
   /** 拒收: the row cannot be read; the message says why and where. */
   REJECTED("拒收", "rejected");
 
-  private final String zh;
-  private final String en;
 
   Fate(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
+    Words.put(this, zh, en);
   }
 
   /**

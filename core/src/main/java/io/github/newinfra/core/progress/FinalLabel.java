@@ -91,22 +91,9 @@ public enum FinalLabel implements Worded {
   /** Illustrative returns. */
   ILLUSTRATIVE("（示例返回表，非公开发布数据）", " (illustrative returns, not published data)");
 
-  private final String zh;
-  private final String en;
 
   FinalLabel(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
+    Words.put(this, zh, en);
   }
 
   /**

@@ -13,24 +13,11 @@ public enum GoalVerdict implements Worded {
   /** 未完成: the goal is not reached. */
   NOT_COMPLETED("未完成", "Not completed", Verdict.NOT_MET);
 
-  private final String zh;
-  private final String en;
   private final Verdict verdict;
 
   GoalVerdict(String zh, String en, Verdict verdict) {
-    this.zh = zh;
-    this.en = en;
+    Words.put(this, zh, en);
     this.verdict = verdict;
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
   }
 
   /**

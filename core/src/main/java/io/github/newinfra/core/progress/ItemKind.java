@@ -14,21 +14,9 @@ public enum ItemKind implements Worded {
   /** 重大工程项目: the stage of a named project or facility. */
   PROJECT("重大工程项目", "Major projects");
 
-  private final String zh;
-  private final String en;
 
   ItemKind(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
+    Words.put(this, zh, en);
   }
 
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
-  }
 }

@@ -9,21 +9,9 @@ public enum LeadOrigin implements Worded {
   /** 未分工: nobody is assigned; the item is grouped by chapter of its document. */
   NONE("未分工", "Not assigned");
 
-  private final String zh;
-  private final String en;
 
   LeadOrigin(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
+    Words.put(this, zh, en);
   }
 
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
-  }
 }

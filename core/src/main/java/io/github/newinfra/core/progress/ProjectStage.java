@@ -11,21 +11,9 @@ public enum ProjectStage implements Worded {
   /** 投运: in operation. */
   IN_OPERATION("投运", "In operation");
 
-  private final String zh;
-  private final String en;
 
   ProjectStage(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
+    Words.put(this, zh, en);
   }
 
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
-  }
 }

@@ -46,24 +46,11 @@ public enum ReturnField implements Worded {
   /** 填报日期: the date of the report. */
   DATE("填报日期", "date");
 
-  private final String zh;
-  private final String en;
   private final List<String> aliases;
 
   ReturnField(String zh, String en, String... aliases) {
-    this.zh = zh;
-    this.en = en;
+    Words.put(this, zh, en);
     this.aliases = List.of(aliases);
-  }
-
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
   }
 
   /**
@@ -82,10 +69,10 @@ public enum ReturnField implements Worded {
         case PROJECT:
           return "建设阶段";
         default:
-          return zh;
+          return zh();
       }
     }
-    return zh;
+    return zh();
   }
 
   /**
@@ -97,7 +84,7 @@ public enum ReturnField implements Worded {
   public static Optional<ReturnField> ofHeader(String header) {
     String h = header.strip();
     for (ReturnField f : values()) {
-      if (f.zh.equals(h) || f.en.equalsIgnoreCase(h) || f.name().equalsIgnoreCase(h)
+      if (f.zh().equals(h) || f.en().equalsIgnoreCase(h) || f.name().equalsIgnoreCase(h)
           || f.aliases.stream().anyMatch(a -> a.equalsIgnoreCase(h))) {
         return Optional.of(f);
       }
@@ -152,6 +139,6 @@ public enum ReturnField implements Worded {
    * @return the header
    */
   public String header(ItemKind kind, Locale locale) {
-    return "zh".equals(locale.getLanguage()) ? header(kind) : en;
+    return "zh".equals(locale.getLanguage()) ? header(kind) : en();
   }
 }

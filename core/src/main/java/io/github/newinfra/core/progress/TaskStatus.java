@@ -11,21 +11,9 @@ public enum TaskStatus implements Worded {
   /** 未启动: the task has not started. */
   NOT_STARTED("未启动", "Not started");
 
-  private final String zh;
-  private final String en;
 
   TaskStatus(String zh, String en) {
-    this.zh = zh;
-    this.en = en;
+    Words.put(this, zh, en);
   }
 
-  @Override
-  public String zh() {
-    return zh;
-  }
-
-  @Override
-  public String en() {
-    return en;
-  }
 }

@@ -5,22 +5,27 @@ import java.util.Optional;
 
 /**
  * A value with a Chinese and an English wording: the statuses, stages and kinds of the final evaluation. Each
- * constant carries its two words itself, so the wording lives in one place, the enum.
+ * constant names its two words in its declaration, so the wording lives in one place, the enum.
  */
-public interface Worded {
+public sealed interface Worded permits Fate, FinalLabel, GoalVerdict, ItemKind, LeadOrigin, ProjectStage,
+    ReturnField, TaskStatus {
   /**
    * Returns the Chinese wording, as planning offices write it.
    *
    * @return e.g. {@code 基本完成}
    */
-  String zh();
+  default String zh() {
+    return Words.zh(this);
+  }
 
   /**
    * Returns the English wording.
    *
    * @return e.g. {@code Basically completed}
    */
-  String en();
+  default String en() {
+    return Words.en(this);
+  }
 
   /**
    * Returns the wording in a locale's language: Chinese for {@code zh}, English otherwise.
