@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 /**
  * An accepted row that is used as given but looks like a mistake of the supplier, e.g. a share written as Excel
  * stores it ({@code 0.975} for 97.5%) among values of the same series above 1. The row is not changed; the warning
- * says how to write it.
+ * says how to write it. One warning stands for a whole series: it names the series' first such row and counts the
+ * series' rows that look the same ({@link #rows()}), so a long series written wrongly gives one warning, not one per
+ * row.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -72,4 +74,14 @@ public abstract class AbstractDataWarning {
    * @return e.g. {@code 96.5}
    */
   public abstract OptionalDouble percentExample();
+
+  /**
+   * Returns how many rows of the series look the same, this one included.
+   *
+   * @return at least 1
+   */
+  @Value.Default
+  public int rows() {
+    return 1;
+  }
 }

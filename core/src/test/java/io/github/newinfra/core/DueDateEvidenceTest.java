@@ -457,4 +457,25 @@ class DueDateEvidenceTest {
         .evaluate(List.of(obs(SHARE, JS, "2021", 0.5), obs(SHARE, JS, "2022", 0.975)));
     assertEquals(List.of(), allFractions.warnings(), "a series of small shares alone is not suspect");
   }
+
+  @Test
+  void aSeriesOfSharesWrittenAsFractionsGivesOneWarningCountingItsRows() {
+    // A daily series of 400 rows: one value above 1, then 300 in (0, 1] and 99 above 1 again. One warning, at the
+    // first row in the input that looks so, counting all 300: a warning per row would flood the report and the
+    // terminal (tens of thousands for a file of a million rows).
+    Target t = target("share", SHARE, Comparator.AT_LEAST).value(Quantity.parse("99%")).build();
+    List<Observation> rows = new java.util.ArrayList<>();
+    LocalDate day = LocalDate.of(2022, 1, 1);
+    for (int k = 0; k < 400; k++) {
+      double v = k == 0 || k > 300 ? 50 : 0.5;
+      rows.add(obs(SHARE, JS, day.plusDays(k).toString(), v));
+    }
+    EvaluationReport report = Evaluator.of(catalog(t)).asOf(LocalDate.of(2023, 6, 30)).evaluate(rows);
+    assertEquals(1, report.warnings().size(), report.warnings().toString());
+    DataWarning w = report.warnings().get(0);
+    assertEquals(300, w.rows());
+    assertEquals("#1", w.location());
+    assertEquals(Optional.of("2022-01-02"), w.period());
+    assertTrue(w.message().endsWith("; 299 more rows of the series look the same"), w.message());
+  }
 }

@@ -416,7 +416,8 @@ public final class Engine {
 
   /**
    * The shares that look written as fractions of 1: a value in (0, 1] in a series of a share whose other values
-   * include one above 1. Excel stores 97.5% as 0.975; read as a percentage it is 0.975%.
+   * include one above 1. Excel stores 97.5% as 0.975; read as a percentage it is 0.975%. One warning per series,
+   * at its first such row, counting them all.
    */
   private List<DataWarning> fractionShares(Ingest ingest) {
     List<DataWarning> out = new ArrayList<>();
@@ -430,18 +431,28 @@ public final class Engine {
         for (int k = 0; s != null && k < s.size && Double.isNaN(above); k++) {
           above = s.value(k) > 1 ? s.value(k) : Double.NaN;
         }
+        int first = -1;
+        int count = 0;
         for (int k = 0; s != null && !Double.isNaN(above) && k < s.size; k++) {
           double v = s.value(k);
           if (v > 0 && v <= 1) {
-            out.add(DataWarning.builder().ordinal(s.ordinal(k)).location(ingest.style.describe(s.ordinal(k),
-                s.line(k))).indicator(indicators[i].id().value()).region(regions[r].value())
-                .message("share " + Text.number(v) + " of " + indicators[i].id() + " in " + regions[r] + " ("
-                    + periodText(s.start(k), s.end(k)) + ") looks like a fraction of 1, while other values of the"
-                    + " series are percentages (e.g. " + Text.number(above) + "); if " + Text.number(v * 100)
-                    + "% is meant, write " + Text.number(v * 100))
-                .period(periodText(s.start(k), s.end(k))).value(v).percentExample(above)
-                .build());
+            if (first < 0 || s.ordinal(k) < s.ordinal(first)) {
+              first = k;
+            }
+            count++;
           }
+        }
+        if (first >= 0) {
+          double v = s.value(first);
+          out.add(DataWarning.builder().ordinal(s.ordinal(first)).location(ingest.style.describe(s.ordinal(first),
+              s.line(first))).indicator(indicators[i].id().value()).region(regions[r].value())
+              .message("share " + Text.number(v) + " of " + indicators[i].id() + " in " + regions[r] + " ("
+                  + periodText(s.start(first), s.end(first)) + ") looks like a fraction of 1, while other values of"
+                  + " the series are percentages (e.g. " + Text.number(above) + "); if " + Text.number(v * 100)
+                  + "% is meant, write " + Text.number(v * 100)
+                  + (count > 1 ? "; " + (count - 1) + " more rows of the series look the same" : ""))
+              .period(periodText(s.start(first), s.end(first))).value(v).percentExample(above).rows(count)
+              .build());
         }
       }
     }

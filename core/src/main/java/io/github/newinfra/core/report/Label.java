@@ -186,6 +186,7 @@ public enum Label {
   CLI_FRACTION_SHARE("%1$s：%2$s（%3$s，%4$s）的占比%5$s像是按小数填写，而同一序列的其他数值为百分数（如%6$s）；"
       + "如指%7$s%，请填写%7$s", "%1$s: share %5$s of %2$s in %3$s (%4$s) looks like a fraction of 1, while other "
           + "values of the series are percentages (e.g. %6$s); if %7$s% is meant, write %7$s"),
+  CLI_FRACTION_SHARE_MORE("；本序列另有%d行同样", "; %d more rows of the series look the same"),
   CLI_XLSX_NEEDS_OUT("--format xlsx 生成工作簿，请用 --out FILE 指定文件，如 --out report.xlsx",
       "--format xlsx writes a workbook: give its file with --out FILE, e.g. --out report.xlsx"),
   CLI_AS_OF_RANGE("--as-of %s：评估日期须在1900年至9999年之间", "--as-of %s: the evaluation date must lie in the years "

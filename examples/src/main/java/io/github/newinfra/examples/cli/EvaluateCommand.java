@@ -334,6 +334,7 @@ final class EvaluateCommand implements Callable<Integer> {
           ? l.format(Label.CLI_FRACTION_SHARE, where, Messages.escape(w.indicator()), Messages.escape(w.region()),
               w.period().orElse(""), l.number(w.value().getAsDouble()), l.number(w.percentExample().getAsDouble()),
               l.number(w.value().getAsDouble() * 100))
+              + (w.rows() > 1 ? l.format(Label.CLI_FRACTION_SHARE_MORE, w.rows() - 1) : "")
           : l.format(Label.CLI_DATA_WARNING, where, Messages.escape(w.message()))));
     }
     err.flush();
