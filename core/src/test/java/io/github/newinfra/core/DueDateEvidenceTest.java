@@ -63,7 +63,7 @@ class DueDateEvidenceTest {
   }
 
   private static EvaluationReport csv(CatalogData data, LocalDate asOf, String body) {
-    return Evaluator.of(data).asOf(asOf).evaluate(ObservationSource.csv(new StringReader(HEADER + body), "t.csv"));
+    return Fixture.csvBothWays(Evaluator.of(data).asOf(asOf), HEADER + body, "t.csv");
   }
 
   private static Observation qualified(Observation o, ValueQualifier q) {

@@ -115,4 +115,17 @@ final class Fixture {
     }
     return report.results().get(0);
   }
+
+  /**
+   * Evaluates a CSV text read both ways a file is read — decoded, from a {@code Reader}, and as UTF-8 bytes, through
+   * the byte reader — and requires the same report from both, so that every example pins both paths.
+   */
+  static EvaluationReport csvBothWays(Evaluator evaluator, String text, String name) {
+    EvaluationReport fromText = evaluator.evaluate(ObservationSource.csv(new java.io.StringReader(text), name));
+    EvaluationReport fromBytes = evaluator.evaluate(ObservationSource.csv(
+        new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), name));
+    org.junit.jupiter.api.Assertions.assertEquals(fromText, fromBytes,
+        "reading the bytes must give the report reading the text gives");
+    return fromText;
+  }
 }

@@ -30,7 +30,7 @@ class ObservationInputTest {
   private static final String HEADER = "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,OBS_STATUS,COMMENT\n";
 
   private static EvaluationReport csv(String body) {
-    return EVALUATOR.evaluate(ObservationSource.csv(new StringReader(HEADER + body), "test.csv"));
+    return Fixture.csvBothWays(EVALUATOR, HEADER + body, "test.csv");
   }
 
   private static Map<String, RejectionReason> reasonsByLocation(EvaluationReport r) {
@@ -128,8 +128,8 @@ class ObservationInputTest {
   @Test
   void aSupersededRowCarriesItsPeriodValueAndWhatSupersededItAsFacts() {
     String header = "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,PUBLISHED\n";
-    EvaluationReport byDate = EVALUATOR.evaluate(ObservationSource.csv(new StringReader(header
-        + "stations,320000,2021,130,A,2022-02-14\nstations,320000,2021,131,A,2022-11-10\n"), "t.csv"));
+    EvaluationReport byDate = Fixture.csvBothWays(EVALUATOR, header
+        + "stations,320000,2021,130,A,2022-02-14\nstations,320000,2021,131,A,2022-11-10\n", "t.csv");
     NotUsed late = byDate.unused().stream().filter(u -> u.reason() == NotUsedReason.SUPERSEDED).findFirst()
         .orElseThrow();
     assertEquals("line 2", late.location());
@@ -139,8 +139,8 @@ class ObservationInputTest {
     assertEquals(java.util.Optional.of(LocalDate.of(2022, 11, 10)), late.supersedingPublished());
     assertEquals(java.util.Optional.of(LocalDate.of(2022, 2, 14)), late.published());
     assertTrue(late.supersededStatus().isEmpty());
-    EvaluationReport byStatus = EVALUATOR.evaluate(ObservationSource.csv(new StringReader(header
-        + "stations,320000,2021,131,A,\nstations,320000,2021,130,P,\n"), "t.csv"));
+    EvaluationReport byStatus = Fixture.csvBothWays(EVALUATOR, header
+        + "stations,320000,2021,131,A,\nstations,320000,2021,130,P,\n", "t.csv");
     NotUsed provisional = byStatus.unused().stream().filter(u -> u.reason() == NotUsedReason.SUPERSEDED)
         .findFirst().orElseThrow();
     assertEquals("line 3", provisional.location());
@@ -155,8 +155,8 @@ class ObservationInputTest {
 
   @Test
   void headerOrderIsFreeAndExtraColumnsAreIgnored() {
-    EvaluationReport r = EVALUATOR.evaluate(ObservationSource.csv(new StringReader(
-        "\uFEFFDATAFLOW,obs_value,TIME_PERIOD,REF_AREA,INDICATOR\nX,170,2023,320000,stations\n"), "x.csv"));
+    EvaluationReport r = Fixture.csvBothWays(EVALUATOR,
+        "\uFEFFDATAFLOW,obs_value,TIME_PERIOD,REF_AREA,INDICATOR\nX,170,2023,320000,stations\n", "x.csv");
     assertEquals(1, r.acceptedObservations());
     assertEquals(170, r.results().get(0).value().getAsDouble(), 1e-9);
   }

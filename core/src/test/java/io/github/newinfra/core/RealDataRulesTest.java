@@ -55,7 +55,7 @@ class RealDataRulesTest {
   }
 
   private static EvaluationReport csv(Target t, LocalDate asOf, String body) {
-    return Evaluator.of(catalog(t)).asOf(asOf).evaluate(ObservationSource.csv(new StringReader(HEADER + body), "t.csv"));
+    return Fixture.csvBothWays(Evaluator.of(catalog(t)).asOf(asOf), HEADER + body, "t.csv");
   }
 
   // Point 1: on time or late
