@@ -18,7 +18,7 @@ import org.w3c.dom.NodeList;
  *
  * <pre>
  *   java tools/MutationThresholds.java target/pit-reports/mutations.xml \
- *       io.github.newinfra.core.internal.RollUps=90 'io.github.newinfra.core.internal.Engine$Ingest=90'
+ *       io.github.newinfra.core.internal.rules.RollUps=90 'io.github.newinfra.core.internal.rules.Engine$Ingest=90'
  * </pre>
  *
  * <p>A mutant of a nested class counts for the longest class named that encloses it ({@code Rating$Bounds} for

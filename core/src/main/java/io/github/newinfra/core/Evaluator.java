@@ -1,8 +1,9 @@
 package io.github.newinfra.core;
 
 import com.google.common.collect.ImmutableMap;
-import io.github.newinfra.core.internal.Engine;
-import io.github.newinfra.core.internal.Suggestions;
+import io.github.newinfra.core.internal.rows.CompiledCatalog;
+import io.github.newinfra.core.internal.rows.Suggestions;
+import io.github.newinfra.core.internal.rules.Engine;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.DocumentId;
 import io.github.newinfra.model.FactId;
@@ -165,9 +166,9 @@ public final class Evaluator {
   }
 
   private static LocalDate checked(LocalDate date) {
-    if (date.getYear() < Engine.MIN_YEAR || date.getYear() > Engine.MAX_YEAR) {
+    if (date.getYear() < CompiledCatalog.MIN_YEAR || date.getYear() > CompiledCatalog.MAX_YEAR) {
       throw new IllegalArgumentException("Invalid evaluation date " + date + ": it must lie in the years "
-          + Engine.MIN_YEAR + " to " + Engine.MAX_YEAR);
+          + CompiledCatalog.MIN_YEAR + " to " + CompiledCatalog.MAX_YEAR);
     }
     return date;
   }

@@ -1,7 +1,7 @@
 package io.github.newinfra.core;
 
-import io.github.newinfra.core.internal.CodeTable;
-import io.github.newinfra.core.internal.Decoding;
+import io.github.newinfra.core.internal.reading.Decoding;
+import io.github.newinfra.core.internal.rows.CodeTable;
 import io.github.newinfra.model.InvalidValueException;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.TextParseException;

@@ -1,18 +1,18 @@
 package io.github.newinfra.core;
 
-import io.github.newinfra.core.internal.CsvBytes;
-import io.github.newinfra.core.internal.Columns;
-import io.github.newinfra.core.internal.CsvRows;
-import io.github.newinfra.core.internal.Decoding;
-import io.github.newinfra.core.internal.Engine;
-import io.github.newinfra.core.internal.JsonRows;
-import io.github.newinfra.core.internal.RowSink;
-import io.github.newinfra.core.internal.Workers;
+import io.github.newinfra.core.internal.reading.Columns;
+import io.github.newinfra.core.internal.reading.CsvBytes;
+import io.github.newinfra.core.internal.reading.CsvRows;
+import io.github.newinfra.core.internal.reading.Decoding;
+import io.github.newinfra.core.internal.reading.JsonRows;
+import io.github.newinfra.core.internal.reading.RowSink;
+import io.github.newinfra.core.internal.rows.LocationStyle;
+import io.github.newinfra.core.internal.threads.Workers;
 import io.github.newinfra.model.internal.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -55,10 +55,10 @@ public final class ObservationSource {
   private static final int BLOCK = 4096;
 
   private final String name;
-  private final Engine.LocationStyle style;
+  private final LocationStyle style;
   private final Feed feed;
 
-  private ObservationSource(String name, Engine.LocationStyle style, Feed feed) {
+  private ObservationSource(String name, LocationStyle style, Feed feed) {
     this.name = name;
     this.style = style;
     this.feed = feed;
@@ -72,7 +72,7 @@ public final class ObservationSource {
    */
   public static ObservationSource of(Iterable<Observation> observations) {
     Objects.requireNonNull(observations, "observations");
-    return new ObservationSource("(observations)", Engine.LocationStyle.ORDINAL, (sink, workers) -> {
+    return new ObservationSource("(observations)", LocationStyle.ORDINAL, (sink, workers) -> {
       // Blocks of encoded rows: the evaluator resolves each block's distinct texts once, and never more than
       // one block is held beyond what it keeps.
       long first = 0;
@@ -100,7 +100,7 @@ public final class ObservationSource {
    */
   public static ObservationSource of(ObservationTable table) {
     Objects.requireNonNull(table, "table");
-    return new ObservationSource("(table of " + table.size() + " rows)", Engine.LocationStyle.ORDINAL,
+    return new ObservationSource("(table of " + table.size() + " rows)", LocationStyle.ORDINAL,
         (sink, workers) -> sink.columns(table.columns(), 0));
   }
 
@@ -136,7 +136,7 @@ public final class ObservationSource {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(options, "options");
-    return new ObservationSource(name, Engine.LocationStyle.LINE,
+    return new ObservationSource(name, LocationStyle.LINE,
         (sink, workers) -> CsvRows.read(reader, name, options.maxRecordLength(), sink, workers(options, workers)));
   }
 
@@ -171,7 +171,7 @@ public final class ObservationSource {
    */
   public static ObservationSource csv(Path file, ReadOptions options) {
     Objects.requireNonNull(options, "options");
-    return bytes(file, Engine.LocationStyle.LINE,
+    return bytes(file, LocationStyle.LINE,
         (in, sink, workers) -> CsvBytes.read(in, file.toString(), options.charset(), options.maxRecordLength(), sink,
             workers(options, workers)));
   }
@@ -207,7 +207,7 @@ public final class ObservationSource {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(options, "options");
-    return new ObservationSource(name, Engine.LocationStyle.LINE,
+    return new ObservationSource(name, LocationStyle.LINE,
         (sink, workers) -> CsvBytes.read(in, name, options.charset(), options.maxRecordLength(), sink,
             workers(options, workers)));
   }
@@ -226,7 +226,7 @@ public final class ObservationSource {
   }
 
   /** A source that opens the file on each read, decodes it strictly and names it in errors. */
-  private static ObservationSource file(Path file, Engine.LocationStyle style, ReadOptions options,
+  private static ObservationSource file(Path file, LocationStyle style, ReadOptions options,
       TextReader reader) {
     return bytes(file, style, (in, sink, workers) -> {
       Reader text;
@@ -240,7 +240,7 @@ public final class ObservationSource {
   }
 
   /** A source that opens the file on each read and names it in errors. */
-  private static ObservationSource bytes(Path file, Engine.LocationStyle style, ByteReader reader) {
+  private static ObservationSource bytes(Path file, LocationStyle style, ByteReader reader) {
     Objects.requireNonNull(file, "file");
     return new ObservationSource(file.toString(), style, (sink, workers) -> {
       if (Files.isDirectory(file)) {
@@ -297,7 +297,7 @@ public final class ObservationSource {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(options, "options");
-    return new ObservationSource(name, Engine.LocationStyle.JSON_INDEX, (sink, workers) -> {
+    return new ObservationSource(name, LocationStyle.JSON_INDEX, (sink, workers) -> {
       Reader text;
       try {
         text = Decoding.reader(in, options.charset());
@@ -341,7 +341,7 @@ public final class ObservationSource {
    */
   public static ObservationSource json(Path file, ReadOptions options) {
     Objects.requireNonNull(options, "options");
-    return file(file, Engine.LocationStyle.JSON_INDEX, options,
+    return file(file, LocationStyle.JSON_INDEX, options,
         (in, sink) -> JsonRows.read(in, file.toString(), options.maxRecordLength(), sink));
   }
 
@@ -408,7 +408,7 @@ public final class ObservationSource {
     return name;
   }
 
-  Engine.LocationStyle style() {
+  LocationStyle style() {
     return style;
   }
 

@@ -1,6 +1,6 @@
 package io.github.newinfra.core;
 
-import io.github.newinfra.core.internal.Columns;
+import io.github.newinfra.core.internal.reading.Columns;
 import io.github.newinfra.model.Unit;
 import io.github.newinfra.model.ValueQualifier;
 import java.time.LocalDate;

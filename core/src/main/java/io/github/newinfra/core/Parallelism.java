@@ -1,6 +1,6 @@
 package io.github.newinfra.core;
 
-import io.github.newinfra.core.internal.Workers;
+import io.github.newinfra.core.internal.threads.Workers;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;

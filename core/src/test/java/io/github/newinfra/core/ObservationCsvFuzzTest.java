@@ -3,7 +3,7 @@ package io.github.newinfra.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.newinfra.core.internal.Decoding;
+import io.github.newinfra.core.internal.reading.Decoding;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;

@@ -2,11 +2,11 @@ package io.github.newinfra.core.progress;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.github.newinfra.core.internal.Suggestions;
+import io.github.newinfra.core.internal.rows.Suggestions;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
-import io.github.newinfra.model.DepartmentId;
 import io.github.newinfra.model.Department;
+import io.github.newinfra.model.DepartmentId;
 import io.github.newinfra.model.Document;
 import io.github.newinfra.model.Facility;
 import io.github.newinfra.model.Indicator;

@@ -8,7 +8,7 @@ import io.github.newinfra.core.RejectionReason;
 import io.github.newinfra.core.RollUpDimension;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.Verdict;
-import io.github.newinfra.core.internal.Text;
+import io.github.newinfra.core.internal.wording.Text;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.RegionLevel;
