@@ -1,7 +1,6 @@
 package io.github.newinfra.core.internal.rows;
 
 import io.github.newinfra.core.NotUsed;
-import io.github.newinfra.core.NotUsedReason;
 import io.github.newinfra.core.ObsStatus;
 import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.RejectionReason;
@@ -11,22 +10,17 @@ import io.github.newinfra.core.internal.reading.Numbers;
 import io.github.newinfra.core.internal.reading.RowSink;
 import io.github.newinfra.core.internal.threads.Parallel;
 import io.github.newinfra.core.internal.wording.Text;
-import io.github.newinfra.model.Accumulation;
 import io.github.newinfra.model.Dimension;
 import io.github.newinfra.model.Indicator;
-import io.github.newinfra.model.InvalidValueException;
-import io.github.newinfra.model.Period;
 import io.github.newinfra.model.TextParseException;
 import io.github.newinfra.model.Unit;
-import io.github.newinfra.model.ValueQualifier;
 import io.github.newinfra.model.internal.SafeText;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.ToIntFunction;
 
 /** The per-run ingest: resolves, converts, checks and stores rows; collects rejections. */
@@ -41,8 +35,8 @@ public final class Ingest implements RowSink {
   public final Rejections rejections;
   public final List<NotUsed> notUsed = new ArrayList<>();
   public long rows;
-  private final Map<String, int[]> periods = new HashMap<>();
-  private final Map<String, Unit> units = new HashMap<>();
+  /** Whether a row is accepted, field by field: the one rule of every path below. */
+  private final RowRules rules;
   /** The rejection message of each distinct unknown indicator or region text, by kind and text. */
   private final Map<String, String> unknown = new HashMap<>();
 
@@ -51,12 +45,7 @@ public final class Ingest implements RowSink {
     this.style = style;
     this.rejections = new Rejections(rejectionsListed, catalog.indicators);
     this.series = new Series[catalog.indicators.length][catalog.regions.length];
-    this.indicatorOf = t -> t.isEmpty() ? -1 : catalog.indicatorInput.getOrDefault(t, -1);
-    this.regionOf = t -> t.isEmpty() ? -1 : catalog.regionInput.getOrDefault(t, -1);
-    this.statusOf = t -> {
-      ObsStatus st = t.isEmpty() ? ObsStatus.A : catalog.statusInput.get(t);
-      return st == null || !st.isObserved() ? -1 : st.ordinal();
-    };
+    this.rules = new RowRules(catalog);
   }
 
   /**
@@ -88,50 +77,47 @@ public final class Ingest implements RowSink {
     rows++;
     String missing = indicator.isEmpty() ? "INDICATOR" : region.isEmpty() ? "REF_AREA"
         : period.isEmpty() ? "TIME_PERIOD" : value.isEmpty() ? "OBS_VALUE" : null;
-    Integer ind = catalog.indicatorInput.get(indicator);
+    int ind = rules.indicator(indicator);
     if (missing != null) {
-      reject(ordinal, line, RejectionReason.MISSING_FIELD, ind == null ? -1 : ind, missing + " is empty", input);
+      reject(ordinal, line, RejectionReason.MISSING_FIELD, ind, missing + " is empty", input);
       return;
     }
-    if (ind == null) {
+    if (ind < 0) {
       reject(ordinal, line, RejectionReason.UNKNOWN_INDICATOR, -1, unknown("indicator", indicator),
           suggested("indicator", indicator), input);
       return;
     }
-    Integer reg = catalog.regionInput.get(region);
-    if (reg == null) {
+    int reg = rules.region(region);
+    if (reg < 0) {
       reject(ordinal, line, RejectionReason.UNKNOWN_REGION, ind, unknown("region", region),
           suggested("region", region), input);
       return;
     }
-    int[] days = days(period);
+    int[] days = rules.days(period);
     if (days == null) {
       reject(ordinal, line, RejectionReason.UNPARSEABLE_PERIOD, ind, "TIME_PERIOD '" + period
           + "' is not YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD", input);
       return;
     }
-    ObsStatus obsStatus = ObsStatus.A;
-    if (!status.isEmpty()) {
-      obsStatus = catalog.statusInput.get(status);
-      if (obsStatus == null) {
-        reject(ordinal, line, RejectionReason.UNKNOWN_STATUS, ind, "OBS_STATUS '" + status
-            + "' is not an SDMX observation status (A, B, D, E, F, I, M, N, P, S, U, V)", input);
-        return;
-      }
+    ObsStatus obsStatus = rules.status(status);
+    if (obsStatus == null) {
+      reject(ordinal, line, RejectionReason.UNKNOWN_STATUS, ind, "OBS_STATUS '" + status
+          + "' is not an SDMX observation status (A, B, D, E, F, I, M, N, P, S, U, V)", input);
+      return;
     }
     if (!obsStatus.isObserved()) {
       reject(ordinal, line, RejectionReason.STATUS_EXCLUDED, ind, "OBS_STATUS " + obsStatus
           + (obsStatus == ObsStatus.M ? " marks a missing value" : " marks a forecast, not an observation"), input);
       return;
     }
-    int q = qualifierOf(qualifier);
+    int q = RowRules.qualifier(qualifier);
     if (q < 0) {
       reject(ordinal, line, RejectionReason.UNKNOWN_QUALIFIER, ind, "QUALIFIER '" + qualifier + "' is not one of "
-          + QUALIFIERS, input);
+          + RowRules.QUALIFIERS, input);
       return;
     }
-    int pub = publishedDay(published);
-    if (pub == NOT_A_DATE) {
+    int pub = RowRules.published(published);
+    if (pub == RowRules.NOT_A_DATE) {
       reject(ordinal, line, RejectionReason.UNPARSEABLE_DATE, ind, "PUBLISHED '" + published
           + "' is not a date YYYY-MM-DD from " + CompiledCatalog.MIN_YEAR + " to " + CompiledCatalog.MAX_YEAR, input);
       return;
@@ -146,50 +132,45 @@ public final class Ingest implements RowSink {
       reject(ordinal, line, RejectionReason.NOT_FINITE, ind, "OBS_VALUE '" + value + "' is not finite", input);
       return;
     }
-    int mult = unitMult(unitMult);
+    int mult = RowRules.unitMult(unitMult);
     if (mult < 0) {
       reject(ordinal, line, RejectionReason.UNPARSEABLE_VALUE, ind, "UNIT_MULT '" + unitMult
           + "' is not a whole number from 0 to " + Unit.MAX_UNIT_MULT, input);
       return;
     }
     Indicator indicatorDef = catalog.indicators[ind];
-    Unit u;
-    if (unit.isEmpty()) {
-      u = indicatorDef.unit().withUnitMult(mult);
-    } else {
-      u = unitOf(unit, mult);
-      if (u == null) {
-        reject(ordinal, line, RejectionReason.UNKNOWN_UNIT, ind, unknownUnit(unit, mult), input);
-        return;
-      }
-      if (!u.isConvertibleTo(indicatorDef.unit())) {
-        reject(ordinal, line, RejectionReason.UNIT_OF_ANOTHER_DIMENSION, ind, "unit '" + u + "' (" + u.description()
-            + ") cannot measure '" + indicator + "', which is in '" + indicatorDef.unit() + "' ("
-            + indicatorDef.unit().description() + ")", input);
-        return;
-      }
+    Unit u = rules.unit(ind, unit, mult);
+    if (u == null) {
+      reject(ordinal, line, RejectionReason.UNKNOWN_UNIT, ind, unknownUnit(unit, mult), input);
+      return;
     }
-    int shift = u.baseExponent() - indicatorDef.unit().baseExponent();
-    double converted = Numbers.scale(v, shift, Math.pow(10, shift));
+    int shift = rules.shift(ind, unit, mult);
+    if (shift == RowRules.NO_SHIFT) {
+      reject(ordinal, line, RejectionReason.UNIT_OF_ANOTHER_DIMENSION, ind, "unit '" + u + "' (" + u.description()
+          + ") cannot measure '" + indicator + "', which is in '" + indicatorDef.unit() + "' ("
+          + indicatorDef.unit().description() + ")", input);
+      return;
+    }
+    double converted = RowRules.convert(v, shift, Math.pow(10, shift));
+    if (rules.fits(ind, converted)) {
+      store(ind, reg, days[0], days[1], converted, ordinal, line, Columns.packStatus(obsStatus.ordinal(), q), pub,
+          source.isEmpty() ? null : source);
+      return;
+    }
     if (!Double.isFinite(converted)) {
       reject(ordinal, line, RejectionReason.NOT_FINITE, ind, "OBS_VALUE " + value + " in '" + u
           + "' is beyond the range of a double in '" + indicatorDef.unit() + "'", input);
       return;
     }
     Dimension dimension = indicatorDef.unit().dimension();
-    if (dimension == Dimension.RATIO && (converted < 0 || converted > catalog.most[ind])) {
+    if (dimension == Dimension.RATIO) {
       reject(ordinal, line, RejectionReason.PERCENT_OUT_OF_RANGE, ind, "OBS_VALUE " + value + " is outside 0–"
           + (catalog.ratio[ind] ? "100%" : Text.number(catalog.most[ind]) + indicatorDef.unit() + " (100%)")
           + " for '" + indicator + "', a share", input);
       return;
     }
-    if (dimension != Dimension.RATIO && converted < 0) {
-      reject(ordinal, line, RejectionReason.NEGATIVE_COUNT, ind, "OBS_VALUE " + value + " is negative, but '"
-          + indicator + "' (" + indicatorDef.unit().description() + ") cannot be", input);
-      return;
-    }
-    store(ind, reg, days[0], days[1], converted, ordinal, line, Columns.packStatus(obsStatus.ordinal(), q), pub,
-        source.isEmpty() ? null : source);
+    reject(ordinal, line, RejectionReason.NEGATIVE_COUNT, ind, "OBS_VALUE " + value + " is negative, but '"
+        + indicator + "' (" + indicatorDef.unit().description() + ") cannot be", input);
   }
 
   /**
@@ -230,23 +211,15 @@ public final class Ingest implements RowSink {
   public void columns(Columns c, long first) {
     int[] ind = new int[c.indicators.length];
     for (int k = 0; k < ind.length; k++) {
-      ind[k] = catalog.indicatorInput.getOrDefault(c.indicators[k], -1);
+      ind[k] = rules.indicator(c.indicators[k]);
     }
     int[] reg = new int[c.regions.length];
     for (int k = 0; k < reg.length; k++) {
-      reg[k] = catalog.regionInput.getOrDefault(c.regions[k], -1);
+      reg[k] = rules.region(c.regions[k]);
     }
-    int[] start = new int[c.periods.length];
-    int[] end = new int[c.periods.length];
-    boolean[] badPeriod = new boolean[c.periods.length];
-    for (int k = 0; k < start.length; k++) {
-      try {
-        Period p = Period.parse(c.periods[k]);
-        start[k] = (int) p.start().toEpochDay();
-        end[k] = (int) p.end().toEpochDay();
-      } catch (TextParseException e) {
-        badPeriod[k] = true;
-      }
+    int[][] days = new int[c.periods.length][];
+    for (int k = 0; k < days.length; k++) {
+      days[k] = rules.days(c.periods[k]);
     }
     // One factor per (indicator, unit) pair; NaN where the row must take the text path (unknown unit, unit of
     // another dimension, UNIT_MULT out of range).
@@ -258,15 +231,8 @@ public final class Ingest implements RowSink {
     for (int p = 0; p < pairs; p++) {
       int k = c.pairIndicator(p);
       int u = c.pairUnit(p);
-      int mult = c.unitMults[u];
-      if (ind[k] < 0 || mult < 0 || mult > Unit.MAX_UNIT_MULT) {
-        continue;
-      }
-      Unit own = catalog.indicators[ind[k]].unit();
-      Unit given = c.units[u].isEmpty() ? own.withUnitMult(mult)
-          : unit(catalog.unitInput.getOrDefault(c.units[u], c.units[u]), mult);
-      if (given != null && given.isConvertibleTo(own)) {
-        shift[p] = given.baseExponent() - own.baseExponent();
+      shift[p] = ind[k] < 0 ? RowRules.NO_SHIFT : rules.shift(ind[k], c.units[u], c.unitMults[u]);
+      if (shift[p] != RowRules.NO_SHIFT) {
         factor[p] = Math.pow(10, shift[p]);
       }
     }
@@ -284,9 +250,8 @@ public final class Ingest implements RowSink {
       double v = c.value[r];
       int p = c.pair(r);
       double f = factor[p];
-      double x = Double.isNaN(f) ? Double.NaN : Numbers.scale(v, shift[p], f);
-      if (i < 0 || g < 0 || badPeriod[pc] || !observed[c.status[r] & Columns.STATUS_MASK] || !Double.isFinite(x)
-          || x < 0 || x > catalog.most[i]) {
+      double x = Double.isNaN(f) ? Double.NaN : RowRules.convert(v, shift[p], f);
+      if (i < 0 || g < 0 || days[pc] == null || !observed[c.status[r] & Columns.STATUS_MASK] || !rules.fits(i, x)) {
         int u = c.unit[r];
         row(first + r, -1, c.indicators[ic], c.regions[c.region[r]], c.periods[pc], Double.toString(v),
             c.units[u], Integer.toString(c.unitMults[u]), Columns.STATUS_NAMES[c.status[r] & Columns.STATUS_MASK],
@@ -294,69 +259,10 @@ public final class Ingest implements RowSink {
         continue;
       }
       rows++;
-      store(i, g, start[pc], end[pc], x, first + r, -1, c.status[r],
+      store(i, g, days[pc][0], days[pc][1], x, first + r, -1, c.status[r],
           c.published == null ? Series.UNPUBLISHED : c.published[r],
           c.source == null || c.source[r] < 0 ? null : c.sources[c.source[r]]);
     }
-  }
-
-  /** The first and last day of a TIME_PERIOD text, parsed once per distinct text; null if it is no period. */
-  private int[] days(String period) {
-    int[] days = periods.get(period);
-    if (days == null) {
-      try {
-        Period p = Period.parse(period);
-        days = new int[] {(int) p.start().toEpochDay(), (int) p.end().toEpochDay()};
-        periods.put(period, days);
-      } catch (TextParseException e) {
-        return null;
-      }
-    }
-    return days;
-  }
-
-  /** What {@link #publishedDay} gives for a text that is not a date in range. */
-  static final int NOT_A_DATE = Integer.MIN_VALUE + 2;
-
-  /**
-   * The epoch day of a PUBLISHED text: {@link Series#UNPUBLISHED} when empty, {@link #NOT_A_DATE} when it is not
-   * a date YYYY-MM-DD from {@link CompiledCatalog#MIN_YEAR} to {@link CompiledCatalog#MAX_YEAR}.
-   */
-  static int publishedDay(String published) {
-    if (published.isEmpty()) {
-      return Series.UNPUBLISHED;
-    }
-    try {
-      LocalDate d = LocalDate.parse(published);
-      return d.getYear() < CompiledCatalog.MIN_YEAR || d.getYear() > CompiledCatalog.MAX_YEAR ? NOT_A_DATE : (int) d.toEpochDay();
-    } catch (java.time.format.DateTimeParseException e) {
-      return NOT_A_DATE;
-    }
-  }
-
-  /** A UNIT_MULT text as a number: 0 when empty, -1 when not a whole number from 0 to the largest multiplier. */
-  static int unitMult(String unitMult) {
-    if (unitMult.isEmpty()) {
-      return 0;
-    }
-    int mult = Numbers.wholeNumber(unitMult);
-    return mult > Unit.MAX_UNIT_MULT ? -1 : mult;
-  }
-
-  /**
-   * The unit a non-empty UNIT_MEASURE text (read through the mapping) with a UNIT_MULT names, worked out once per
-   * distinct pair; null if it names none.
-   */
-  private Unit unitOf(String unit, int mult) {
-    String key = unit + '\u0000' + mult;
-    Unit u = units.get(key);
-    if (u == null) {
-      u = unit(catalog.unitInput.getOrDefault(unit, unit), mult);
-      if (u != null) {
-        units.put(key, u);
-      }
-    }
-    return u;
   }
 
   /**
@@ -396,7 +302,7 @@ public final class Ingest implements RowSink {
     log.reserve(b.size);
     // What a row's codes other than its region resolve to, kept while the next rows have the same codes (a run
     // of one indicator and period, as sorted files have): the indicator, the period's key bits, status,
-    // PUBLISHED, the unit's shift and 10^shift, the largest value the indicator allows, and whether all of them are
+    // PUBLISHED, the unit's shift and 10^shift, and whether all of them are
     // valid (fit == 1; -1 when not, 0 before the first row).
     int ik = -1;
     int pk = -1;
@@ -412,7 +318,6 @@ public final class Ingest implements RowSink {
     int pub = 0;
     int shift = 0;
     double factor = 1;
-    double most = Double.POSITIVE_INFINITY;
     for (int r = 0; r < b.size; r++) {
       if (b.text[r]) {
         b.replay(r, this);
@@ -439,13 +344,12 @@ public final class Ingest implements RowSink {
         pub = at.published(dk, texts);
         int mult = at.mult(mk, texts);
         fit = -1;
-        if (i >= 0 && at.period(pk, texts) && status >= 0 && pub != NOT_A_DATE && mult >= 0) {
+        if (i >= 0 && at.period(pk, texts) && status >= 0 && pub != RowRules.NOT_A_DATE && mult >= 0) {
           shift = at.shift(ik, i, uk, mult, texts);
-          if (shift != Resolved.BAD) {
+          if (shift != RowRules.NO_SHIFT) {
             fit = 1;
             factor = at.factor[ik];
             key = at.key(pk);
-            most = catalog.most[i];
           }
         }
       }
@@ -454,8 +358,8 @@ public final class Ingest implements RowSink {
         b.replay(r, this);
         continue;
       }
-      double x = Numbers.scale(b.value[r], shift, factor);
-      if (!Double.isFinite(x) || x < 0 || x > most) {
+      double x = RowRules.convert(b.value[r], shift, factor);
+      if (!rules.fits(i, x)) {
         b.replay(r, this);
         continue;
       }
@@ -464,21 +368,6 @@ public final class Ingest implements RowSink {
       seriesOf(i, g).add(key, x, b.firstOrdinal + r, b.lineBase + b.line[r], status, pub,
           source.isEmpty() ? null : source);
     }
-  }
-
-  /** An INDICATOR text's catalog index through the mapping, or -1 (none for the empty text). */
-  private final ToIntFunction<String> indicatorOf;
-  /** A REF_AREA text's region index through the mapping, or -1 (none for the empty text). */
-  private final ToIntFunction<String> regionOf;
-  /** An OBS_STATUS text's ordinal (A when empty), or -1 if unknown or not an observation. */
-  private final ToIntFunction<String> statusOf;
-  /** What a QUALIFIER may say, for messages. */
-  static final String QUALIFIERS = "超过 (MORE_THAN), 以上 (AT_LEAST), 约 or 左右 (APPROXIMATELY), 基本 (BASICALLY)"
-      + " or EXACT";
-
-  /** A QUALIFIER text's ValueQualifier ordinal (EXACT when empty), or -1 if it names none. */
-  private static int qualifierOf(String text) {
-    return ValueQualifier.fromText(text).map(Enum::ordinal).orElse(-1);
   }
 
   /** The texts of the last block's dictionary resolved so far, and that dictionary; null before a block. */
@@ -491,8 +380,6 @@ public final class Ingest implements RowSink {
    */
   private final class Resolved {
     static final int UNSEEN = Integer.MIN_VALUE + 1;
-    /** What {@link #shift} gives for a unit that is unknown or of another dimension. */
-    static final int BAD = Integer.MIN_VALUE + 2;
     int[] indicator;
     int[] region;
     int[] status;
@@ -562,11 +449,11 @@ public final class Ingest implements RowSink {
     }
 
     int indicator(int k, String[] texts) {
-      return once(indicator, k, texts, indicatorOf);
+      return once(indicator, k, texts, rules::indicator);
     }
 
     int region(int k, String[] texts) {
-      return once(region, k, texts, regionOf);
+      return once(region, k, texts, rules::region);
     }
 
     /**
@@ -586,7 +473,7 @@ public final class Ingest implements RowSink {
       if (period[k] == 0) {
         period[k] = -1;
         if (k != 0) {
-          int[] days = days(texts[k]);
+          int[] days = rules.days(texts[k]);
           if (days != null) {
             start[k] = days[0];
             end[k] = days[1];
@@ -612,47 +499,36 @@ public final class Ingest implements RowSink {
 
     /** The status ordinal, or -1 if unknown or not an observation. */
     int status(int k, String[] texts) {
-      return once(status, k, texts, statusOf);
+      return once(status, k, texts, rules::observedStatus);
     }
 
     /** The qualifier's ordinal, or -1 if the text names none. */
     int qualifier(int k, String[] texts) {
-      return once(qualifier, k, texts, Ingest::qualifierOf);
+      return once(qualifier, k, texts, RowRules::qualifier);
     }
 
     int published(int k, String[] texts) {
-      return once(published, k, texts, Ingest::publishedDay);
+      return once(published, k, texts, RowRules::published);
     }
 
     /** UNIT_MULT, or -1 if it is not a whole number in range. */
     int mult(int k, String[] texts) {
-      return once(mult, k, texts, Ingest::unitMult);
+      return once(mult, k, texts, RowRules::unitMult);
     }
 
     /**
-     * The power of ten from the row's unit to its indicator's, or BAD if the unit is unknown or of another
+     * The power of ten from the row's unit to its indicator's, or {@link RowRules#NO_SHIFT} if the unit is unknown or of another
      * dimension; sets {@code factor[ik]}.
      */
     int shift(int ik, int i, int unitCode, int m, String[] texts) {
       if (unitOf[ik] == unitCode && multOf[ik] == m) {
         return shift[ik];
       }
-      Unit own = catalog.indicators[i].unit();
-      String text = texts[unitCode];
-      Unit u;
-      if (text.isEmpty()) {
-        u = own.withUnitMult(m);
-      } else {
-        u = unitOf(text, m);
-        if (u != null && !u.isConvertibleTo(own)) {
-          u = null;
-        }
-      }
-      int k = u == null ? BAD : u.baseExponent() - own.baseExponent();
+      int k = rules.shift(i, texts[unitCode], m);
       unitOf[ik] = unitCode;
       multOf[ik] = m;
       shift[ik] = k;
-      factor[ik] = u == null ? Double.NaN : Math.pow(10, k);
+      factor[ik] = k == RowRules.NO_SHIFT ? Double.NaN : Math.pow(10, k);
       return k;
     }
   }
@@ -719,27 +595,11 @@ public final class Ingest implements RowSink {
         + " is not a known unit code (NUMBER, KM, CNY, PERCENT, MBPS…) or symbol (座, 公里, 万元…)";
   }
 
-  /** A unit code or symbol with UNIT_MULT; a written magnitude (万座) is accepted when UNIT_MULT is 0. */
-  private static Unit unit(String unit, int mult) {
-    try {
-      return Unit.fromCode(unit, mult);
-    } catch (InvalidValueException e) {
-      if (mult != 0) {
-        return null;
-      }
-      try {
-        return Unit.parse(unit);
-      } catch (TextParseException e2) {
-        return null;
-      }
-    }
-  }
-
   /**
-   * Groups the rows by series, sorts every series and rejects duplicates and overlapping flows, sharing the work
-   * between the team's threads (see {@link Parallel}). What each series drops is counted in {@link #rejections}
-   * (which keeps the first by input position, whatever the order) and added to {@link #notUsed} in series order,
-   * as one thread would add it.
+   * Groups the rows by series, then settles each series (see {@link SeriesCleanup}), sharing the work between the
+   * team's threads (see {@link Parallel}). What each series drops is counted in {@link #rejections} (which keeps the
+   * first by input position, whatever the order) and added to {@link #notUsed} in series order, as one thread would
+   * add it.
    */
   public void finish(Parallel team) {
     int regions = catalog.regions.length;
@@ -748,277 +608,18 @@ public final class Ingest implements RowSink {
       System.arraycopy(series[i], 0, all, i * regions, regions);
     }
     Series.group(log, all, team);
-    Dropped[] dropped = new Dropped[all.length];
+    SeriesCleanup cleanup = new SeriesCleanup(catalog, style, rejections);
+    AtomicReferenceArray<List<NotUsed>> dropped = new AtomicReferenceArray<>(all.length);
     team.forEach(all.length, id -> {
       Series s = all[id];
       if (s != null) {
-        int i = id / regions;
-        dropped[id] = clean(s, i, id % regions, catalog.indicators[i].accumulation());
+        dropped.set(id, cleanup.clean(s, id / regions, id % regions));
       }
     });
-    for (Dropped d : dropped) {
-      if (d != null) {
-        notUsed.addAll(d.notUsed);
+    for (int id = 0; id < all.length; id++) {
+      if (dropped.get(id) != null) {
+        notUsed.addAll(dropped.get(id));
       }
     }
-  }
-
-  /** The rows one series drops while it is cleaned, and why; made at its first row to drop, as most have none. */
-  private final class Dropped {
-    final boolean[] flags;
-    /** The series as messages name it: "indicator in region". */
-    final String series;
-    final List<NotUsed> notUsed = new ArrayList<>();
-
-    Dropped(Series s, int ind, int reg) {
-      flags = new boolean[s.size];
-      series = catalog.indicators[ind].id() + " in " + catalog.regions[reg];
-    }
-  }
-
-  /**
-   * For an annual amount: of the figures of one year that start on 1 January (year to date: 1–3月, 1–10月, the
-   * whole year), the one that runs furthest is the year's so far; the others are superseded by it.
-   */
-  private Dropped yearToDate(Series s, int ind, int reg, Dropped d) {
-    for (int k = 0; k < s.size; k++) {
-      if ((d != null && d.flags[k]) || LocalDate.ofEpochDay(s.start(k)).getDayOfYear() != 1) {
-        continue;
-      }
-      int best = k;
-      for (int j = 0; j < s.size; j++) {
-        if (s.start(j) == s.start(k) && s.end(j) > s.end(best) && (d == null || !d.flags[j])) {
-          best = j;
-        }
-      }
-      if (best != k && LocalDate.ofEpochDay(s.end(best)).getYear() == LocalDate.ofEpochDay(s.start(k)).getYear()) {
-        if (d == null) {
-          d = new Dropped(s, ind, reg);
-        }
-        d.flags[k] = true;
-        d.notUsed.add(NotUsed.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
-            .indicator(catalog.indicators[ind].id().value()).region(catalog.regions[reg].value())
-            .reason(NotUsedReason.SUPERSEDED).rows(1)
-            .message(d.series + ", " + CompiledCatalog.periodText(s.start(k), s.end(k)) + " = " + Text.number(s.value(k))
-                + " is superseded by " + style.describe(s.ordinal(best), s.line(best)) + " (the same year to "
-                + LocalDate.ofEpochDay(s.end(best)) + ", a later figure of the year)")
-            .build());
-      }
-    }
-    return d;
-  }
-
-  /**
-   * Sorts a series, settles its rows of one period ({@link #revisions}) and, for a flow or an annual amount, rejects
-   * rows whose periods overlap (and, for an annual amount, rows that span two calendar years); returns what it
-   * dropped, or null if nothing.
-   */
-  private Dropped clean(Series s, int ind, int reg, Accumulation accumulation) {
-    boolean flow = accumulation != Accumulation.LEVEL;
-    boolean annual = accumulation == Accumulation.ANNUAL;
-    s.sort();
-    Dropped d = null;
-    int longest = 0;
-    for (int a = 0; a < s.size;) {
-      longest = Math.max(longest, s.length(a));
-      int b = a + 1;
-      while (b < s.size && s.samePeriod(a, b)) {
-        b++;
-      }
-      if (b - a > 1) {
-        if (d == null) {
-          d = new Dropped(s, ind, reg);
-        }
-        revisions(s, a, b, d, ind, reg);
-      }
-      a = b;
-    }
-    if (annual) {
-      d = yearToDate(s, ind, reg, d);
-    }
-    if (flow) {
-      int maxEnd = Integer.MIN_VALUE;
-      int maxAt = -1;
-      for (int k = 0; k < s.size; k++) {
-        if (d != null && d.flags[k]) {
-          continue;
-        }
-        if (annual && LocalDate.ofEpochDay(s.start(k)).getYear() != LocalDate.ofEpochDay(s.end(k)).getYear()) {
-          if (d == null) {
-            d = new Dropped(s, ind, reg);
-          }
-          d.flags[k] = true;
-          String series = d.series;
-          int at = k;
-          rejections.add(s.ordinal(k), RejectionReason.PERIOD_ACROSS_YEARS, ind, () -> Rejection.builder()
-              .ordinal(s.ordinal(at)).location(style.describe(s.ordinal(at), s.line(at)))
-              .reason(RejectionReason.PERIOD_ACROSS_YEARS)
-              .message(series + " is a year's amount, but " + CompiledCatalog.periodText(s.start(at), s.end(at))
-                  + " spans two calendar years; give each year's part as its own row")
-              .input(series + " " + CompiledCatalog.periodText(s.start(at), s.end(at)) + " = " + s.value(at)).build());
-          continue;
-        }
-        if (s.start(k) <= maxEnd) {
-          if (d == null) {
-            d = new Dropped(s, ind, reg);
-          }
-          for (int j : new int[] {k, maxAt}) {
-            if (!d.flags[j]) {
-              d.flags[j] = true;
-              String series = d.series;
-              rejections.add(s.ordinal(j), RejectionReason.OVERLAPPING_PERIOD, ind, () -> Rejection.builder()
-                  .ordinal(s.ordinal(j)).location(style.describe(s.ordinal(j), s.line(j)))
-                  .reason(RejectionReason.OVERLAPPING_PERIOD)
-                  .message((annual ? "annual amount " : "flow ") + series + " for "
-                      + CompiledCatalog.periodText(s.start(j), s.end(j)) + " overlaps another "
-                      + (annual ? "row" : "flow observation") + " of the same series; summing would double count")
-                  .input(series + " " + CompiledCatalog.periodText(s.start(j), s.end(j)) + " = " + s.value(j)).build());
-            }
-          }
-        }
-        int end = s.end(k);
-        if (end > maxEnd) {
-          maxEnd = end;
-          maxAt = k;
-        }
-      }
-    }
-    if (d != null) {
-      s.removeFlagged(d.flags);
-    }
-    s.longest = longest;
-    return d;
-  }
-
-  /**
-   * Settles rows of one indicator, region and period: a row no other row supersedes is a candidate; if all
-   * candidates agree, the first is used, the other candidates are DUPLICATEs and every superseded row is not
-   * used (SUPERSEDED); if candidates disagree, nothing orders them and the whole group is rejected.
-   */
-  private void revisions(Series s, int a, int b, Dropped d, int ind, int reg) {
-    boolean[] drop = d.flags;
-    String series = d.series;
-    boolean[] superseded = new boolean[b - a];
-    int[] by = new int[b - a];
-    for (int i = a; i < b; i++) {
-      for (int j = a; j < b; j++) {
-        if (i != j && supersedes(s, j, i)) {
-          superseded[i - a] = true;
-          by[i - a] = j;
-          break;
-        }
-      }
-    }
-    int first = -1;
-    boolean conflict = false;
-    for (int i = a; i < b; i++) {
-      if (!superseded[i - a]) {
-        if (first < 0) {
-          first = i;
-        } else {
-          conflict |= !Numbers.same(s.value(i), s.value(first));
-          if (representsBefore(s, i, first)) {
-            first = i;
-          }
-        }
-      }
-    }
-    String period = CompiledCatalog.periodText(s.start(a), s.end(a));
-    if (conflict) {
-      for (int k = a; k < b; k++) {
-        int other = k == a ? a + 1 : a;
-        int at = k;
-        drop[k] = true;
-        rejections.add(s.ordinal(k), RejectionReason.CONFLICTING_DUPLICATE, ind, () -> Rejection.builder()
-            .ordinal(s.ordinal(at)).location(style.describe(s.ordinal(at), s.line(at)))
-            .reason(RejectionReason.CONFLICTING_DUPLICATE)
-            .message("conflicting values for " + series + ", " + period + " (also at "
-                + style.describe(s.ordinal(other), s.line(other)) + "), and no later PUBLISHED date or final"
-                + " status (A over P or E) says which holds; none of them is used")
-            .input(series + " " + period + " = " + s.value(at)).build());
-      }
-      return;
-    }
-    for (int k = a; k < b; k++) {
-      if (k == first) {
-        continue;
-      }
-      drop[k] = true;
-      if (superseded[k - a]) {
-        int w = by[k - a];
-        d.notUsed.add(NotUsed.builder().ordinal(s.ordinal(k)).location(style.describe(s.ordinal(k), s.line(k)))
-            .indicator(catalog.indicators[ind].id().value()).region(catalog.regions[reg].value())
-            .reason(NotUsedReason.SUPERSEDED).rows(1)
-            .message(series + ", " + period + " = " + Text.number(s.value(k)) + " is superseded by "
-                + style.describe(s.ordinal(w), s.line(w)) + " (" + why(s, w, k) + ")")
-            .period(period).value(s.value(k)).supersededBy(style.describe(s.ordinal(w), s.line(w)))
-            .supersedingPublished(byPublication(s, w, k) ? Optional.of(LocalDate.ofEpochDay(s.published(w)))
-                : Optional.empty())
-            .published(byPublication(s, w, k) ? Optional.of(LocalDate.ofEpochDay(s.published(k)))
-                : Optional.empty())
-            .supersededStatus(byPublication(s, w, k) ? Optional.empty()
-                : Optional.of(ObsStatus.values()[s.status(k)]))
-            .build());
-      } else {
-        int at = k;
-        int used = first;
-        rejections.add(s.ordinal(k), RejectionReason.DUPLICATE, ind, () -> Rejection.builder()
-            .ordinal(s.ordinal(at)).location(style.describe(s.ordinal(at), s.line(at)))
-            .reason(RejectionReason.DUPLICATE)
-            .message("repeats " + series + ", " + period + " (also at "
-                + style.describe(s.ordinal(used), s.line(used)) + "); one is used")
-            .input(series + " " + period + " = " + s.value(at)).build());
-      }
-    }
-  }
-
-  /**
-   * Orders agreeing candidates so that the one used does not depend on the order of the input: the latest
-   * PUBLISHED date, then the lowest OBS_STATUS code (A first), then a SOURCE before none and in text order,
-   * then the smaller value, then the earlier row.
-   */
-  private static boolean representsBefore(Series s, int i, int j) {
-    if (s.published(i) != s.published(j)) {
-      return s.published(i) > s.published(j);
-    }
-    if (s.status(i) != s.status(j)) {
-      return s.status(i) < s.status(j);
-    }
-    String si = s.source(i);
-    String sj = s.source(j);
-    if (si == null || sj == null ? si != sj : !si.equals(sj)) {
-      return sj == null || si != null && si.compareTo(sj) < 0;
-    }
-    if (s.value(i) != s.value(j)) {
-      return s.value(i) < s.value(j);
-    }
-    return s.ordinal(i) < s.ordinal(j);
-  }
-
-  /** A later PUBLISHED date supersedes an earlier; without two dates that differ, A supersedes P and E. */
-  private static boolean supersedes(Series s, int winner, int loser) {
-    int pw = s.published(winner);
-    int pl = s.published(loser);
-    if (pw != Series.UNPUBLISHED && pl != Series.UNPUBLISHED && pw != pl) {
-      return pw > pl;
-    }
-    return s.status(winner) == ObsStatus.A.ordinal()
-        && (s.status(loser) == ObsStatus.P.ordinal() || s.status(loser) == ObsStatus.E.ordinal());
-  }
-
-  /** Tells whether a later publication, rather than a final status, is why {@code winner} supersedes. */
-  private static boolean byPublication(Series s, int winner, int loser) {
-    int pw = s.published(winner);
-    int pl = s.published(loser);
-    return pw != Series.UNPUBLISHED && pl != Series.UNPUBLISHED && pw != pl;
-  }
-
-  private static String why(Series s, int winner, int loser) {
-    int pw = s.published(winner);
-    int pl = s.published(loser);
-    if (byPublication(s, winner, loser)) {
-      return "published " + LocalDate.ofEpochDay(pw) + ", later than " + LocalDate.ofEpochDay(pl);
-    }
-    return "status A (final) over " + ObsStatus.values()[s.status(loser)];
   }
 }
