@@ -18,11 +18,11 @@ import org.w3c.dom.NodeList;
  *
  * <pre>
  *   java tools/MutationThresholds.java target/pit-reports/mutations.xml \
- *       io.github.newinfra.core.internal.rules.RollUps=90 'io.github.newinfra.core.internal.rules.Engine$Ingest=90'
+ *       io.github.newinfra.core.internal.rules.RollUps=90 'io.github.newinfra.core.internal.rows.Ingest=90'
  * </pre>
  *
  * <p>A mutant of a nested class counts for the longest class named that encloses it ({@code Rating$Bounds} for
- * {@code Rating}, {@code Engine$Ingest$Resolved} for {@code Engine$Ingest}). It prints, per class named, mutants,
+ * {@code Rating}, {@code Ingest$Resolved} for {@code Ingest}). It prints, per class named, mutants,
  * detected, survived, not covered and the share, then every undetected mutant by line; it exits with 1 when a class
  * is below its threshold or has no mutants at all (a class renamed or no longer mutated must not pass unnoticed).
  *
