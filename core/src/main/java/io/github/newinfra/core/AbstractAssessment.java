@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Assessment.class)
 @JsonDeserialize(as = Assessment.class)
-public abstract class AbstractAssessment {
+abstract class AbstractAssessment {
   /**
    * Returns the target assessed.
    *

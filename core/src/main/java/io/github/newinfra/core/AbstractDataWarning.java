@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = DataWarning.class)
 @JsonDeserialize(as = DataWarning.class)
-public abstract class AbstractDataWarning {
+abstract class AbstractDataWarning {
   /**
    * Returns the 0-based input position of the row.
    *

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Decision.class)
 @JsonDeserialize(as = Decision.class)
-public abstract class AbstractDecision {
+abstract class AbstractDecision {
   /**
    * Returns the rule that decided the status.
    *

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = EvaluationOptions.class)
 @JsonDeserialize(as = EvaluationOptions.class)
-public abstract class AbstractEvaluationOptions {
+abstract class AbstractEvaluationOptions {
   /**
    * Returns the options with every default.
    *

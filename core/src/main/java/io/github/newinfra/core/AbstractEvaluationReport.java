@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = EvaluationReport.class)
 @JsonDeserialize(as = EvaluationReport.class)
-public abstract class AbstractEvaluationReport {
+abstract class AbstractEvaluationReport {
   /**
    * Returns the evaluation date.
    *

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = NotUsed.class)
 @JsonDeserialize(as = NotUsed.class)
-public abstract class AbstractNotUsed {
+abstract class AbstractNotUsed {
   /**
    * Returns the 0-based input position of the (first) row.
    *

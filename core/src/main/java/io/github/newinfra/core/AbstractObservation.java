@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Observation.class)
 @JsonDeserialize(as = Observation.class)
-public abstract class AbstractObservation {
+abstract class AbstractObservation {
   /**
    * Returns the indicator observed.
    *

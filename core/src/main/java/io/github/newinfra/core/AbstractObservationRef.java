@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ObservationRef.class)
 @JsonDeserialize(as = ObservationRef.class)
-public abstract class AbstractObservationRef {
+abstract class AbstractObservationRef {
   /**
    * Returns the 0-based position of the observation in the input.
    *

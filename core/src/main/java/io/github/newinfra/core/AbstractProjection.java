@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Projection.class)
 @JsonDeserialize(as = Projection.class)
-public abstract class AbstractProjection {
+abstract class AbstractProjection {
   /**
    * Returns the projected value at the end of the due year, in the target's unit.
    *

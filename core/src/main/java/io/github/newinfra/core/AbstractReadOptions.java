@@ -40,7 +40,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractReadOptions {
+abstract class AbstractReadOptions {
   /** The default {@link #maxRecordLength()}: 1 Mi characters. */
   public static final int DEFAULT_MAX_RECORD_LENGTH = 1 << 20;
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = RegionValue.class)
 @JsonDeserialize(as = RegionValue.class)
-public abstract class AbstractRegionValue {
+abstract class AbstractRegionValue {
   /**
    * Returns the city.
    *

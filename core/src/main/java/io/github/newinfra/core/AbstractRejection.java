@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Rejection.class)
 @JsonDeserialize(as = Rejection.class)
-public abstract class AbstractRejection {
+abstract class AbstractRejection {
   /**
    * Returns the 0-based position of the observation in the input.
    *

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = RollUp.class)
 @JsonDeserialize(as = RollUp.class)
-public abstract class AbstractRollUp {
+abstract class AbstractRollUp {
   /**
    * Returns what the group is.
    *

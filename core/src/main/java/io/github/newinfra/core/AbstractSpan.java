@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Span.class)
 @JsonDeserialize(as = Span.class)
-public abstract class AbstractSpan {
+abstract class AbstractSpan {
   /**
    * Returns the first day.
    *

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = TargetResult.class)
 @JsonDeserialize(as = TargetResult.class)
-public abstract class AbstractTargetResult {
+abstract class AbstractTargetResult {
   /**
    * Returns the target evaluated.
    *

@@ -106,7 +106,7 @@ public final class ObservationSource {
 
   /**
    * SDMX-CSV-style text from a reader, with records of at most
-   * {@value AbstractReadOptions#DEFAULT_MAX_RECORD_LENGTH} characters. Rows are located by line.
+   * {@value ReadOptions#DEFAULT_MAX_RECORD_LENGTH} characters. Rows are located by line.
    *
    * @param reader the CSV; not closed
    * @param name a name for messages, e.g. the file name
@@ -178,7 +178,7 @@ public final class ObservationSource {
 
   /**
    * SDMX-CSV-style bytes from a stream, in UTF-8 (or the encoding its byte-order mark names), with records of at
-   * most {@value AbstractReadOptions#DEFAULT_MAX_RECORD_LENGTH} characters. Rows are located by line.
+   * most {@value ReadOptions#DEFAULT_MAX_RECORD_LENGTH} characters. Rows are located by line.
    *
    * @param in the CSV; not closed
    * @param name a name for messages, e.g. the file name

@@ -11,4 +11,4 @@
 @NewInfraStyle
 package io.github.newinfra.core;
 
-import io.github.newinfra.model.NewInfraStyle;
+import io.github.newinfra.model.internal.NewInfraStyle;

@@ -99,7 +99,7 @@ class EvaluatorExamplesTest {
 
   @Test
   void aSingleLevelWithoutCatalogBaselineIsInsufficientUnlessAchieved() {
-    Target noBaseline = Target.copyOf(AT_LEAST_200).withBaseline(java.util.Optional.empty());
+    Target noBaseline = AT_LEAST_200.withBaseline(java.util.Optional.empty());
     assertEquals(Status.INSUFFICIENT_DATA, linear(noBaseline, obs(STATIONS, JS, "2023", 150)).status());
     assertEquals(Status.ACHIEVED, linear(noBaseline, obs(STATIONS, JS, "2023", 250)).status());
     // two points: baseline 2021 = 100 (the earliest), 2023 = 150; a = 50/100 = 0.5;
@@ -209,7 +209,7 @@ class EvaluatorExamplesTest {
 
   @Test
   void cagrNeedsPositiveValues() {
-    Target fromZero = Target.copyOf(AT_LEAST_200).withBaseline(baseline("0座", 2020));
+    Target fromZero = AT_LEAST_200.withBaseline(baseline("0座", 2020));
     assertEquals(Status.INSUFFICIENT_DATA,
         evaluate(fromZero, JAN_2024, Method.CAGR, obs(STATIONS, JS, "2023", 150)).status());
   }
@@ -224,8 +224,7 @@ class EvaluatorExamplesTest {
 
   @Test
   void qualitativeTargetsTakeAnAssessment() {
-    Target goal = Target.builder().from(target("goal", STATIONS, Comparator.QUALITATIVE).build())
-        .indicator(java.util.Optional.empty()).build();
+    Target goal = target("goal", STATIONS, Comparator.QUALITATIVE).indicator(java.util.Optional.empty()).build();
     Evaluator e = Evaluator.of(catalog(goal)).asOf(JAN_2024);
     assertEquals(Status.NOT_ASSESSED, only(e.evaluate(List.of())).status());
     assertEquals(Status.ACHIEVED, only(e.assessments(List.of(Assessment.of(goal.id(), Verdict.MET, "done")))
@@ -238,8 +237,7 @@ class EvaluatorExamplesTest {
 
   @Test
   void aQualitativeGoalShortOfMetAfterItsDueYearIsMissed() {
-    Target goal = Target.builder().from(target("goal", STATIONS, Comparator.QUALITATIVE).build())
-        .indicator(java.util.Optional.empty()).build();
+    Target goal = target("goal", STATIONS, Comparator.QUALITATIVE).indicator(java.util.Optional.empty()).build();
     Evaluator e = Evaluator.of(catalog(goal)).asOf(LocalDate.of(goal.dueYear() + 1, 1, 1));
     for (Verdict v : List.of(Verdict.PARTLY_MET, Verdict.NOT_MET)) {
       assertEquals(Status.MISSED, only(e.assessments(List.of(Assessment.of(goal.id(), v, "late"))).evaluate(List.of()))

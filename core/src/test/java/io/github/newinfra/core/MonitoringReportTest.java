@@ -56,9 +56,9 @@ class MonitoringReportTest {
       .build();
   private static final Target NONE = target("none", NEW_FIRMS, Comparator.AT_LEAST).value(Quantity.parse("100家"))
       .descriptionZh("新增企业100家").descriptionEn("100 new firms").build();
-  private static final Target GOAL = Target.builder().from(target("goal", SHARE, Comparator.QUALITATIVE).build())
+  private static final Target GOAL = target("goal", SHARE, Comparator.QUALITATIVE)
       .indicator(java.util.Optional.empty()).descriptionZh("建成体系").descriptionEn("Build the system").build();
-  private static final Target OPEN = Target.builder().from(target("open", SHARE, Comparator.QUALITATIVE).build())
+  private static final Target OPEN = target("open", SHARE, Comparator.QUALITATIVE)
       .indicator(java.util.Optional.empty()).descriptionZh("补齐短板").descriptionEn("Fill the gaps").build();
   private static final CatalogData DATA = catalog(LATE, RATED, PARTIAL, WORSE, NONE, GOAL, OPEN);
   private static final String CSV = String.join("\n",

@@ -407,7 +407,7 @@ class RealDataRulesTest {
 
   @Test
   void explanationsNameAnEarliestObservationOrAFlowsStartAsTheBaseline() {
-    Target noBaseline = Target.copyOf(AT_LEAST_200).withBaseline(Optional.empty());
+    Target noBaseline = AT_LEAST_200.withBaseline(Optional.empty());
     TargetResult level = evaluate(noBaseline, JAN_2024, obs(STATIONS, JS, "2021", 100), obs(STATIONS, JS, "2023", 150));
     assertEquals(BaselineOrigin.EARLIEST_OBSERVATION, level.decision().baselineOrigin().orElseThrow());
     assertTrue(level.explanationEn().contains("from 100座 (the earliest observation, 2021)"), level.explanationEn());

@@ -80,8 +80,7 @@ class RollUpsTest {
         .baseline(baseline("50座", 2020)).region(NANJING).build();
     Target t3 = target("t3", SHARE, Comparator.AT_LEAST).measure(M2).value(Quantity.parse("60%"))
         .baseline(baseline("40%", 2020)).build();
-    Target t6 = Target.builder().from(target("t6", STATIONS, Comparator.QUALITATIVE).measure(M2).build())
-        .indicator(Optional.empty()).build();
+    Target t6 = target("t6", STATIONS, Comparator.QUALITATIVE).measure(M2).indicator(Optional.empty()).build();
     Target t4 = target("t4", RADIUS, Comparator.AT_MOST).measure(M3).value(Quantity.parse("1公里"))
         .baseline(baseline("3公里", 2020)).build();
     Target t5 = target("t5", NEW_FIRMS, Comparator.AT_LEAST).measure(M3).value(Quantity.parse("100家"))

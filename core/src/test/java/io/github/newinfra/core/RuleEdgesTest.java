@@ -157,7 +157,7 @@ class RuleEdgesTest {
   void anEarliestObservationBaselineSkipsDaysWhenCitiesAreMissing() {
     // No catalog baseline: the earliest complete sum over the two cities is the baseline. On 2021-12-31 only
     // Nanjing reported (a lower bound, 50); on 2022-12-31 both did: 60 + 40 = 100.
-    Target t = Target.copyOf(AT_LEAST_200).withBaseline(Optional.empty());
+    Target t = AT_LEAST_200.withBaseline(Optional.empty());
     // Jiangsu's other cities report 0 from 2022 on.
     TargetResult r = evaluate(t, JAN_2024, withOtherCitiesAtZero(STATIONS, "2022", obs(STATIONS, NANJING, "2021", 50),
         obs(STATIONS, NANJING, "2022", 60), obs(STATIONS, WUXI, "2022", 40), obs(STATIONS, NANJING, "2023", 65),
@@ -369,8 +369,7 @@ class RuleEdgesTest {
 
   @Test
   void aTargetOnAnIndicatorTheCatalogLacksOrInAnotherDimensionHasNoData() {
-    Target unknown = Target.builder().from(AT_LEAST_200).indicator(io.github.newinfra.model.IndicatorId.of("missing"))
-        .build();
+    Target unknown = AT_LEAST_200.withIndicator(io.github.newinfra.model.IndicatorId.of("missing"));
     TargetResult r = evaluate(unknown, JAN_2024, obs(STATIONS, JS, "2023", 170));
     assertEquals(Status.NO_DATA, r.status());
     assertEquals(Rule.UNKNOWN_INDICATOR, r.decision().rule());

@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
@@ -65,15 +66,24 @@ class RulePropertiesTest {
 
     /** The target, its figures written in 10^k of the base unit. */
     Target target(int k) {
-      Target.Builder t = Fixture.target("gen", STATIONS, comparator).value(quantity(value, k)).dueYear(dueYear);
+      return target(STATIONS, n -> quantity(n, k));
+    }
+
+    /** The target on another indicator, its figures read in that indicator's unit. */
+    Target target(Indicator indicator) {
+      return target(indicator, n -> Quantity.of(share(indicator, BigDecimal.valueOf(n)), indicator.unit()));
+    }
+
+    private Target target(Indicator indicator, LongFunction<Quantity> figure) {
+      Target.Builder t = Fixture.target("gen", indicator, comparator).value(figure.apply(value)).dueYear(dueYear);
       if (comparator == Comparator.BETWEEN) {
-        t.upperValue(quantity(upper, k));
+        t.upperValue(figure.apply(upper));
       }
       if (comparator == Comparator.APPROXIMATELY) {
         t.tolerance(new BigDecimal("0.1"));
       }
       if (baseline != null) {
-        t.baseline(Baseline.builder().value(quantity(baseline, k)).period(Period.ofYear(2020)).build());
+        t.baseline(Baseline.builder().value(figure.apply(baseline)).period(Period.ofYear(2020)).build());
       }
       return t.build();
     }
@@ -174,7 +184,7 @@ class RulePropertiesTest {
           Case c = (Case) x[0];
           Indicator indicator = (Indicator) x[1];
           Method method = (Method) x[2];
-          Target t = retarget(c.target(0), indicator);
+          Target t = c.target(indicator);
           List<Observation> rows = new ArrayList<>();
           for (Observation o : c.observations(0)) {
             double v = indicator == SHARE ? o.value() / 250 : o.value();
@@ -198,17 +208,6 @@ class RulePropertiesTest {
           }
           assertEquals(last.value(), next.value(), what);
         });
-  }
-
-  /** The target with another indicator, its figures read in that indicator's unit. */
-  private static Target retarget(Target t, Indicator indicator) {
-    Unit unit = indicator.unit();
-    Target.Builder b = Target.builder().from(t).indicator(indicator.id())
-        .value(Quantity.of(share(indicator, t.value().orElseThrow().value()), unit));
-    t.upperValue().ifPresent(u -> b.upperValue(Quantity.of(share(indicator, u.value()), unit)));
-    t.baseline().ifPresent(base -> b.baseline(Baseline.builder().from(base)
-        .value(Quantity.of(share(indicator, base.value().value()), unit)).build()));
-    return b.build();
   }
 
   /** A share is at most 100%: figures (at most 20,001) are divided by 250, which keeps their order. */

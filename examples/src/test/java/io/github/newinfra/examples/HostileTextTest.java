@@ -148,8 +148,8 @@ class HostileTextTest {
   private static CatalogData hostile(CatalogData data, RandomGenerator r) {
     List<Indicator> indicators = data.indicators().stream().map(i -> Indicator.builder().from(i)
         .nameZh(name(r)).nameEn(name(r)).build()).collect(Collectors.toList());
-    List<Target> targets = data.targets().stream().map(t -> Target.builder().from(t)
-        .descriptionZh(name(r)).descriptionEn(name(r)).build()).collect(Collectors.toList());
+    List<Target> targets = data.targets().stream().map(t -> t.withDescriptionZh(name(r))
+        .withDescriptionEn(name(r))).collect(Collectors.toList());
     List<Document> documents = data.documents().stream().map(d -> Document.builder().from(d)
         .titleZh(name(r)).titleEn(name(r)).issuingNumber(name(r)).build()).collect(Collectors.toList());
     List<Department> departments = data.departments().stream().map(d -> Department.builder().from(d)

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Baseline.class)
 @JsonDeserialize(as = Baseline.class)
-public abstract class AbstractBaseline {
+abstract class AbstractBaseline {
   /**
    * Returns the baseline value.
    *

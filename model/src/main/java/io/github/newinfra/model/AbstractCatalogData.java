@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = CatalogData.class)
 @JsonDeserialize(as = CatalogData.class)
-public abstract class AbstractCatalogData {
+abstract class AbstractCatalogData {
   /** The version of the catalog JSON format this library reads and writes. */
   public static final int FORMAT_VERSION = 1;
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = CrossCutting.class)
 @JsonDeserialize(as = CrossCutting.class)
-public abstract class AbstractCrossCutting {
+abstract class AbstractCrossCutting {
   /**
    * Returns the class's id.
    *

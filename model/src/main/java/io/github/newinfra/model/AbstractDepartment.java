@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Department.class)
 @JsonDeserialize(as = Department.class)
-public abstract class AbstractDepartment {
+abstract class AbstractDepartment {
   /**
    * Returns the department's id.
    *

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Document.class)
 @JsonDeserialize(as = Document.class)
-public abstract class AbstractDocument {
+abstract class AbstractDocument {
   /**
    * Returns the document's id.
    *

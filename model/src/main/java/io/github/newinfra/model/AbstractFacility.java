@@ -2,6 +2,7 @@ package io.github.newinfra.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.newinfra.model.internal.NewInfraStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Facility.class)
 @JsonDeserialize(as = Facility.class)
-public abstract class AbstractFacility implements Sourced {
+@NewInfraStyle.WithoutFrom
+abstract class AbstractFacility implements Sourced {
   @Override
   public abstract FactId id();
 

@@ -2,6 +2,7 @@ package io.github.newinfra.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.newinfra.model.internal.NewInfraStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -13,7 +14,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = FiscalFact.class)
 @JsonDeserialize(as = FiscalFact.class)
-public abstract class AbstractFiscalFact implements Sourced {
+@NewInfraStyle.WithoutFrom
+abstract class AbstractFiscalFact implements Sourced {
   @Override
   public abstract FactId id();
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Indicator.class)
 @JsonDeserialize(as = Indicator.class)
-public abstract class AbstractIndicator {
+abstract class AbstractIndicator {
   /**
    * Returns the indicator's id.
    *

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Measure.class)
 @JsonDeserialize(as = Measure.class)
-public abstract class AbstractMeasure {
+abstract class AbstractMeasure {
   /**
    * Returns the measure's id, the path of the section that holds its text.
    *

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = MeasureLink.class)
 @JsonDeserialize(as = MeasureLink.class)
-public abstract class AbstractMeasureLink {
+abstract class AbstractMeasureLink {
   /**
    * Returns the earlier measure.
    *

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = OutcomeLink.class)
 @JsonDeserialize(as = OutcomeLink.class)
-public abstract class AbstractOutcomeLink {
+abstract class AbstractOutcomeLink {
   /**
    * Returns the target.
    *

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Pillar.class)
 @JsonDeserialize(as = Pillar.class)
-public abstract class AbstractPillar {
+abstract class AbstractPillar {
   /**
    * Returns the pillar's id.
    *

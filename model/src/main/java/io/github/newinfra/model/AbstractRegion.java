@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Region.class)
 @JsonDeserialize(as = Region.class)
-public abstract class AbstractRegion {
+abstract class AbstractRegion {
   /**
    * Returns the region's code.
    *

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = RelativeChange.class)
 @JsonDeserialize(as = RelativeChange.class)
-public abstract class AbstractRelativeChange {
+abstract class AbstractRelativeChange {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final String[] DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
   private static final String[] DOUBLINGS = {"", "一", "两", "三"};

@@ -2,6 +2,7 @@ package io.github.newinfra.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.newinfra.model.internal.NewInfraStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -14,7 +15,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ReportedValue.class)
 @JsonDeserialize(as = ReportedValue.class)
-public abstract class AbstractReportedValue implements Sourced {
+@NewInfraStyle.WithoutFrom
+abstract class AbstractReportedValue implements Sourced {
   @Override
   public abstract FactId id();
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Section.class)
 @JsonDeserialize(as = Section.class)
-public abstract class AbstractSection {
+abstract class AbstractSection {
   /**
    * Returns the section's path id.
    *

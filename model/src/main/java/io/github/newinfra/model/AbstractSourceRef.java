@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = SourceRef.class)
 @JsonDeserialize(as = SourceRef.class)
-public abstract class AbstractSourceRef {
+abstract class AbstractSourceRef {
   /**
    * Returns the document that states the fact.
    *

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = SubArea.class)
 @JsonDeserialize(as = SubArea.class)
-public abstract class AbstractSubArea {
+abstract class AbstractSubArea {
   /**
    * Returns the sub-area's id.
    *

@@ -2,6 +2,7 @@ package io.github.newinfra.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.newinfra.model.internal.NewInfraStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -29,7 +30,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Target.class)
 @JsonDeserialize(as = Target.class)
-public abstract class AbstractTarget implements Sourced {
+@NewInfraStyle.WithoutFrom
+abstract class AbstractTarget implements Sourced {
   /** The full-coverage value of a COVERAGE target, 100%. */
   public static final Quantity FULL_COVERAGE = Quantity.parse("100%");
 
@@ -167,7 +169,7 @@ public abstract class AbstractTarget implements Sourced {
           + "its value from", id(), relative().get().textZh());
       Quantity derived = relative().get().apply(baseline().get().value());
       if (value().isEmpty()) {
-        return Target.builder().from(this).value(derived).build();
+        return Target.copyOf(this).withValue(derived);
       }
       Checks.check(value().get().isEquivalentTo(derived), "Invalid target '%s': value %s differs from %s, %s of the "
           + "baseline %s; leave value out or write the derived value", id(), value().get(), derived,

@@ -12,3 +12,5 @@
  */
 @NewInfraStyle
 package io.github.newinfra.model;
+
+import io.github.newinfra.model.internal.NewInfraStyle;

@@ -103,8 +103,8 @@ class TargetTest {
     InvalidValueException wrong = assertThrows(InvalidValueException.class, () -> doubling()
         .relative(RelativeChange.builder().factor(new BigDecimal("2")).build()).value(Quantity.parse("5万亿元")).build());
     assertTrue(wrong.getMessage().contains("differs from 4万亿元, 翻一番 of the baseline 2万亿元"), wrong.getMessage());
-    InvalidValueException none = assertThrows(InvalidValueException.class, () -> Target.builder().from(doubling()
-        .relative(RelativeChange.builder().factor(new BigDecimal("2")).build()).build()).baseline(java.util.Optional.empty())
+    InvalidValueException none = assertThrows(InvalidValueException.class, () -> doubling()
+        .relative(RelativeChange.builder().factor(new BigDecimal("2")).build()).baseline(java.util.Optional.empty())
         .value(java.util.Optional.empty()).build());
     assertTrue(none.getMessage().contains("needs a baseline"), none.getMessage());
     assertThrows(InvalidValueException.class, () -> doubling().relative(RelativeChange.builder()

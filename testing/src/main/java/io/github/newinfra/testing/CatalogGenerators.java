@@ -147,7 +147,7 @@ public final class CatalogGenerators {
     for (int i = 0; i < indicatorCount; i++) {
       Dimension dimension = i == 0 ? Dimension.RATIO : ModelGenerators.dimension(random);
       Indicator generated = ModelGenerators.indicator(random, dimension);
-      indicators.add(Indicator.copyOf(generated).withId(IndicatorId.of("indicator_" + i)));
+      indicators.add(generated.withId(IndicatorId.of("indicator_" + i)));
     }
     data.addAllIndicators(indicators);
     int documentCount = 1 + random.nextInt(2);
@@ -187,7 +187,7 @@ public final class CatalogGenerators {
             && !goals.add(target.indicator().get() + "/" + target.region() + "/" + target.dueYear())) {
           continue;
         }
-        measureTargets.add(Target.copyOf(target)
+        measureTargets.add(target
             .withId(FactId.of(doc, FactKind.TARGET, "t" + m + "-" + t + "-" + target.id().value().split("/")[2])));
       }
       String body = "措施" + m + "。" + measureTargets.stream().map(t -> t.source().quote())
@@ -211,7 +211,7 @@ public final class CatalogGenerators {
     for (int r = 0; r < reportedCount; r++) {
       Indicator indicator = ModelGenerators.oneOf(random, indicators);
       ReportedValue generated = ModelGenerators.reportedValue(random, background, indicator);
-      ReportedValue reported = ReportedValue.copyOf(generated)
+      ReportedValue reported = generated
           .withId(FactId.of(doc, FactKind.REPORTED, "r" + r + "-" + generated.id().value().split("/")[2]));
       data.addReportedValues(reported);
       text.append("已完成").append(reported.source().quote()).append("。\n");
@@ -281,27 +281,27 @@ public final class CatalogGenerators {
   public static Corruption corrupt(RandomGenerator random, CatalogData valid) {
     List<java.util.function.Supplier<Optional<Corruption>>> options = List.of(
         () -> withTarget(random, valid, (t, i) -> new Corruption(replaceTarget(valid, i,
-            Target.copyOf(t).withMeasure(MeasureId.of(t.measure() + "/9"))),
+            t.withMeasure(MeasureId.of(t.measure() + "/9"))),
             "$.targets[" + i + "].measure", "a target names a measure that does not exist")),
         () -> withTarget(random, valid, (t, i) -> t.indicator().isEmpty() ? null : new Corruption(
-            replaceTarget(valid, i, Target.copyOf(t).withIndicator(IndicatorId.of("no_such_indicator"))),
+            replaceTarget(valid, i, t.withIndicator(IndicatorId.of("no_such_indicator"))),
             "$.targets[" + i + "].indicator", "a target names an indicator that does not exist")),
         () -> withTarget(random, valid, (t, i) -> new Corruption(replaceTarget(valid, i,
-            Target.copyOf(t).withRegion(RegionCode.of("320999"))),
+            t.withRegion(RegionCode.of("320999"))),
             "$.targets[" + i + "].region", "a target names a region that does not exist")),
         () -> withTarget(random, valid, (t, i) -> new Corruption(replaceTarget(valid, i,
-            Target.copyOf(t).withSource(SourceRef.of(t.source().document(), t.source().section(),
+            t.withSource(SourceRef.of(t.source().document(), t.source().section(),
                 t.source().quote() + "（并非原文）"))),
             "$.targets[" + i + "].source.quote", "a quote is not in the document's text")),
         () -> withTarget(random, valid, (t, i) -> t.baseline().isPresent() ? null : new Corruption(
-            replaceTarget(valid, i, Target.copyOf(t).withDueYear(2036)),
+            replaceTarget(valid, i, t.withDueYear(2036)),
             "$.targets[" + i + "].dueYear", "a target is due after its document's period")),
         () -> withTarget(random, valid, (t, i) -> new Corruption(
-            CatalogData.builder().from(valid).addTargets(Target.copyOf(t)).build(),
+            CatalogData.builder().from(valid).addTargets(t).build(),
             "$.targets[" + valid.targets().size() + "].id", "two targets share an id")),
         () -> withTarget(random, valid, (t, i) -> t.value().isEmpty() || t.upperValue().isPresent()
             || t.baseline().isPresent() ? null : new Corruption(
-            replaceTarget(valid, i, Target.copyOf(t).withValue(io.github.newinfra.model.Quantity.of(
+            replaceTarget(valid, i, t.withValue(io.github.newinfra.model.Quantity.of(
                 t.value().get().value(), Unit.of(t.value().get().dimension() == Dimension.MONEY ? "公里" : "元")))),
             "$.targets[" + i + "].value", "a target's unit is of another dimension than its indicator's")),
         () -> valid.measures().isEmpty() ? Optional.empty() : Optional.of(measureCorruption(random, valid)),
@@ -324,7 +324,7 @@ public final class CatalogGenerators {
         () -> valid.outcomeLinks().isEmpty() ? Optional.empty() : Optional.of(new Corruption(
             CatalogData.builder().from(valid).outcomeLinks(ImmutableList.<OutcomeLink>builder()
                 .addAll(valid.outcomeLinks().subList(1, valid.outcomeLinks().size()))
-                .add(OutcomeLink.copyOf(valid.outcomeLinks().get(0))
+                .add(valid.outcomeLinks().get(0)
                     .withReported(FactId.of(valid.outcomeLinks().get(0).reported()
                         + "-missing")))
                 .build()).build(),
@@ -343,11 +343,11 @@ public final class CatalogGenerators {
     int i = random.nextInt(valid.measures().size());
     Measure m = valid.measures().get(i);
     if (!m.departments().isEmpty() && random.nextBoolean()) {
-      return new Corruption(replaceMeasure(valid, i, Measure.copyOf(m)
+      return new Corruption(replaceMeasure(valid, i, m
           .withDepartments(ImmutableList.of(DepartmentId.of("no-such-department")))),
           "$.measures[" + i + "].departments[0]", "a measure names a department that does not exist");
     }
-    return new Corruption(replaceMeasure(valid, i, Measure.copyOf(m).withText(m.text() + "（增补）")),
+    return new Corruption(replaceMeasure(valid, i, m.withText(m.text() + "（增补）")),
         "$.measures[" + i + "].text", "a measure's text is not in the document's text");
   }
 

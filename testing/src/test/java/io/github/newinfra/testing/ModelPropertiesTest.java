@@ -173,7 +173,7 @@ class ModelPropertiesTest {
       Quantity above = Quantity.of(lower.to(t.upperValue().orElseThrow().unit()).value().max(
           t.upperValue().get().value()).add(BigDecimal.ONE), t.upperValue().get().unit());
       InvalidValueException e = assertThrows(InvalidValueException.class,
-          () -> Target.copyOf(t).withValue(above));
+          () -> t.withValue(above));
       assertTrue(e.getMessage().contains(t.id().value()), e.getMessage());
     });
   }
@@ -181,9 +181,9 @@ class ModelPropertiesTest {
   @Test
   void invariantsNameTheValueTheyReject() {
     qt().forAll(Gens.of(ModelPropertiesTest::anyTarget)).checkAssert(t -> {
-      NewInfraException e = assertThrows(NewInfraException.class, () -> Target.copyOf(t).withDueYear(1800));
+      NewInfraException e = assertThrows(NewInfraException.class, () -> t.withDueYear(1800));
       assertTrue(e.getMessage().contains("1800"), e.getMessage());
-      assertThrows(NewInfraException.class, () -> Target.copyOf(t).withMeasure(MeasureId.of("other2030/1/1")));
+      assertThrows(NewInfraException.class, () -> t.withMeasure(MeasureId.of("other2030/1/1")));
     });
   }
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = Conflict.class)
 @JsonDeserialize(as = Conflict.class)
-public abstract class AbstractConflict {
+abstract class AbstractConflict {
   /**
    * Returns the kind of item.
    *

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newinfra.core.Assessment;
 import io.github.newinfra.model.FactId;
+import io.github.newinfra.model.internal.NewInfraStyle;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +25,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = GoalAssessment.class)
 @JsonDeserialize(as = GoalAssessment.class)
-public abstract class AbstractGoalAssessment implements Reported {
+@NewInfraStyle.WithoutFrom
+abstract class AbstractGoalAssessment implements Reported {
   /**
    * Returns the goal assessed.
    *

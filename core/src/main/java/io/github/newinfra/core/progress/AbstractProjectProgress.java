@@ -6,6 +6,7 @@ import io.github.newinfra.model.FactId;
 import io.github.newinfra.model.FactKind;
 import io.github.newinfra.model.InvalidValueException;
 import io.github.newinfra.model.Quantity;
+import io.github.newinfra.model.internal.NewInfraStyle;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,7 +22,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ProjectProgress.class)
 @JsonDeserialize(as = ProjectProgress.class)
-public abstract class AbstractProjectProgress implements Reported {
+@NewInfraStyle.WithoutFrom
+abstract class AbstractProjectProgress implements Reported {
   /**
    * Returns the project, a facility of the catalog.
    *

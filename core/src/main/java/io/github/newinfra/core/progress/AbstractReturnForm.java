@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ReturnForm.class)
 @JsonDeserialize(as = ReturnForm.class)
-public abstract class AbstractReturnForm {
+abstract class AbstractReturnForm {
   /**
    * Returns the return's name, e.g. its file name.
    *

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ReturnIssue.class)
 @JsonDeserialize(as = ReturnIssue.class)
-public abstract class AbstractReturnIssue {
+abstract class AbstractReturnIssue {
   /**
    * Returns the message in Chinese, its place first.
    *

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ReturnItem.class)
 @JsonDeserialize(as = ReturnItem.class)
-public abstract class AbstractReturnItem {
+abstract class AbstractReturnItem {
   /**
    * Returns the kind of item.
    *

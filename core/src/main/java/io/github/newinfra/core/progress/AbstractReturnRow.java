@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ReturnRow.class)
 @JsonDeserialize(as = ReturnRow.class)
-public abstract class AbstractReturnRow {
+abstract class AbstractReturnRow {
   /**
    * Returns the return's name, e.g. its file name.
    *

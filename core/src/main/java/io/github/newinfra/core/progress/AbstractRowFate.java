@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = RowFate.class)
 @JsonDeserialize(as = RowFate.class)
-public abstract class AbstractRowFate {
+abstract class AbstractRowFate {
   /**
    * Returns the row.
    *

@@ -3,6 +3,7 @@ package io.github.newinfra.core.progress;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newinfra.model.MeasureId;
+import io.github.newinfra.model.internal.NewInfraStyle;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +16,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = TaskProgress.class)
 @JsonDeserialize(as = TaskProgress.class)
-public abstract class AbstractTaskProgress implements Reported {
+@NewInfraStyle.WithoutFrom
+abstract class AbstractTaskProgress implements Reported {
   /**
    * Returns the task, a measure.
    *

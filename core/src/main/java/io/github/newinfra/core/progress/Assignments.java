@@ -243,7 +243,7 @@ public final class Assignments {
           }
         }
       }
-      out.add(deps == null ? i : ReturnItem.copyOf(i).withDepartments(deps).withOrigin(LeadOrigin.DIVISION_OF_WORK)
+      out.add(deps == null ? i : i.withDepartments(deps).withOrigin(LeadOrigin.DIVISION_OF_WORK)
           .withSuggested(List.of()));
     }
     return new Assignments(data, out);

@@ -398,7 +398,7 @@ public final class Returns {
         String zhPlace = f.row().place(Optional.of(ReturnField.STATUS), Locale.SIMPLIFIED_CHINESE);
         String enPlace = f.row().place(Optional.of(ReturnField.STATUS), Locale.ENGLISH);
         Fate fate = !agree ? Fate.CONFLICT : n == 0 ? Fate.USED : Fate.DUPLICATE;
-        RowFate settled = RowFate.copyOf(f).withFate(fate)
+        RowFate settled = f.withFate(fate)
             .withZh(zhPlace + ": " + item + " " + w.zh() + (fate == Fate.USED ? "" : "（" + fate.zh() + "）"))
             .withEn(enPlace + ": " + item + " " + w.en() + (fate == Fate.USED ? "" : " (" + fate.en() + ")"));
         fates.set(i, settled);

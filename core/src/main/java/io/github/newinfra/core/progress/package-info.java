@@ -14,4 +14,4 @@
 @NewInfraStyle
 package io.github.newinfra.core.progress;
 
-import io.github.newinfra.model.NewInfraStyle;
+import io.github.newinfra.model.internal.NewInfraStyle;
