@@ -38,7 +38,7 @@ import java.util.Map;
  * is {@code lang="zh-CN"} or {@code lang="en"}; quotes of the source texts are marked {@code lang="zh-CN"}. This
  * class is stateless and thread-safe; rendering is linear in the size of the report.
  */
-public final class HtmlReport {
+final class HtmlReport {
   private HtmlReport() {}
 
   static final String CSS = ":root{color-scheme:light}"

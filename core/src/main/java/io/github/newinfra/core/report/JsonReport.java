@@ -13,7 +13,7 @@ import java.io.Writer;
  * The report as JSON: the {@link EvaluationReport}'s own form, language-neutral (statuses as their names, both
  * explanations), which {@code EvaluationReport} reads back. This class is stateless and thread-safe.
  */
-public final class JsonReport {
+final class JsonReport {
   private static final ObjectWriter WRITER = ModelJson.newMapper().writerWithDefaultPrettyPrinter()
       .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

@@ -23,7 +23,7 @@ import java.util.Locale;
  * was, never as markup, HTML or a link; only source addresses of {@code http} or {@code https} become links. This
  * class is stateless and thread-safe.
  */
-public final class MarkdownReport {
+final class MarkdownReport {
   private MarkdownReport() {}
 
   /**

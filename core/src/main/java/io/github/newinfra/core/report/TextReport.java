@@ -27,7 +27,7 @@ import java.util.Set;
  * its control and bidirectional formatting characters escaped ({@code \}{@code u001B}), so that it cannot rewrite
  * the terminal that shows the report. This class is stateless and thread-safe.
  */
-public final class TextReport {
+final class TextReport {
   private TextReport() {}
 
   /**

@@ -14,10 +14,11 @@ import io.github.newinfra.core.ObservationMapping;
 import io.github.newinfra.core.ObservationSource;
 import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.RejectionReason;
-import io.github.newinfra.core.Reports;
 import io.github.newinfra.core.report.Detail;
 import io.github.newinfra.core.report.Label;
 import io.github.newinfra.core.report.Labels;
+import io.github.newinfra.core.report.ReportFormat;
+import io.github.newinfra.core.report.Reports;
 import io.github.newinfra.model.Document;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -198,6 +199,21 @@ final class EvaluateCommand implements Callable<Integer> {
     return named;
   }
 
+  /**
+   * Writes the report in a text format to the file given, else to standard output, as it is made: a report of many
+   * rows is never held as one text.
+   */
+  private void write(EvaluationReport report, io.github.newinfra.model.CatalogData data, Locale locale,
+      Detail detail, Labels l) {
+    try (Writer file = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      Reports.write(report, data, ReportFormat.parse(format.name()), locale, detail,
+          file == null ? spec.commandLine().getOut() : file);
+    } catch (IOException e) {
+      throw new InputError(l.format(Label.CLI_CANNOT_WRITE, Messages.escape(out == null
+          ? l.get(Label.CLI_STANDARD_OUTPUT) : out.toString()), Messages.clean(e.toString())));
+    }
+  }
+
   @Override
   public Integer call() {
     Locale locale = lang == Lang.en ? Locale.ENGLISH : Reports.DEFAULT_LOCALE;
@@ -267,37 +283,8 @@ final class EvaluateCommand implements Callable<Integer> {
         throw new InputError(l.format(Label.CLI_CANNOT_WRITE_WORKBOOK, Messages.escape(out.toString()),
             Messages.clean(e.toString())));
       }
-    } else if (format == Format.json) {
-      // Written as it is made: a report of many rows is never held as one text.
-      try (Writer stream = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        Reports.json(report, out == null ? spec.commandLine().getOut() : stream);
-      } catch (IOException e) {
-        throw new InputError(l.format(Label.CLI_CANNOT_WRITE, Messages.escape(out == null
-            ? l.get(Label.CLI_STANDARD_OUTPUT) : out.toString()), Messages.clean(e.toString())));
-      }
     } else {
-      String rendered;
-      switch (format) {
-        case markdown:
-          rendered = Reports.markdown(report, catalog.data(), locale, detail);
-          break;
-        case html:
-          rendered = Reports.html(report, catalog.data(), locale, detail);
-          break;
-        default:
-          rendered = Reports.text(report, catalog.data(), locale, detail);
-      }
-      if (out == null) {
-        spec.commandLine().getOut().print(rendered);
-        spec.commandLine().getOut().flush();
-      } else {
-        try {
-          Files.writeString(out, rendered, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new InputError(l.format(Label.CLI_CANNOT_WRITE, Messages.escape(out.toString()),
-              Messages.clean(e.toString())));
-        }
-      }
+      write(report, catalog.data(), locale, detail, l);
     }
     var err = spec.commandLine().getErr();
     String source = observations == null ? l.get(Label.CLI_BUILT_IN_SOURCE)

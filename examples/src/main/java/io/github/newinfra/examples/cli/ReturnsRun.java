@@ -4,7 +4,6 @@ import io.github.newinfra.catalog.Catalog;
 import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.Evaluator;
 import io.github.newinfra.core.ObservationSource;
-import io.github.newinfra.core.Reports;
 import io.github.newinfra.core.progress.Assignments;
 import io.github.newinfra.core.progress.Conflict;
 import io.github.newinfra.core.progress.Fate;
@@ -16,6 +15,8 @@ import io.github.newinfra.core.progress.ReturnIssue;
 import io.github.newinfra.core.progress.Returns;
 import io.github.newinfra.core.progress.RowFate;
 import io.github.newinfra.core.report.Detail;
+import io.github.newinfra.core.report.ReportFormat;
+import io.github.newinfra.core.report.Reports;
 import io.github.newinfra.excel.ReturnWorkbook;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,6 +62,17 @@ final class ReturnsRun {
     }
   }
 
+  private static String render(EvaluationReport report, Catalog catalog, ReportFormat format, Locale locale,
+      Detail detail) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      Reports.write(report, catalog.data(), format, locale, detail, out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
   /** Reads a return by its extension: a workbook, JSON or CSV. */
   static ReturnForm read(Path file) {
     FileChecks.readable(file, io.github.newinfra.core.report.Label.FILE_RETURN);
@@ -86,17 +98,18 @@ final class ReturnsRun {
     String rendered;
     switch (c.format) {
       case markdown:
-        rendered = Reports.markdown(report, catalog.data(), locale, detail) + FinalReport.markdown(result, locale, "");
+        rendered = render(report, catalog, ReportFormat.MARKDOWN, locale, detail)
+            + FinalReport.markdown(result, locale, "");
         break;
       case html:
-        rendered = FinalReport.html(result, locale, Reports.html(report, catalog.data(), locale, detail));
+        rendered = FinalReport.html(result, locale, render(report, catalog, ReportFormat.HTML, locale, detail));
         break;
       case json:
-        rendered = "{\n\"evaluation\": " + Reports.json(report).strip() + ",\n\"finalEvaluation\": "
-            + FinalReport.json(result).strip() + "\n}\n";
+        rendered = "{\n\"evaluation\": " + render(report, catalog, ReportFormat.JSON, locale, detail).strip()
+            + ",\n\"finalEvaluation\": " + FinalReport.json(result).strip() + "\n}\n";
         break;
       default:
-        rendered = Reports.text(report, catalog.data(), locale, detail) + FinalReport.text(result, locale);
+        rendered = render(report, catalog, ReportFormat.TEXT, locale, detail) + FinalReport.text(result, locale);
     }
     if (FinalReport.illustrative(result)) {
       rendered = illustrative(rendered, c.format, locale);

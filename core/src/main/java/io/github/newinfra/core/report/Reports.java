@@ -1,0 +1,89 @@
+package io.github.newinfra.core.report;
+
+import io.github.newinfra.core.EvaluationReport;
+import io.github.newinfra.model.CatalogData;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Writes an {@link EvaluationReport} as the monitoring report: plain text, Markdown, a self-contained HTML page or
+ * JSON ({@link ReportFormat}), in Chinese (zh-CN, the default) or English. The one way in to every report format;
+ * a workbook (xlsx) has the same shape in the {@code newinfra-excel} module.
+ *
+ * <p>Every human-readable format leads with where things stand, in one order: the summary (date, method, documents,
+ * data coverage "k of n targets have data", status distribution, the fate of the input rows), the targets that need
+ * attention (MISSED, DETERIORATION, LIMITED_PROGRESS, NEEDS_ACCELERATION) and those that need newer data, the
+ * completion table (主要指标完成情况表), the targets with data one by one, qualitative goals, roll-ups ("82% (8 of 81
+ * rated)", no percentage when none is rated), the targets without data as one compact list, and in an appendix the
+ * rows used, not used and rejected with their positions and reasons. The HTML page adds an SVG chart over time per
+ * target and loads nothing from the network.
+ *
+ * <p>The catalog supplies target descriptions and quotes; it should be the one the report was evaluated against.
+ * The same report always writes the same text. This class is stateless and thread-safe.
+ *
+ * <pre>{@code
+ * try (Writer out = Files.newBufferedWriter(Path.of("report.html"))) {
+ *   Reports.write(report, catalog.data(), ReportFormat.HTML, Locale.ENGLISH, out);
+ * }
+ * Reports.write(report, catalog.data(), ReportFormat.TEXT, Reports.DEFAULT_LOCALE, Detail.ALL, writer);
+ * }</pre>
+ */
+public final class Reports {
+  private Reports() {}
+
+  /** The default language of the human-readable formats. */
+  public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+  /**
+   * Writes the report, the targets without data collapsed into one compact list ({@link Detail#SUMMARY}).
+   *
+   * @param report the report
+   * @param catalog the catalog evaluated
+   * @param format the format
+   * @param locale the language: Chinese for any {@code zh} locale, English otherwise
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(EvaluationReport report, CatalogData catalog, ReportFormat format, Locale locale,
+      Writer out) throws IOException {
+    write(report, catalog, format, locale, Detail.SUMMARY, out);
+  }
+
+  /**
+   * Writes the report.
+   *
+   * @param report the report
+   * @param catalog the catalog evaluated
+   * @param format the format
+   * @param locale the language: Chinese for any {@code zh} locale, English otherwise
+   * @param detail {@link Detail#ALL} lists every target in full and in the completion table; JSON always holds
+   *     everything
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(EvaluationReport report, CatalogData catalog, ReportFormat format, Locale locale,
+      Detail detail, Writer out) throws IOException {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(out, "out");
+    switch (format) {
+      case JSON:
+        JsonReport.write(report, out);
+        return;
+      case MARKDOWN:
+        out.write(MarkdownReport.render(report, catalog, locale, detail));
+        break;
+      case HTML:
+        out.write(HtmlReport.render(report, catalog, locale, detail));
+        break;
+      default:
+        out.write(TextReport.render(report, catalog, locale, detail));
+    }
+    out.flush();
+  }
+}
