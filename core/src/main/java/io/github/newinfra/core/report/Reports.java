@@ -71,19 +71,13 @@ public final class Reports {
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(detail, "detail");
     Objects.requireNonNull(out, "out");
-    switch (format) {
-      case JSON:
-        JsonReport.write(report, out);
-        return;
-      case MARKDOWN:
-        out.write(MarkdownReport.render(report, catalog, locale, detail));
-        break;
-      case HTML:
-        out.write(HtmlReport.render(report, catalog, locale, detail));
-        break;
-      default:
-        out.write(TextReport.render(report, catalog, locale, detail));
+    if (format == ReportFormat.JSON) {
+      JsonReport.write(report, out);
+      return;
     }
+    Page page = new Page(report, catalog, locale, detail);
+    Section.writeAll(page, format == ReportFormat.HTML ? new HtmlReport(page, out)
+        : format == ReportFormat.MARKDOWN ? new MarkdownReport(page, out) : new TextReport(page, out));
     out.flush();
   }
 }
