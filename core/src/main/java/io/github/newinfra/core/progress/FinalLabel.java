@@ -76,20 +76,16 @@ public enum FinalLabel implements Worded {
   COL_TOTAL("合计", "Total"),
   /** Column: what is needed. */
   COL_NEEDED("需补充", "Needed"),
-  /** Needed: figures. */
-  NEED_FIGURES("数据", "figures"),
-  /** Needed: a verdict. */
-  NEED_VERDICT("评估结论", "a verdict"),
-  /** Needed: progress. */
-  NEED_PROGRESS("推进情况", "progress"),
-  /** Needed: stage. */
-  NEED_STAGE("建设阶段", "the stage"),
-  /** Needed: settle a conflict. */
-  NEED_SETTLE("核实冲突", "settle a conflict"),
   /** The count of items still needed. */
   REQUESTS_TEXT("%1$s：%2$d项", "%1$s: %2$d items"),
-  /** Illustrative returns. */
-  ILLUSTRATIVE("（示例返回表，非公开发布数据）", " (illustrative returns, not published data)");
+  /** Illustrative returns: after the part's heading. */
+  ILLUSTRATIVE("（示例返回表，非公开发布数据）", " (illustrative returns, not published data)"),
+  /** Illustrative returns: before the page's title. */
+  ILLUSTRATIVE_MARK("【示例】", "[Illustrative] "),
+  /** Illustrative returns: the report's first line. */
+  ILLUSTRATIVE_NOTICE("【示例】本报告使用示例返回表，其中的评估结论和数据为演示而编，不是公开发布的数据。",
+      "[Illustrative] This report reads illustrative returns: their verdicts and figures are made up to show the "
+          + "tool, not published data.");
 
 
   FinalLabel(String zh, String en) {

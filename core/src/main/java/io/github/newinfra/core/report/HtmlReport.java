@@ -9,6 +9,7 @@ import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.RollUp;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.TargetResult;
+import io.github.newinfra.core.progress.FinalLabel;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,12 +107,20 @@ final class HtmlReport extends TextFormat {
     super(page, out);
   }
 
+  /** The page's head and header; for illustrative returns, a mark before the title and a line above the header. */
   @Override
   public void title() {
+    boolean illustrative = page.illustrative();
     o.append("<!DOCTYPE html>\n<html lang=\"").append(l.languageTag()).append("\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+        .append(illustrative ? escape(FinalLabel.ILLUSTRATIVE_MARK.label(page.locale)) : "")
         .append(escape(l.get(Label.TITLE) + " " + report.asOf())).append("</title><style>").append(CSS)
-        .append("</style></head><body><main>\n");
+        .append("</style></head><body>");
+    if (illustrative) {
+      o.append("\n<p class=\"illustrative\"><strong>").append(escape(FinalLabel.ILLUSTRATIVE_NOTICE.label(page.locale)))
+          .append("</strong></p>");
+    }
+    o.append("<main>\n");
     o.append("<header><h1>").append(escape(l.get(Label.TITLE))).append("</h1><p class=\"docs\">")
         .append(escape(page.summary.documentsText(l))).append("</p></header>\n");
   }
@@ -518,6 +527,58 @@ final class HtmlReport extends TextFormat {
       o.append("<p class=\"not-listed\" data-not-listed=\"").append(report.rejectedNotListed()).append("\">")
           .append(escape(page.summary.rejectedNotListedText(l))).append("</p>\n");
     }
+  }
+
+  /** The final evaluation as one section ({@code id="final-evaluation"}) before the footer. */
+  @Override
+  public void finalEvaluation(List<FinalSections.Block> blocks) {
+    o.append("<section class=\"final-evaluation\" id=\"final-evaluation\">\n");
+    for (FinalSections.Block k : blocks) {
+      if (k.isHeading()) {
+        o.append("<h").append(k.level).append('>').append(htmlFinal(k.text)).append("</h").append(k.level).append(">\n");
+      } else if (k.isList()) {
+        o.append("<ul>");
+        k.items.forEach(i -> o.append("<li>").append(htmlFinal(i)).append("</li>"));
+        o.append("</ul>\n");
+      } else if (k.isTable()) {
+        table(k.table);
+      } else {
+        o.append("<p>").append(htmlFinal(k.text)).append("</p>\n");
+      }
+    }
+    o.append("</section>\n");
+  }
+
+  /** A table with its first row as the header; nothing when it has no other row. */
+  private void table(List<List<String>> table) {
+    if (table.size() < 2) {
+      return;
+    }
+    o.append("<table><thead><tr>");
+    table.get(0).forEach(c -> o.append("<th>").append(htmlFinal(c)).append("</th>"));
+    o.append("</tr></thead><tbody>");
+    table.subList(1, table.size()).forEach(r -> {
+      o.append("<tr>");
+      r.forEach(c -> o.append("<td>").append(htmlFinal(c)).append("</td>"));
+      o.append("</tr>");
+    });
+    o.append("</tbody></table>\n");
+  }
+
+  /** The final evaluation's text, as its sections have escaped it: {@code < > & "} as character references. */
+  private static String htmlFinal(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<': b.append("&lt;"); break;
+        case '>': b.append("&gt;"); break;
+        case '&': b.append("&amp;"); break;
+        case '"': b.append("&quot;"); break;
+        default: b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   @Override

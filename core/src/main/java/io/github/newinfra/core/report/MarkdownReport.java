@@ -5,6 +5,7 @@ import io.github.newinfra.core.ObservationRef;
 import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.RollUp;
 import io.github.newinfra.core.TargetResult;
+import io.github.newinfra.core.progress.FinalLabel;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,9 @@ final class MarkdownReport extends TextFormat {
 
   @Override
   public void title() {
+    if (page.illustrative()) {
+      o.append("> **").append(FinalLabel.ILLUSTRATIVE_NOTICE.label(page.locale)).append("**\n\n");
+    }
     o.append("# ").append(md(l.get(Label.TITLE))).append("\n\n").append(md(page.summary.documentsText(l)))
         .append("\n\n");
   }
@@ -184,6 +188,52 @@ final class MarkdownReport extends TextFormat {
     if (report.rejectedNotListed() > 0) {
       o.append('\n').append(md(page.summary.rejectedNotListedText(l))).append('\n');
     }
+  }
+
+  /** Headings as {@code ##} to {@code ####}, lists as {@code -} items, tables as pipe tables. */
+  @Override
+  public void finalEvaluation(List<FinalSections.Block> blocks) {
+    for (FinalSections.Block k : blocks) {
+      if (k.isHeading()) {
+        o.append('\n').append("#".repeat(k.level)).append(' ').append(mdFinal(k.text)).append("\n\n");
+      } else if (k.isList()) {
+        k.items.forEach(i -> o.append("- ").append(mdFinal(i)).append('\n'));
+        o.append('\n');
+      } else if (k.isTable()) {
+        pipeTable(k.table);
+      } else {
+        o.append(mdFinal(k.text)).append("\n\n");
+      }
+    }
+  }
+
+  /** A table with its first row as the header; nothing when it has no other row. */
+  private void pipeTable(List<List<String>> table) {
+    if (table.size() < 2) {
+      return;
+    }
+    for (int r = 0; r < table.size(); r++) {
+      o.append('|');
+      table.get(r).forEach(c -> o.append(' ').append(mdFinal(c).replace("|", "\\|")).append(" |"));
+      o.append('\n');
+      if (r == 0) {
+        o.append('|').append(" --- |".repeat(table.get(0).size())).append('\n');
+      }
+    }
+    o.append('\n');
+  }
+
+  /** The final evaluation's text, as its sections have escaped it: Markdown's marks behind a backslash. */
+  private static String mdFinal(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ("\\`*_[]<>#".indexOf(c) >= 0) {
+        b.append('\\');
+      }
+      b.append(c == '\n' || c == '\r' ? ' ' : c);
+    }
+    return b.toString();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.newinfra.core.report;
 
 import io.github.newinfra.core.EvaluationReport;
+import io.github.newinfra.core.progress.FinalEvaluation;
 import io.github.newinfra.model.CatalogData;
 import java.io.IOException;
 import java.io.Writer;
@@ -18,7 +19,10 @@ import java.util.Objects;
  * completion table (主要指标完成情况表), the targets with data one by one, qualitative goals, roll-ups ("82% (8 of 81
  * rated)", no percentage when none is rated), the targets without data as one compact list, and in an appendix the
  * rows used, not used and rejected with their positions and reasons. The HTML page adds an SVG chart over time per
- * target and loads nothing from the network.
+ * target and loads nothing from the network. A {@link FinalEvaluation} is written the same way: its report, then its
+ * own sections — qualitative goals, key tasks, major projects, a line per lead department, what is still needed
+ * and the returns checked — and, when it reads illustrative returns, a first line and a mark in the title saying
+ * so; its JSON is {@code {"evaluation": <the report>, "finalEvaluation": {…}}}.
  *
  * <p>The catalog supplies target descriptions and quotes; it should be the one the report was evaluated against.
  * The same report always writes the same text. This class is stateless and thread-safe.
@@ -66,18 +70,64 @@ public final class Reports {
   public static void write(EvaluationReport report, CatalogData catalog, ReportFormat format, Locale locale,
       Detail detail, Writer out) throws IOException {
     Objects.requireNonNull(report, "report");
+    check(catalog, format, locale, detail, out);
+    if (format == ReportFormat.JSON) {
+      JsonReport.write(report, out);
+      return;
+    }
+    write(new Page(report, catalog, locale, detail), format, out);
+  }
+
+  /**
+   * Writes a final evaluation: its report, then its own sections, the targets without data collapsed into one
+   * compact list ({@link Detail#SUMMARY}).
+   *
+   * @param result the final evaluation
+   * @param catalog the catalog evaluated
+   * @param format the format
+   * @param locale the language: Chinese for any {@code zh} locale, English otherwise
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(FinalEvaluation result, CatalogData catalog, ReportFormat format, Locale locale,
+      Writer out) throws IOException {
+    write(result, catalog, format, locale, Detail.SUMMARY, out);
+  }
+
+  /**
+   * Writes a final evaluation: its report, then its own sections.
+   *
+   * @param result the final evaluation
+   * @param catalog the catalog evaluated
+   * @param format the format
+   * @param locale the language: Chinese for any {@code zh} locale, English otherwise
+   * @param detail {@link Detail#ALL} lists every target in full and in the completion table; JSON always holds
+   *     everything
+   * @param out where to write; flushed, not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(FinalEvaluation result, CatalogData catalog, ReportFormat format, Locale locale,
+      Detail detail, Writer out) throws IOException {
+    Objects.requireNonNull(result, "result");
+    check(catalog, format, locale, detail, out);
+    if (format == ReportFormat.JSON) {
+      JsonReport.write(result, out);
+      return;
+    }
+    write(new Page(result, catalog, locale, detail), format, out);
+  }
+
+  private static void write(Page page, ReportFormat format, Writer out) throws IOException {
+    Section.writeAll(page, format == ReportFormat.HTML ? new HtmlReport(page, out)
+        : format == ReportFormat.MARKDOWN ? new MarkdownReport(page, out) : new TextReport(page, out));
+    out.flush();
+  }
+
+  private static void check(CatalogData catalog, ReportFormat format, Locale locale, Detail detail, Writer out) {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(detail, "detail");
     Objects.requireNonNull(out, "out");
-    if (format == ReportFormat.JSON) {
-      JsonReport.write(report, out);
-      return;
-    }
-    Page page = new Page(report, catalog, locale, detail);
-    Section.writeAll(page, format == ReportFormat.HTML ? new HtmlReport(page, out)
-        : format == ReportFormat.MARKDOWN ? new MarkdownReport(page, out) : new TextReport(page, out));
-    out.flush();
   }
 }

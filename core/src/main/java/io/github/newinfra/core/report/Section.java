@@ -11,8 +11,8 @@ import java.util.function.Predicate;
 /**
  * The sections of the report in the one order every format follows, and what goes into each: the title, the
  * summary, the targets that need attention and those that need newer data, the completion table, the targets with
- * data one by one, the qualitative goals, the roll-ups, the targets without data, and the appendix with the rows
- * used, not used and rejected. A format ({@link SectionWriter}) decides how a section looks, never which sections
+ * data one by one, the qualitative goals, the roll-ups, the targets without data, the appendix with the rows used,
+ * not used and rejected, and for a final evaluation its own sections. A format ({@link SectionWriter}) decides how a section looks, never which sections
  * come or in what order. Not part of the API.
  */
 enum Section {
@@ -95,6 +95,16 @@ enum Section {
     @Override
     void write(Page p, SectionWriter w) {
       w.rows();
+    }
+  },
+  /**
+   * A final evaluation's sections: qualitative goals, key tasks, major projects, lead departments, what is still
+   * needed, and the returns checked.
+   */
+  FINAL_EVALUATION {
+    @Override
+    void write(Page p, SectionWriter w) {
+      p.finalEvaluation.ifPresent(f -> w.finalEvaluation(FinalSections.of(f, p.locale)));
     }
   },
   /** What ends the report. */

@@ -10,7 +10,7 @@ import java.util.List;
  * chosen by {@link Section}; how it looks is the format's. Not part of the API.
  */
 interface SectionWriter {
-  /** The title and the documents evaluated. */
+  /** The title and the documents evaluated; for illustrative returns, first a line saying so. */
   void title();
 
   /** The summary: date, method, coverage, status distribution, the fate of the input rows. */
@@ -69,6 +69,13 @@ interface SectionWriter {
 
   /** The rows not used and the rows rejected, the appendix's last part. */
   void rows();
+
+  /**
+   * A final evaluation's sections, after the appendix.
+   *
+   * @param blocks their headings, paragraphs, lists and tables, in order
+   */
+  void finalEvaluation(List<FinalSections.Block> blocks);
 
   /** What ends the report. */
   void end();

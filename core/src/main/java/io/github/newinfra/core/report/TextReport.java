@@ -8,6 +8,7 @@ import io.github.newinfra.core.RollUp;
 import io.github.newinfra.core.RollUpDimension;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.TargetResult;
+import io.github.newinfra.core.progress.FinalLabel;
 import io.github.newinfra.model.internal.SafeText;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -32,6 +33,9 @@ final class TextReport extends TextFormat {
 
   @Override
   public void title() {
+    if (page.illustrative()) {
+      o.append(FinalLabel.ILLUSTRATIVE_NOTICE.label(page.locale)).append("\n\n");
+    }
     o.append(l.get(Label.TITLE)).append('\n').append(t(page.summary.documentsText(l))).append("\n\n");
   }
 
@@ -178,6 +182,24 @@ final class TextReport extends TextFormat {
       o.append("  ").append(page.summary.rejectedNotListedText(l)).append('\n');
     }
     o.append(report.rejectedObservations() == 0 ? "  " + l.get(Label.NONE) + "\n" : "");
+  }
+
+  /** Headings underlined ({@code ========} for the part, {@code --------} below), lists and tables as lines. */
+  @Override
+  public void finalEvaluation(List<FinalSections.Block> blocks) {
+    for (FinalSections.Block k : blocks) {
+      if (k.isHeading()) {
+        o.append('\n').append(k.text).append('\n').append(k.level <= 2 ? "=".repeat(8) : "-".repeat(8)).append('\n');
+      } else if (k.isList()) {
+        k.items.forEach(i -> o.append("  - ").append(i).append('\n'));
+      } else if (k.isTable()) {
+        if (k.table.size() > 1) {
+          k.table.forEach(r -> o.append("  ").append(String.join(" | ", r)).append('\n'));
+        }
+      } else {
+        o.append(k.text).append('\n');
+      }
+    }
   }
 
   @Override

@@ -199,19 +199,27 @@ final class EvaluateCommand implements Callable<Integer> {
     return named;
   }
 
+  /** Writing a report in a text format to a writer. */
+  interface TextWriting {
+    void to(Writer writer) throws IOException;
+  }
+
   /**
-   * Writes the report in a text format to the file given, else to standard output, as it is made: a report of many
+   * Writes a report in a text format to the file given, else to standard output, as it is made: a report of many
    * rows is never held as one text.
    */
-  private void write(EvaluationReport report, io.github.newinfra.model.CatalogData data, Locale locale,
-      Detail detail, Labels l) {
+  void writeText(TextWriting writing, Labels l) {
     try (Writer file = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      Reports.write(report, data, ReportFormat.parse(format.name()), locale, detail,
-          file == null ? spec.commandLine().getOut() : file);
+      writing.to(file == null ? spec.commandLine().getOut() : file);
     } catch (IOException e) {
       throw new InputError(l.format(Label.CLI_CANNOT_WRITE, Messages.escape(out == null
           ? l.get(Label.CLI_STANDARD_OUTPUT) : out.toString()), Messages.clean(e.toString())));
     }
+  }
+
+  /** The text format of {@code --format}. */
+  ReportFormat textFormat() {
+    return ReportFormat.parse(format.name());
   }
 
   @Override
@@ -260,8 +268,7 @@ final class EvaluateCommand implements Callable<Integer> {
         statistics = Optional.of(json ? ObservationSource.json(observations, encoding)
             : ObservationSource.csv(observations, encoding));
       }
-      return ReturnsRun.run(this, catalog, evaluator, statistics, locale, detail, spec.commandLine().getOut(),
-          spec.commandLine().getErr());
+      return ReturnsRun.run(this, catalog, evaluator, statistics, locale, detail, spec.commandLine().getErr());
     }
     if (observations == null) {
       LocalDate date = asOf != null ? asOf : Evaluations.reportingDate(catalog.data());
@@ -284,7 +291,8 @@ final class EvaluateCommand implements Callable<Integer> {
             Messages.clean(e.toString())));
       }
     } else {
-      write(report, catalog.data(), locale, detail, l);
+      EvaluationReport written = report;
+      writeText(w -> Reports.write(written, catalog.data(), textFormat(), locale, detail, w), l);
     }
     var err = spec.commandLine().getErr();
     String source = observations == null ? l.get(Label.CLI_BUILT_IN_SOURCE)
