@@ -11,9 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.newinfra.core.report.CompletionTable;
 import io.github.newinfra.core.report.Detail;
-import io.github.newinfra.core.report.Labels;
 import io.github.newinfra.model.Accumulation;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
@@ -45,9 +43,10 @@ class AfterTheDueYearCardsTest {
         .value(Quantity.parse(value)).baseline(baseline(base, 2020)).dueYear(2022).build()).build();
   }
 
+  /** The 基期值（年） cell of the target's row in the completion table, as the page shows it. */
   private static String baselineCell(EvaluationReport report, CatalogData data) {
-    return CompletionTable.of(report, data, Labels.of(Locale.SIMPLIFIED_CHINESE), Detail.ALL).groups().get(0).rows()
-        .get(0).cells().get(3);
+    return Jsoup.parse(Rendered.html(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL))
+        .selectFirst("table.completion tr[data-target] td:eq(3)").text();
   }
 
   /** 8万台 at the end of the due year 2022, 12万台 at the end of 2023: met, but late. */

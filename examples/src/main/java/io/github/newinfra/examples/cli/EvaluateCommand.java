@@ -19,6 +19,7 @@ import io.github.newinfra.core.report.Label;
 import io.github.newinfra.core.report.Labels;
 import io.github.newinfra.core.report.ReportFormat;
 import io.github.newinfra.core.report.Reports;
+import io.github.newinfra.excel.ExcelReport;
 import io.github.newinfra.model.Document;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -285,7 +286,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     if (format == Format.xlsx) {
       try (OutputStream stream = Files.newOutputStream(out)) {
-        XlsxReport.write(report, catalog.data(), locale, detail, stream);
+        ExcelReport.write(report, catalog.data(), locale, detail, stream);
       } catch (IOException e) {
         throw new InputError(l.format(Label.CLI_CANNOT_WRITE_WORKBOOK, Messages.escape(out.toString()),
             Messages.clean(e.toString())));
