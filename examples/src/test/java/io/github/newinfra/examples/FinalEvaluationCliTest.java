@@ -3,10 +3,14 @@ package io.github.newinfra.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +76,23 @@ class FinalEvaluationCliTest {
     }
     CliRun json = CliRun.run("evaluate", "--returns", returns[1], "--as-of", "2021-06-30", "--format", "json");
     assertTrue(json.out.contains("\"illustrative\" : true"), json.out);
+  }
+
+  @Test
+  void theFinalEvaluationIsAWorkbookTooWithItsOwnSheetsAfterTheReports() throws Exception {
+    Path workbook = dir.resolve("期末评估.xlsx");
+    CliRun e = CliRun.run("evaluate", "--returns", "returns/省公安厅.csv", "--as-of", "2021-06-30", "--format", "xlsx",
+        "--out", workbook.toString());
+    assertEquals(0, e.code, e.err);
+    assertEquals("", e.out);
+    try (InputStream in = Files.newInputStream(workbook); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+      assertEquals(List.of("示例说明", "完成情况", "汇总", "附录一 所用数据", "附录二 未采用和拒收", "定性目标评估", "重点任务推进情况",
+          "重点任务填报情况", "重大工程项目进展", "各牵头单位完成情况", "需补充的数据和评估", "返回表核对"),
+          wb.getSheets().map(Sheet::getName).collect(Collectors.toList()));
+    }
+    CliRun noFile = CliRun.run("evaluate", "--returns", "returns/省公安厅.csv", "--format", "xlsx");
+    assertEquals(2, noFile.code);
+    assertTrue(noFile.err.contains("--format xlsx 生成工作簿，请用 --out FILE 指定文件"), noFile.err);
   }
 
   @Test

@@ -52,7 +52,7 @@ class GoldenOutputTest {
             List.of("evaluate", "--observations", "@published", "--as-of", "2026-03-31", "--show", "all",
                 "--format", format, "--lang", lang)));
       }
-      for (String format : List.of("text", "markdown", "html", "json")) {
+      for (String format : List.of("text", "markdown", "html", "json", "xlsx")) {
         runs.add(Arguments.of("final-" + lang + "." + extension(format),
             List.of("evaluate", "--returns", "@returns/省工业和信息化厅.xlsx", "@returns/省公安厅.csv",
                 "@returns/省教育厅.json", "--as-of", "2021-06-30", "--format", format, "--lang", lang)));

@@ -1,6 +1,7 @@
 package io.github.newinfra.excel;
 
 import io.github.newinfra.core.EvaluationReport;
+import io.github.newinfra.core.progress.FinalEvaluation;
 import io.github.newinfra.core.report.Detail;
 import io.github.newinfra.core.report.Sheet;
 import io.github.newinfra.model.CatalogData;
@@ -18,8 +19,8 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes the report as an Excel workbook (xlsx; opens in Excel, WPS and LibreOffice): the report's sheets
  * ({@link Sheet}) — 完成情况 (the completion table) and 汇总 (the roll-ups), which carry no ids or codes, then the
  * appendix's 附录一 所用数据 (the observations used, with target ids, positions and status codes) and 附录二 未采用和拒收
- * (rows not used and rows rejected, with reason codes). The same shape as {@code Reports.write}, for the format
- * that is not text.
+ * (rows not used and rows rejected, with reason codes) — and for a final evaluation its own sheets after them. The
+ * same shape as {@code Reports.write}, for the format that is not text.
  *
  * <p>Each sheet has a frozen, bold header row and set column widths; numbers are stored as numbers, shares as
  * percentages to one decimal, dates as dates ({@code yyyy-mm-dd}); sheet names and headings follow the report's
@@ -69,6 +70,39 @@ public final class ExcelReport {
       OutputStream out) throws IOException {
     Objects.requireNonNull(out, "out");
     write(Sheet.of(report, catalog, locale, detail), out);
+  }
+
+  /**
+   * Writes a final evaluation's workbook, the completion sheet listing the targets with data
+   * ({@link Detail#SUMMARY}).
+   *
+   * @param result the final evaluation
+   * @param catalog the catalog evaluated
+   * @param locale the language: Chinese for any {@code zh} locale, English otherwise
+   * @param out where to write; not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(FinalEvaluation result, CatalogData catalog, Locale locale, OutputStream out)
+      throws IOException {
+    write(result, catalog, locale, Detail.SUMMARY, out);
+  }
+
+  /**
+   * Writes a final evaluation's workbook: the report's sheets, then the final evaluation's (every goal, the tasks
+   * by chapter and status, every task and project reported, the lead departments, what is still needed, the
+   * returns checked), and for illustrative returns a first sheet saying so.
+   *
+   * @param result the final evaluation
+   * @param catalog the catalog evaluated
+   * @param locale the language: Chinese for any {@code zh} locale, English otherwise
+   * @param detail {@link Detail#ALL} puts every target in the completion sheet
+   * @param out where to write; not closed
+   * @throws IOException if writing fails
+   */
+  public static void write(FinalEvaluation result, CatalogData catalog, Locale locale, Detail detail,
+      OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    write(Sheet.of(result, catalog, locale, detail), out);
   }
 
   /** Writes sheets as a workbook, each row as it is made. */

@@ -52,6 +52,22 @@ public enum FinalLabel implements Worded {
       "%1$s: leads %2$d targets (%3$s), %4$d tasks (%5$s), %6$d projects (%7$s)"),
   /** Nothing to list. */
   NONE("无。", "None."),
+  /** The sheet of the tasks reported, one by one. */
+  SHEET_TASKS_REPORTED("重点任务填报情况", "Key tasks reported"),
+  /** The sheet of what is still needed (a sheet's name has at most 31 characters). */
+  SHEET_REQUESTS("需补充的数据和评估", "Still needed"),
+  /** The sheet saying that the returns are illustrative. */
+  SHEET_ILLUSTRATIVE("示例说明", "Illustrative"),
+  /** Column: the lead department. */
+  COL_LEAD("牵头单位", "Lead department"),
+  /** Column: how many targets and goals. */
+  COL_TARGETS("牵头目标", "Targets"),
+  /** Column: how many tasks. */
+  COL_TASKS("任务", "Tasks"),
+  /** Column: how many projects. */
+  COL_PROJECTS("项目", "Projects"),
+  /** Column: what a line of the returns' check is. */
+  COL_KIND("类别", "Kind"),
   /** Column: id. */
   COL_ID("编号", "Id"),
   /** Column: item. */

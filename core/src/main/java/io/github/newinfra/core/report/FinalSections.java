@@ -40,14 +40,17 @@ import java.util.TreeMap;
 final class FinalSections {
   private FinalSections() {}
 
-  /** A block of the sections: a heading (level 2 to 4), a paragraph, a list or a table (its first row the header). */
+  /**
+   * A block of the sections: a heading (level 2 to 4), a paragraph, a list or a table (its first row the header;
+   * texts as given, not yet escaped, dates and counts as such).
+   */
   static final class Block {
     final int level;
     final String text;
     final List<String> items;
-    final List<List<String>> table;
+    final List<List<Sheet.Cell>> table;
 
-    private Block(int level, String text, List<String> items, List<List<String>> table) {
+    private Block(int level, String text, List<String> items, List<List<Sheet.Cell>> table) {
       this.level = level;
       this.text = text;
       this.items = items;
@@ -66,7 +69,7 @@ final class FinalSections {
       return new Block(0, "", items, List.of());
     }
 
-    static Block table(List<List<String>> rows) {
+    static Block table(List<List<Sheet.Cell>> rows) {
       return new Block(0, "", List.of(), rows);
     }
 
@@ -81,6 +84,43 @@ final class FinalSections {
     boolean isTable() {
       return level == 0 && items.isEmpty() && !table.isEmpty();
     }
+
+    /** The table's rows as texts, the header first. */
+    List<List<String>> rows() {
+      List<List<String>> out = new ArrayList<>();
+      for (List<Sheet.Cell> row : table) {
+        List<String> texts = new ArrayList<>();
+        row.forEach(c -> texts.add(text(c)));
+        out.add(texts);
+      }
+      return out;
+    }
+  }
+
+  /** A table cell as text: a date as {@code 2021-05-20}, a count in digits, nothing as the empty text. */
+  static String text(Sheet.Cell c) {
+    if (c instanceof Sheet.Cell.Text t) {
+      return t.value();
+    }
+    if (c instanceof Sheet.Cell.Whole n) {
+      return Long.toString(n.value());
+    }
+    if (c instanceof Sheet.Cell.Date d) {
+      return d.value().toString();
+    }
+    return "";
+  }
+
+  private static Sheet.Cell cell(String text) {
+    return new Sheet.Cell.Text(text);
+  }
+
+  private static List<Sheet.Cell> header(Locale l, FinalLabel... columns) {
+    List<Sheet.Cell> out = new ArrayList<>();
+    for (FinalLabel c : columns) {
+      out.add(cell(c.label(l)));
+    }
+    return out;
   }
 
   /** What the sections show of a final evaluation in one language, computed once. */
@@ -185,20 +225,74 @@ final class FinalSections {
           counts(projects, FinalLabel.COUNT_GE));
     }
 
-    /** An item's row: id, text, status, then what a department reported of it. */
-    List<String> reportedRow(ReturnItem i, boolean project) {
+    /** An item's row: id, text, status, then what a department reported of it; a date as a date. */
+    List<Sheet.Cell> reportedRow(ReturnItem i, boolean project) {
       Optional<Reported> r = returns.reported(i);
-      List<String> row = new ArrayList<>(List.of(i.id(), text(i), status(i)));
+      List<Sheet.Cell> row = new ArrayList<>(List.of(cell(i.id()), cell(text(i)), cell(status(i))));
       if (project) {
         Optional<ProjectProgress> p = r.map(x -> (ProjectProgress) x);
-        row.add(p.flatMap(ProjectProgress::reached).map(Object::toString).orElse(""));
-        row.add(p.flatMap(ProjectProgress::investment).map(Object::toString).orElse(""));
+        row.add(date(p.flatMap(ProjectProgress::reached)));
+        row.add(cell(p.flatMap(ProjectProgress::investment).map(Object::toString).orElse("")));
       }
-      row.add(r.map(Reported::note).orElse(""));
-      row.add(r.map(this::evidence).orElse(""));
-      row.add(r.map(x -> department(x.department())).orElse(""));
-      row.add(r.flatMap(Reported::date).map(Object::toString).orElse(""));
+      row.add(cell(r.map(Reported::note).orElse("")));
+      row.add(cell(r.map(this::evidence).orElse("")));
+      row.add(cell(r.map(x -> department(x.department())).orElse("")));
+      row.add(date(r.flatMap(Reported::date)));
       return row;
+    }
+
+    private static Sheet.Cell date(Optional<java.time.LocalDate> d) {
+      return d.<Sheet.Cell>map(Sheet.Cell.Date::new).orElse(Sheet.Cell.BLANK);
+    }
+
+    /** The lead departments, then the chapters of the items nobody leads, each with its items. */
+    Map<String, List<ReturnItem>> led() {
+      Map<String, List<ReturnItem>> out = new LinkedHashMap<>();
+      for (DepartmentId d : who.departmentsWithItems()) {
+        List<ReturnItem> led = new ArrayList<>();
+        items.stream().filter(i -> i.lead().filter(d::equals).isPresent()).forEach(led::add);
+        if (!led.isEmpty()) {
+          out.put(who.name(d, locale), led);
+        }
+      }
+      unassigned().forEach((chapter, list) -> out.put(FinalLabel.UNASSIGNED.label(locale) + " " + chapter, list));
+      return out;
+    }
+
+    /** Per lead department (then per chapter), the items still needed: id, text and what is needed. */
+    Map<String, List<List<Sheet.Cell>>> requests() {
+      Map<String, List<List<Sheet.Cell>>> out = new LinkedHashMap<>();
+      led().forEach((who, list) -> {
+        for (ReturnItem i : list) {
+          needed(i).ifPresent(n -> out.computeIfAbsent(who, k -> new ArrayList<>())
+              .add(List.of(cell(i.id()), cell(text(i)), cell(n))));
+        }
+      });
+      return out;
+    }
+
+    /** The tasks by chapter: a row per chapter, its tasks counted in total and by status, and the header. */
+    List<List<Sheet.Cell>> tasksByChapter() {
+      List<String> columns = new ArrayList<>();
+      for (TaskStatus s : TaskStatus.values()) {
+        columns.add(s.label(locale));
+      }
+      columns.add(FinalLabel.UNRESOLVED.label(locale));
+      columns.add(FinalLabel.NOT_REPORTED.label(locale));
+      List<Sheet.Cell> head = header(locale, FinalLabel.COL_CHAPTER, FinalLabel.COL_TOTAL);
+      columns.forEach(c -> head.add(cell(c)));
+      List<List<Sheet.Cell>> rows = new ArrayList<>();
+      rows.add(head);
+      Map<String, List<ReturnItem>> byChapter = new LinkedHashMap<>();
+      of(ItemKind.TASK).forEach(t -> byChapter.computeIfAbsent(chapter(t), k -> new ArrayList<>()).add(t));
+      for (Map.Entry<String, List<ReturnItem>> e : byChapter.entrySet()) {
+        List<Sheet.Cell> row = new ArrayList<>(List.of(cell(e.getKey()), new Sheet.Cell.Whole(e.getValue().size())));
+        for (String c : columns) {
+          row.add(new Sheet.Cell.Whole(e.getValue().stream().filter(t -> status(t).equals(c)).count()));
+        }
+        rows.add(row);
+      }
+      return rows;
     }
   }
 
@@ -229,12 +323,16 @@ final class FinalSections {
     List<ReturnItem> goals = m.of(ItemKind.GOAL);
     out.add(Block.heading(3, FinalLabel.GOALS.label(l)));
     out.add(Block.para(FinalLabel.GOALS_TEXT.format(l, goals.size(), m.counts(goals, FinalLabel.COUNT_GE))));
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of(FinalLabel.COL_ID.label(l), FinalLabel.COL_ITEM.label(l), FinalLabel.COL_STATUS.label(l),
-        FinalLabel.COL_NOTE.label(l), FinalLabel.COL_EVIDENCE.label(l), FinalLabel.COL_DEPARTMENT.label(l),
-        FinalLabel.COL_DATE.label(l)));
-    goals.forEach(i -> rows.add(m.reportedRow(i, false)));
-    out.add(Block.table(rows));
+    out.add(Block.table(goalTable(m)));
+  }
+
+  /** Every goal with what its department reported. */
+  private static List<List<Sheet.Cell>> goalTable(Model m) {
+    List<List<Sheet.Cell>> rows = new ArrayList<>();
+    rows.add(header(m.locale, FinalLabel.COL_ID, FinalLabel.COL_ITEM, FinalLabel.COL_STATUS, FinalLabel.COL_NOTE,
+        FinalLabel.COL_EVIDENCE, FinalLabel.COL_DEPARTMENT, FinalLabel.COL_DATE));
+    m.of(ItemKind.GOAL).forEach(i -> rows.add(m.reportedRow(i, false)));
+    return rows;
   }
 
   /** 重点任务推进情况: a line of counts, the tasks by chapter and status, then every task reported. */
@@ -243,26 +341,7 @@ final class FinalSections {
     List<ReturnItem> tasks = m.of(ItemKind.TASK);
     out.add(Block.heading(3, FinalLabel.TASKS.label(l)));
     out.add(Block.para(FinalLabel.TASKS_TEXT.format(l, tasks.size(), m.counts(tasks, FinalLabel.COUNT_XIANG))));
-    List<String> columns = new ArrayList<>();
-    for (TaskStatus s : TaskStatus.values()) {
-      columns.add(s.label(l));
-    }
-    columns.add(FinalLabel.UNRESOLVED.label(l));
-    columns.add(FinalLabel.NOT_REPORTED.label(l));
-    List<String> head = new ArrayList<>(List.of(FinalLabel.COL_CHAPTER.label(l), FinalLabel.COL_TOTAL.label(l)));
-    head.addAll(columns);
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(head);
-    Map<String, List<ReturnItem>> byChapter = new LinkedHashMap<>();
-    tasks.forEach(t -> byChapter.computeIfAbsent(Model.chapter(t), k -> new ArrayList<>()).add(t));
-    for (Map.Entry<String, List<ReturnItem>> e : byChapter.entrySet()) {
-      List<String> row = new ArrayList<>(List.of(e.getKey(), Integer.toString(e.getValue().size())));
-      for (String c : columns) {
-        row.add(Long.toString(e.getValue().stream().filter(t -> m.status(t).equals(c)).count()));
-      }
-      rows.add(row);
-    }
-    out.add(Block.table(rows));
+    out.add(Block.table(m.tasksByChapter()));
     out.add(Block.table(reportedTable(m, tasks, false)));
   }
 
@@ -280,15 +359,7 @@ final class FinalSections {
   private static void departments(Model m, List<Block> out) {
     out.add(Block.heading(3, FinalLabel.DEPARTMENTS.label(m.locale)));
     List<String> lines = new ArrayList<>();
-    for (DepartmentId d : m.who.departmentsWithItems()) {
-      List<ReturnItem> led = new ArrayList<>();
-      m.items.stream().filter(i -> i.lead().filter(d::equals).isPresent()).forEach(led::add);
-      if (!led.isEmpty()) {
-        lines.add(m.line(m.who.name(d, m.locale), led));
-      }
-    }
-    m.unassigned().forEach((chapter, list) -> lines.add(m.line(FinalLabel.UNASSIGNED.label(m.locale) + " "
-        + chapter, list)));
+    m.led().forEach((who, list) -> lines.add(m.line(who, list)));
     out.add(lines.isEmpty() ? Block.para(FinalLabel.NONE.label(m.locale)) : Block.list(lines));
   }
 
@@ -296,25 +367,10 @@ final class FinalSections {
   private static void requests(Model m, List<Block> out) {
     Locale l = m.locale;
     out.add(Block.heading(3, FinalLabel.REQUESTS.label(l)));
-    Map<String, List<List<String>>> requests = new LinkedHashMap<>();
-    for (DepartmentId d : m.who.departmentsWithItems()) {
-      for (ReturnItem i : m.items) {
-        if (i.lead().filter(d::equals).isPresent()) {
-          m.needed(i).ifPresent(n -> requests.computeIfAbsent(m.who.name(d, l), k -> new ArrayList<>())
-              .add(List.of(i.id(), m.text(i), n)));
-        }
-      }
-    }
-    m.unassigned().forEach((chapter, list) -> {
-      for (ReturnItem i : list) {
-        m.needed(i).ifPresent(n -> requests.computeIfAbsent(FinalLabel.UNASSIGNED.label(l) + " " + chapter,
-            k -> new ArrayList<>()).add(List.of(i.id(), m.text(i), n)));
-      }
-    });
-    requests.forEach((who, needed) -> {
+    m.requests().forEach((who, needed) -> {
       out.add(Block.heading(4, FinalLabel.REQUESTS_TEXT.format(l, who, needed.size())));
-      List<List<String>> rows = new ArrayList<>();
-      rows.add(List.of(FinalLabel.COL_ID.label(l), FinalLabel.COL_ITEM.label(l), FinalLabel.COL_NEEDED.label(l)));
+      List<List<Sheet.Cell>> rows = new ArrayList<>();
+      rows.add(header(l, FinalLabel.COL_ID, FinalLabel.COL_ITEM, FinalLabel.COL_NEEDED));
       rows.addAll(needed);
       out.add(Block.table(rows));
     });
@@ -322,46 +378,54 @@ final class FinalSections {
 
   /** 返回表核对: the row accounting, the rejected rows at their cells, the conflicts, the warnings. */
   private static void returns(Model m, List<Block> out) {
+    out.add(Block.heading(3, FinalLabel.RETURNS.label(m.locale)));
+    out.add(Block.para(rowsText(m)));
+    checked(m).forEach((heading, lines) -> {
+      out.add(Block.heading(4, heading.label(m.locale)));
+      out.add(lines.isEmpty() ? Block.para(FinalLabel.NONE.label(m.locale)) : Block.list(lines));
+    });
+  }
+
+  /** The returns' row accounting: how many rows were used, not used and rejected. */
+  private static String rowsText(Model m) {
+    Returns r = m.returns;
+    long notUsed = r.count(Fate.EMPTY) + r.count(Fate.DUPLICATE) + r.count(Fate.CONFLICT);
+    return FinalLabel.ROWS_TEXT.format(m.locale, r.forms().size(), r.fates().size(), r.count(Fate.USED),
+        r.count(Fate.OBSERVATION), notUsed, r.count(Fate.EMPTY), r.count(Fate.DUPLICATE), r.count(Fate.CONFLICT),
+        r.count(Fate.REJECTED));
+  }
+
+  /** The rejected rows at their cells, the conflicts and the warnings, each under its heading. */
+  private static Map<FinalLabel, List<String>> checked(Model m) {
     Locale l = m.locale;
     Returns r = m.returns;
-    out.add(Block.heading(3, FinalLabel.RETURNS.label(l)));
-    long notUsed = r.count(Fate.EMPTY) + r.count(Fate.DUPLICATE) + r.count(Fate.CONFLICT);
-    out.add(Block.para(FinalLabel.ROWS_TEXT.format(l, r.forms().size(), r.fates().size(), r.count(Fate.USED),
-        r.count(Fate.OBSERVATION), notUsed, r.count(Fate.EMPTY), r.count(Fate.DUPLICATE), r.count(Fate.CONFLICT),
-        r.count(Fate.REJECTED))));
     List<String> rejected = new ArrayList<>();
     r.fates().stream().filter(f -> f.fate() == Fate.REJECTED).forEach(f -> rejected.add(f.message(l)));
     rejected.addAll(m.result.rejectedFigures());
-    listed(out, FinalLabel.REJECTED, rejected, l);
     List<String> conflicts = new ArrayList<>();
     for (Conflict c : r.conflicts()) {
       List<String> parts = new ArrayList<>();
       c.rows().forEach(f -> parts.add(f.message(l)));
       conflicts.add(c.kind().label(l) + " " + c.item() + ": " + String.join(m.zh ? "；" : "; ", parts));
     }
-    listed(out, FinalLabel.CONFLICTS, conflicts, l);
     List<String> warnings = new ArrayList<>();
     r.issues().forEach(i -> warnings.add(i.message(l)));
-    listed(out, FinalLabel.WARNINGS, warnings, l);
+    Map<FinalLabel, List<String>> out = new LinkedHashMap<>();
+    out.put(FinalLabel.REJECTED, rejected);
+    out.put(FinalLabel.CONFLICTS, conflicts);
+    out.put(FinalLabel.WARNINGS, warnings);
+    return out;
   }
 
-  /** A level-4 heading and its list, or a line saying there is none. */
-  private static void listed(List<Block> out, FinalLabel heading, List<String> lines, Locale l) {
-    out.add(Block.heading(4, heading.label(l)));
-    out.add(lines.isEmpty() ? Block.para(FinalLabel.NONE.label(l)) : Block.list(lines));
-  }
-
-  private static List<List<String>> reportedTable(Model m, List<ReturnItem> items, boolean projects) {
-    Locale l = m.locale;
-    List<List<String>> rows = new ArrayList<>();
-    List<String> head = new ArrayList<>(List.of(FinalLabel.COL_ID.label(l), FinalLabel.COL_ITEM.label(l),
-        FinalLabel.COL_STATUS.label(l)));
+  /** The tasks or projects reported (or in conflict), each with what its department reported. */
+  private static List<List<Sheet.Cell>> reportedTable(Model m, List<ReturnItem> items, boolean projects) {
+    List<List<Sheet.Cell>> rows = new ArrayList<>();
+    List<Sheet.Cell> head = header(m.locale, FinalLabel.COL_ID, FinalLabel.COL_ITEM, FinalLabel.COL_STATUS);
     if (projects) {
-      head.add(FinalLabel.COL_REACHED.label(l));
-      head.add(FinalLabel.COL_INVESTMENT.label(l));
+      head.addAll(header(m.locale, FinalLabel.COL_REACHED, FinalLabel.COL_INVESTMENT));
     }
-    head.addAll(List.of(FinalLabel.COL_NOTE.label(l), FinalLabel.COL_EVIDENCE.label(l),
-        FinalLabel.COL_DEPARTMENT.label(l), FinalLabel.COL_DATE.label(l)));
+    head.addAll(header(m.locale, FinalLabel.COL_NOTE, FinalLabel.COL_EVIDENCE, FinalLabel.COL_DEPARTMENT,
+        FinalLabel.COL_DATE));
     rows.add(head);
     for (ReturnItem i : items) {
       if (m.returns.reported(i).isPresent() || m.returns.unresolved(i.id())) {
@@ -369,6 +433,92 @@ final class FinalSections {
       }
     }
     return rows;
+  }
+
+  /**
+   * The sections as a workbook's sheets, each a table a spreadsheet sorts and filters: every goal; the tasks by
+   * chapter and status; every task reported; every project reported; per lead department its items counted; what
+   * is still needed, by department; and the returns checked.
+   *
+   * @param result the final evaluation
+   * @param locale the language
+   * @return the sheets, in the sections' order
+   */
+  static List<Sheet> sheets(FinalEvaluation result, Locale locale) {
+    Model m = new Model(result, locale);
+    List<Sheet> out = new ArrayList<>();
+    out.add(sheet(FinalLabel.GOALS, goalTable(m), locale, 30, 48, 12, 36, 30, 20, 11));
+    out.add(sheet(FinalLabel.TASKS, m.tasksByChapter(), locale, 44, 8));
+    out.add(sheet(FinalLabel.SHEET_TASKS_REPORTED, reportedTable(m, m.of(ItemKind.TASK), false), locale,
+        16, 48, 12, 36, 30, 20, 11));
+    out.add(sheet(FinalLabel.PROJECTS, reportedTable(m, m.of(ItemKind.PROJECT), true), locale,
+        30, 40, 10, 11, 14, 36, 30, 20, 11));
+    out.add(sheet(FinalLabel.DEPARTMENTS, departmentTable(m), locale, 36, 10, 8, 8, 90));
+    out.add(sheet(FinalLabel.SHEET_REQUESTS, requestTable(m), locale, 36, 30, 48, 12));
+    out.add(sheet(FinalLabel.RETURNS, returnsTable(m), locale, 24, 100));
+    return out;
+  }
+
+  /** Per lead department (then per chapter): how many targets, tasks and projects it leads, and its line. */
+  private static List<List<Sheet.Cell>> departmentTable(Model m) {
+    List<List<Sheet.Cell>> rows = new ArrayList<>();
+    rows.add(header(m.locale, FinalLabel.COL_LEAD, FinalLabel.COL_TARGETS, FinalLabel.COL_TASKS,
+        FinalLabel.COL_PROJECTS, FinalLabel.COL_NOTE));
+    m.led().forEach((who, list) -> rows.add(List.of(cell(who),
+        new Sheet.Cell.Whole(list.stream().filter(i -> i.kind() != ItemKind.TASK && i.kind() != ItemKind.PROJECT)
+            .count()),
+        new Sheet.Cell.Whole(list.stream().filter(i -> i.kind() == ItemKind.TASK).count()),
+        new Sheet.Cell.Whole(list.stream().filter(i -> i.kind() == ItemKind.PROJECT).count()),
+        cell(m.line(who, list)))));
+    return rows;
+  }
+
+  /** What is still needed: the lead department (or chapter), then the item and what it needs. */
+  private static List<List<Sheet.Cell>> requestTable(Model m) {
+    List<List<Sheet.Cell>> rows = new ArrayList<>();
+    rows.add(header(m.locale, FinalLabel.COL_LEAD, FinalLabel.COL_ID, FinalLabel.COL_ITEM, FinalLabel.COL_NEEDED));
+    m.requests().forEach((who, needed) -> needed.forEach(n -> {
+      List<Sheet.Cell> row = new ArrayList<>();
+      row.add(cell(who));
+      row.addAll(n);
+      rows.add(row);
+    }));
+    return rows;
+  }
+
+  /** The returns checked: the row accounting, then each rejected row, conflict and warning with its kind. */
+  private static List<List<Sheet.Cell>> returnsTable(Model m) {
+    List<List<Sheet.Cell>> rows = new ArrayList<>();
+    rows.add(header(m.locale, FinalLabel.COL_KIND, FinalLabel.COL_NOTE));
+    rows.add(List.of(cell(FinalLabel.RETURNS.label(m.locale)), cell(rowsText(m))));
+    checked(m).forEach((kind, lines) -> lines.forEach(line -> rows.add(List.of(cell(kind.label(m.locale)),
+        cell(line)))));
+    return rows;
+  }
+
+  /**
+   * A sheet of a table: the name, the table's first row as its headings (with these widths, 14 where none is
+   * given; a column of 30 or more wraps its text), its other rows as they are, texts escaped as a workbook holds
+   * them and empty texts left blank.
+   */
+  private static Sheet sheet(FinalLabel name, List<List<Sheet.Cell>> table, Locale l, double... widths) {
+    List<Sheet.Column> columns = new ArrayList<>();
+    List<Sheet.Cell> head = table.get(0);
+    for (int c = 0; c < head.size(); c++) {
+      double width = c < widths.length ? widths[c] : 14;
+      columns.add(new Sheet.Column(text(head.get(c)), width, width >= 30));
+    }
+    List<List<Sheet.Cell>> rows = table.subList(1, table.size());
+    return new Sheet(name.label(l), columns, () -> rows.stream().map(FinalSections::inWorkbook));
+  }
+
+  private static List<Sheet.Cell> inWorkbook(List<Sheet.Cell> row) {
+    List<Sheet.Cell> out = new ArrayList<>();
+    for (Sheet.Cell c : row) {
+      out.add(c instanceof Sheet.Cell.Text t ? (t.value().isEmpty() ? Sheet.Cell.BLANK : SheetReport.text(t.value()))
+          : c);
+    }
+    return SheetReport.trimmed(out);
   }
 
   /**

@@ -541,7 +541,7 @@ final class HtmlReport extends TextFormat {
         k.items.forEach(i -> o.append("<li>").append(htmlFinal(i)).append("</li>"));
         o.append("</ul>\n");
       } else if (k.isTable()) {
-        table(k.table);
+        table(k.rows());
       } else {
         o.append("<p>").append(htmlFinal(k.text)).append("</p>\n");
       }

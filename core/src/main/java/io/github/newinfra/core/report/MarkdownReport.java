@@ -200,7 +200,7 @@ final class MarkdownReport extends TextFormat {
         k.items.forEach(i -> o.append("- ").append(mdFinal(i)).append('\n'));
         o.append('\n');
       } else if (k.isTable()) {
-        pipeTable(k.table);
+        pipeTable(k.rows());
       } else {
         o.append(mdFinal(k.text)).append("\n\n");
       }

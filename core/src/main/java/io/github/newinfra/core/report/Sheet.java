@@ -1,6 +1,7 @@
 package io.github.newinfra.core.report;
 
 import io.github.newinfra.core.EvaluationReport;
+import io.github.newinfra.core.progress.FinalEvaluation;
 import io.github.newinfra.model.CatalogData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,7 +55,25 @@ public final class Sheet {
     return layOut(new Page(report, catalog, locale, detail));
   }
 
-  static List<Sheet> layOut(Page page) {
+  /**
+   * Lays a final evaluation out as sheets: the report's, then the final evaluation's — 定性目标评估 (every goal),
+   * 重点任务推进情况 (the tasks by chapter and status), 重点任务填报情况 (every task reported), 重大工程项目进展
+   * (every project reported), 各牵头单位完成情况 (per lead department its items counted), 需补充的数据和评估 (what
+   * is still needed, by department) and 返回表核对 (the returns' rows accounted for, rejected, in conflict or
+   * doubtful). Illustrative returns add a first sheet saying so.
+   *
+   * @param result the final evaluation
+   * @param catalog the catalog evaluated
+   * @param locale the language: Chinese for any {@code zh} locale, English otherwise
+   * @param detail {@link Detail#ALL} puts every target in the completion sheet
+   * @return the sheets, in order
+   */
+  public static List<Sheet> of(FinalEvaluation result, CatalogData catalog, Locale locale, Detail detail) {
+    Objects.requireNonNull(result, "result");
+    return layOut(new Page(result, catalog, locale, detail));
+  }
+
+  private static List<Sheet> layOut(Page page) {
     SheetReport sheets = new SheetReport(page);
     try {
       Section.writeAll(page, sheets);

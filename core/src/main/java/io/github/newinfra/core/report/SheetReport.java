@@ -6,6 +6,7 @@ import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.RollUp;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.TargetResult;
+import io.github.newinfra.core.progress.FinalLabel;
 import io.github.newinfra.model.internal.SafeText;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 
 /**
  * The report as a workbook's sheets ({@link Sheet}): the completion table and the roll-ups, which carry no ids or
- * codes, then the appendix's rows used and rows not used or rejected. The leadership part's prose (summary, lists,
+ * codes, then the appendix's rows used and rows not used or rejected, and a final evaluation's sheets. The leadership part's prose (summary, lists,
  * entries) stays with the text formats: a sheet holds what a spreadsheet sorts, filters and sums. Not part of the
  * API.
  */
@@ -36,8 +37,14 @@ final class SheetReport implements SectionWriter {
     return List.copyOf(sheets);
   }
 
+  /** For illustrative returns, a first sheet saying so, its one heading the report's first line. */
   @Override
-  public void title() {}
+  public void title() {
+    if (page.illustrative()) {
+      sheets.add(new Sheet(FinalLabel.SHEET_ILLUSTRATIVE.label(page.locale), List.of(new Sheet.Column(
+          FinalLabel.ILLUSTRATIVE_NOTICE.label(page.locale), 120, false)), Stream::empty));
+    }
+  }
 
   @Override
   public void summary() {}
@@ -145,8 +152,11 @@ final class SheetReport implements SectionWriter {
         .text(page.summary.rejectedNotListedText(l)).done());
   }
 
+  /** A final evaluation's sections as sheets of their items, after the appendix's. */
   @Override
-  public void finalEvaluation(List<FinalSections.Block> blocks) {}
+  public void finalEvaluation(List<FinalSections.Block> blocks) {
+    page.finalEvaluation.ifPresent(f -> sheets.addAll(FinalSections.sheets(f, page.locale)));
+  }
 
   @Override
   public void end() {}
@@ -160,7 +170,7 @@ final class SheetReport implements SectionWriter {
     private final List<Sheet.Cell> cells = new ArrayList<>();
 
     Cells text(String s) {
-      cells.add(new Sheet.Cell.Text(SafeText.escape(s)));
+      cells.add(SheetReport.text(s));
       return this;
     }
 
@@ -203,13 +213,22 @@ final class SheetReport implements SectionWriter {
       return this;
     }
 
-    /** The cells, without the blanks that end the row. */
     List<Sheet.Cell> done() {
-      int end = cells.size();
-      while (end > 0 && cells.get(end - 1) instanceof Sheet.Cell.Blank) {
-        end--;
-      }
-      return List.copyOf(cells.subList(0, end));
+      return trimmed(cells);
     }
+  }
+
+  /** A row's cells without the blanks that end it. */
+  static List<Sheet.Cell> trimmed(List<Sheet.Cell> cells) {
+    int end = cells.size();
+    while (end > 0 && cells.get(end - 1) instanceof Sheet.Cell.Blank) {
+      end--;
+    }
+    return List.copyOf(cells.subList(0, end));
+  }
+
+  /** A text as a workbook holds it: control and bidirectional formatting characters escaped. */
+  static Sheet.Cell text(String s) {
+    return new Sheet.Cell.Text(SafeText.escape(s));
   }
 }

@@ -194,7 +194,7 @@ final class TextReport extends TextFormat {
         k.items.forEach(i -> o.append("  - ").append(i).append('\n'));
       } else if (k.isTable()) {
         if (k.table.size() > 1) {
-          k.table.forEach(r -> o.append("  ").append(String.join(" | ", r)).append('\n'));
+          k.rows().forEach(r -> o.append("  ").append(String.join(" | ", r)).append('\n'));
         }
       } else {
         o.append(k.text).append('\n');

@@ -15,6 +15,7 @@ import io.github.newinfra.core.progress.RowFate;
 import io.github.newinfra.core.report.Detail;
 import io.github.newinfra.core.report.Labels;
 import io.github.newinfra.core.report.Reports;
+import io.github.newinfra.excel.ExcelReport;
 import io.github.newinfra.excel.ReturnWorkbook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,7 +53,8 @@ final class ReturnsRun {
     }
     Returns returns = Returns.check(who, forms);
     FinalEvaluation result = FinalEvaluation.of(evaluator, returns, statistics);
-    c.writeText(w -> Reports.write(result, catalog.data(), c.textFormat(), locale, detail, w), Labels.of(locale));
+    c.write((f, w) -> Reports.write(result, catalog.data(), f, locale, detail, w),
+        s -> ExcelReport.write(result, catalog.data(), locale, detail, s), Labels.of(locale));
     long rejected = returns.count(Fate.REJECTED) + result.rejectedFigures().size();
     if (rejected > 0) {
       err.println("newinfra: warning: " + rejected + " row" + (rejected == 1 ? "" : "s") + " of the returns "
