@@ -529,21 +529,24 @@ final class HtmlReport extends TextFormat {
     }
   }
 
-  /** The final evaluation as one section ({@code id="final-evaluation"}) before the footer. */
+  /**
+   * The final evaluation as one section ({@code id="final-evaluation"}) before the footer; the returns' texts
+   * escaped as every text of the page.
+   */
   @Override
   public void finalEvaluation(List<FinalSections.Block> blocks) {
     o.append("<section class=\"final-evaluation\" id=\"final-evaluation\">\n");
     for (FinalSections.Block k : blocks) {
       if (k.isHeading()) {
-        o.append("<h").append(k.level).append('>').append(htmlFinal(k.text)).append("</h").append(k.level).append(">\n");
+        o.append("<h").append(k.level).append('>').append(escape(k.text)).append("</h").append(k.level).append(">\n");
       } else if (k.isList()) {
         o.append("<ul>");
-        k.items.forEach(i -> o.append("<li>").append(htmlFinal(i)).append("</li>"));
+        k.items.forEach(i -> o.append("<li>").append(escape(i)).append("</li>"));
         o.append("</ul>\n");
       } else if (k.isTable()) {
         table(k.rows());
       } else {
-        o.append("<p>").append(htmlFinal(k.text)).append("</p>\n");
+        o.append("<p>").append(escape(k.text)).append("</p>\n");
       }
     }
     o.append("</section>\n");
@@ -555,30 +558,14 @@ final class HtmlReport extends TextFormat {
       return;
     }
     o.append("<table><thead><tr>");
-    table.get(0).forEach(c -> o.append("<th>").append(htmlFinal(c)).append("</th>"));
+    table.get(0).forEach(c -> o.append("<th>").append(escape(c)).append("</th>"));
     o.append("</tr></thead><tbody>");
     table.subList(1, table.size()).forEach(r -> {
       o.append("<tr>");
-      r.forEach(c -> o.append("<td>").append(htmlFinal(c)).append("</td>"));
+      r.forEach(c -> o.append("<td>").append(escape(c)).append("</td>"));
       o.append("</tr>");
     });
     o.append("</tbody></table>\n");
-  }
-
-  /** The final evaluation's text, as its sections have escaped it: {@code < > & "} as character references. */
-  private static String htmlFinal(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<': b.append("&lt;"); break;
-        case '>': b.append("&gt;"); break;
-        case '&': b.append("&amp;"); break;
-        case '"': b.append("&quot;"); break;
-        default: b.append(c);
-      }
-    }
-    return b.toString();
   }
 
   @Override

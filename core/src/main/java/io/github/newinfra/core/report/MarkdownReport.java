@@ -190,19 +190,22 @@ final class MarkdownReport extends TextFormat {
     }
   }
 
-  /** Headings as {@code ##} to {@code ####}, lists as {@code -} items, tables as pipe tables. */
+  /**
+   * Headings as {@code ##} to {@code ####}, lists as {@code -} items, tables as pipe tables; the returns' texts
+   * escaped as every text of the report ({@link Markdown}).
+   */
   @Override
   public void finalEvaluation(List<FinalSections.Block> blocks) {
     for (FinalSections.Block k : blocks) {
       if (k.isHeading()) {
-        o.append('\n').append("#".repeat(k.level)).append(' ').append(mdFinal(k.text)).append("\n\n");
+        o.append('\n').append("#".repeat(k.level)).append(' ').append(md(k.text)).append("\n\n");
       } else if (k.isList()) {
-        k.items.forEach(i -> o.append("- ").append(mdFinal(i)).append('\n'));
+        k.items.forEach(i -> o.append("- ").append(md(i)).append('\n'));
         o.append('\n');
       } else if (k.isTable()) {
         pipeTable(k.rows());
       } else {
-        o.append(mdFinal(k.text)).append("\n\n");
+        o.append(md(k.text)).append("\n\n");
       }
     }
   }
@@ -214,26 +217,13 @@ final class MarkdownReport extends TextFormat {
     }
     for (int r = 0; r < table.size(); r++) {
       o.append('|');
-      table.get(r).forEach(c -> o.append(' ').append(mdFinal(c).replace("|", "\\|")).append(" |"));
+      table.get(r).forEach(c -> o.append(' ').append(md(c)).append(" |"));
       o.append('\n');
       if (r == 0) {
         o.append('|').append(" --- |".repeat(table.get(0).size())).append('\n');
       }
     }
     o.append('\n');
-  }
-
-  /** The final evaluation's text, as its sections have escaped it: Markdown's marks behind a backslash. */
-  private static String mdFinal(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if ("\\`*_[]<>#".indexOf(c) >= 0) {
-        b.append('\\');
-      }
-      b.append(c == '\n' || c == '\r' ? ' ' : c);
-    }
-    return b.toString();
   }
 
   @Override

@@ -184,20 +184,28 @@ final class TextReport extends TextFormat {
     o.append(report.rejectedObservations() == 0 ? "  " + l.get(Label.NONE) + "\n" : "");
   }
 
-  /** Headings underlined ({@code ========} for the part, {@code --------} below), lists and tables as lines. */
+  /**
+   * Headings underlined ({@code ========} for the part, {@code --------} below), lists and tables as lines; the
+   * returns' texts escaped as every text of the report.
+   */
   @Override
   public void finalEvaluation(List<FinalSections.Block> blocks) {
     for (FinalSections.Block k : blocks) {
       if (k.isHeading()) {
-        o.append('\n').append(k.text).append('\n').append(k.level <= 2 ? "=".repeat(8) : "-".repeat(8)).append('\n');
+        o.append('\n').append(t(k.text)).append('\n').append(k.level <= 2 ? "=".repeat(8) : "-".repeat(8))
+            .append('\n');
       } else if (k.isList()) {
-        k.items.forEach(i -> o.append("  - ").append(i).append('\n'));
+        k.items.forEach(i -> o.append("  - ").append(t(i)).append('\n'));
       } else if (k.isTable()) {
         if (k.table.size() > 1) {
-          k.rows().forEach(r -> o.append("  ").append(String.join(" | ", r)).append('\n'));
+          k.rows().forEach(r -> {
+            List<String> cells = new ArrayList<>();
+            r.forEach(c -> cells.add(t(c)));
+            o.append("  ").append(String.join(" | ", cells)).append('\n');
+          });
         }
       } else {
-        o.append(k.text).append('\n');
+        o.append(t(k.text)).append('\n');
       }
     }
   }
