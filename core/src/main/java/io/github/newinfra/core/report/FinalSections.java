@@ -319,11 +319,17 @@ final class FinalSections {
 
   /** 定性目标评估: a line of counts, then every goal with what its department reported. */
   private static void goals(Model m, List<Block> out) {
-    Locale l = m.locale;
-    List<ReturnItem> goals = m.of(ItemKind.GOAL);
-    out.add(Block.heading(3, FinalLabel.GOALS.label(l)));
-    out.add(Block.para(FinalLabel.GOALS_TEXT.format(l, goals.size(), m.counts(goals, FinalLabel.COUNT_GE))));
+    opening(m, out, ItemKind.GOAL, FinalLabel.GOALS, FinalLabel.GOALS_TEXT, FinalLabel.COUNT_GE);
     out.add(Block.table(goalTable(m)));
+  }
+
+  /** A section's heading and its line of counts: how many items of a kind, and how many of each status. */
+  private static List<ReturnItem> opening(Model m, List<Block> out, ItemKind kind, FinalLabel heading,
+      FinalLabel text, FinalLabel count) {
+    List<ReturnItem> items = m.of(kind);
+    out.add(Block.heading(3, heading.label(m.locale)));
+    out.add(Block.para(text.format(m.locale, items.size(), m.counts(items, count))));
+    return items;
   }
 
   /** Every goal with what its department reported. */
@@ -337,21 +343,16 @@ final class FinalSections {
 
   /** 重点任务推进情况: a line of counts, the tasks by chapter and status, then every task reported. */
   private static void tasks(Model m, List<Block> out) {
-    Locale l = m.locale;
-    List<ReturnItem> tasks = m.of(ItemKind.TASK);
-    out.add(Block.heading(3, FinalLabel.TASKS.label(l)));
-    out.add(Block.para(FinalLabel.TASKS_TEXT.format(l, tasks.size(), m.counts(tasks, FinalLabel.COUNT_XIANG))));
+    List<ReturnItem> tasks = opening(m, out, ItemKind.TASK, FinalLabel.TASKS, FinalLabel.TASKS_TEXT,
+        FinalLabel.COUNT_XIANG);
     out.add(Block.table(m.tasksByChapter()));
     out.add(Block.table(reportedTable(m, tasks, false)));
   }
 
   /** 重大工程项目进展: a line of counts, then every project reported with its stage, date reached and investment. */
   private static void projects(Model m, List<Block> out) {
-    Locale l = m.locale;
-    List<ReturnItem> projects = m.of(ItemKind.PROJECT);
-    out.add(Block.heading(3, FinalLabel.PROJECTS.label(l)));
-    out.add(Block.para(FinalLabel.PROJECTS_TEXT.format(l, projects.size(),
-        m.counts(projects, FinalLabel.COUNT_GE))));
+    List<ReturnItem> projects = opening(m, out, ItemKind.PROJECT, FinalLabel.PROJECTS, FinalLabel.PROJECTS_TEXT,
+        FinalLabel.COUNT_GE);
     out.add(Block.table(reportedTable(m, projects, true)));
   }
 
