@@ -3,8 +3,9 @@ package io.github.newinfra.benchmarks;
 import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.Evaluator;
 import io.github.newinfra.core.Observation;
-import io.github.newinfra.core.Reports;
 import io.github.newinfra.core.report.Detail;
+import io.github.newinfra.core.report.ReportFormat;
+import io.github.newinfra.core.report.Reports;
 import io.github.newinfra.model.Accumulation;
 import io.github.newinfra.model.Baseline;
 import io.github.newinfra.model.CatalogData;
@@ -29,6 +30,9 @@ import io.github.newinfra.model.SubArea;
 import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,7 +140,7 @@ public class ReportBenchmark {
    */
   @Benchmark
   public String html() {
-    return Reports.html(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL);
+    return written(ReportFormat.HTML);
   }
 
   /**
@@ -146,7 +150,7 @@ public class ReportBenchmark {
    */
   @Benchmark
   public String text() {
-    return Reports.text(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL);
+    return written(ReportFormat.TEXT);
   }
 
   /**
@@ -156,6 +160,16 @@ public class ReportBenchmark {
    */
   @Benchmark
   public String markdown() {
-    return Reports.markdown(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL);
+    return written(ReportFormat.MARKDOWN);
+  }
+
+  private String written(ReportFormat format) {
+    StringWriter out = new StringWriter(1 << 20);
+    try {
+      Reports.write(report, data, format, Locale.SIMPLIFIED_CHINESE, Detail.ALL, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 }

@@ -11,9 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.newinfra.core.report.CompletionTable;
 import io.github.newinfra.core.report.Detail;
-import io.github.newinfra.core.report.Labels;
 import io.github.newinfra.model.Accumulation;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Comparator;
@@ -45,9 +43,10 @@ class AfterTheDueYearCardsTest {
         .value(Quantity.parse(value)).baseline(baseline(base, 2020)).dueYear(2022).build()).build();
   }
 
+  /** The 基期值（年） cell of the target's row in the completion table, as the page shows it. */
   private static String baselineCell(EvaluationReport report, CatalogData data) {
-    return CompletionTable.of(report, data, Labels.of(Locale.SIMPLIFIED_CHINESE), Detail.ALL).groups().get(0).rows()
-        .get(0).cells().get(3);
+    return Jsoup.parse(Rendered.html(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL))
+        .selectFirst("table.completion tr[data-target] td:eq(3)").text();
   }
 
   /** 8万台 at the end of the due year 2022, 12万台 at the end of 2023: met, but late. */
@@ -73,8 +72,8 @@ class AfterTheDueYearCardsTest {
     EvaluationReport report = Evaluator.of(data).asOf(MID_2024).evaluate(List.of(obs(MACHINES, JS, "2022", 80000)));
     assertEquals(Status.MISSED, only(report).status());
     assertEquals("5（2020）", baselineCell(report, data));
-    assertTrue(Reports.text(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL).contains("基期值：5万台（2020，规划基期值）"));
-    assertTrue(Reports.markdown(report, data, Locale.ENGLISH, Detail.ALL)
+    assertTrue(Rendered.text(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL).contains("基期值：5万台（2020，规划基期值）"));
+    assertTrue(Rendered.markdown(report, data, Locale.ENGLISH, Detail.ALL)
         .contains("5万台 (2020, the plan's baseline)"));
   }
 
@@ -91,19 +90,19 @@ class AfterTheDueYearCardsTest {
     assertEquals(List.of(Period.parse("2022")), r.decision().dueYearObservations().stream()
         .map(ObservationRef::period).collect(Collectors.toList()));
 
-    Element card = Jsoup.parse(Reports.html(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL))
+    Element card = Jsoup.parse(Rendered.html(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL))
         .selectFirst("article.card");
     assertEquals(List.of("2022", "2023"), card.select("table.obs tbody tr td:eq(0)").eachText());
     assertEquals(List.of("8", "12"), card.select("table.obs tbody tr td:eq(2)").eachText());
     assertEquals(2, card.select("svg.chart circle.obs").size(), "both rows are plotted");
-    assertTrue(Reports.text(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL).contains("所用观测数据：2022 8万台"));
-    assertTrue(Reports.markdown(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL).contains("  - 2022，"));
+    assertTrue(Rendered.text(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL).contains("所用观测数据：2022 8万台"));
+    assertTrue(Rendered.markdown(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL).contains("  - 2022，"));
   }
 
   @Test
   void aChartDrawsTheBaselineItsLegendListsAndTheLegendListsNoneItDoesNotDraw() {
     CatalogData data = catalog("10万台", "5万台");
-    Element card = Jsoup.parse(Reports.html(Evaluator.of(data).asOf(MID_2024).evaluate(late()), data,
+    Element card = Jsoup.parse(Rendered.html(Evaluator.of(data).asOf(MID_2024).evaluate(late()), data,
         Locale.SIMPLIFIED_CHINESE, Detail.ALL)).selectFirst("article.card");
     assertEquals(1, card.select("svg.chart rect.baseline").size());
     assertTrue(card.selectFirst("figcaption.chart-legend").text().contains("基期"));
@@ -111,7 +110,7 @@ class AfterTheDueYearCardsTest {
     // Without a catalog baseline, one observation is no baseline of its own: nothing drawn, nothing listed.
     CatalogData without = base().addIndicators(MACHINES).addTargets(target("machines", MACHINES, Comparator.AT_LEAST)
         .region(JS).value(Quantity.parse("10万台")).dueYear(2022).build()).build();
-    Element bare = Jsoup.parse(Reports.html(Evaluator.of(without).asOf(MID_2024)
+    Element bare = Jsoup.parse(Rendered.html(Evaluator.of(without).asOf(MID_2024)
         .evaluate(List.of(obs(MACHINES, JS, "2022", 80000))), without, Locale.SIMPLIFIED_CHINESE, Detail.ALL))
         .selectFirst("article.card");
     assertEquals(0, bare.select("svg.chart rect.baseline").size());
@@ -132,10 +131,10 @@ class AfterTheDueYearCardsTest {
     EvaluationReport report = Evaluator.of(data).asOf(MID_2024)
         .evaluate(ObservationSource.csv(new StringReader(csv), "revenue.csv"));
     assertEquals(Status.ACHIEVED_LATE, only(report).status());
-    Element card = Jsoup.parse(Reports.html(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL))
+    Element card = Jsoup.parse(Rendered.html(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL))
         .selectFirst("article.card");
     assertEquals(List.of("3.5", "4.2"), card.select("table.obs tbody tr td:eq(2)").eachText());
-    String text = Reports.text(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL);
+    String text = Rendered.text(report, data, Locale.SIMPLIFIED_CHINESE, Detail.ALL);
     String cardText = text.substring(text.indexOf("[逾期完成]"), text.indexOf("== 定性目标评估"));
     assertFalse(cardText.replace("万亿元", "").contains("亿元"), cardText);
     assertTrue(cardText.contains("3.5万亿元") && cardText.contains("4.2万亿元"), cardText);

@@ -15,7 +15,6 @@ import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.Quantity;
 import io.github.newinfra.model.json.ModelJson;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,17 +95,16 @@ class BoundedRejectionsTest {
   void everyReportFormatSaysHowManyMoreWereRejectedAndWhy() throws Exception {
     EvaluationReport r = evaluate(flood(300), 10);
     for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
-      for (String out : List.of(Reports.text(r, DATA, locale, Detail.SUMMARY),
-          Reports.markdown(r, DATA, locale, Detail.SUMMARY), Reports.html(r, DATA, locale, Detail.SUMMARY))) {
+      for (String out : List.of(Rendered.text(r, DATA, locale, Detail.SUMMARY),
+          Rendered.markdown(r, DATA, locale, Detail.SUMMARY), Rendered.html(r, DATA, locale, Detail.SUMMARY))) {
         assertTrue(out.contains(locale == Locale.ENGLISH ? "292 more rejected rows not listed. All rejected rows by "
             + "reason: " : "另有292行拒收数据未逐行列出"), out);
         assertTrue(out.contains(locale == Locale.ENGLISH ? "Rows rejected (302)" : "拒收的数据行（302）"), out);
       }
     }
-    String json = Reports.json(r);
-    StringWriter streamed = new StringWriter();
-    Reports.json(r, streamed);
-    assertEquals(json, streamed.toString(), "written as made, the same JSON");
+    String json = Rendered.json(r, DATA);
+    assertEquals(ModelJson.newMapper().writerWithDefaultPrettyPrinter().writeValueAsString(r), json,
+        "the report's own JSON form");
     assertEquals(r, ModelJson.newMapper().readValue(json, EvaluationReport.class));
     ObjectNode tree = (ObjectNode) ModelJson.newMapper().readTree(json);
     assertEquals(302, tree.get("rejectedObservations").asLong());
@@ -116,7 +114,7 @@ class BoundedRejectionsTest {
   @Test
   void aReportWrittenBeforeTheCountsReadsBackWithItsListAsTheCount() throws Exception {
     EvaluationReport r = evaluate(flood(5), 100);
-    ObjectNode tree = (ObjectNode) ModelJson.newMapper().readTree(Reports.json(r));
+    ObjectNode tree = (ObjectNode) ModelJson.newMapper().readTree(Rendered.json(r, DATA));
     tree.remove(List.of("rejectedObservations", "rejectedByReason", "rejectedByIndicator"));
     EvaluationReport old = ModelJson.newMapper().treeToValue(tree, EvaluationReport.class);
     assertEquals(7, old.rejectedObservations());

@@ -37,8 +37,8 @@ class EvidenceStrengthTest {
 
   private static String badge(LocalDate asOf, Observation o) {
     EvaluationReport report = Evaluator.of(DATA).asOf(asOf).evaluate(List.of(o));
-    Element pill = Jsoup.parse(Reports.html(report, DATA)).selectFirst("#targets .pill");
-    String text = Reports.text(report, DATA);
+    Element pill = Jsoup.parse(Rendered.html(report, DATA)).selectFirst("#targets .pill");
+    String text = Rendered.text(report, DATA);
     assertTrue(text.contains("[" + pill.text() + "] "), text);
     return (pill.hasClass("weak") ? "weak " : "") + pill.text() + " | "
         + text.lines().filter(l -> l.contains("数据覆盖")).findFirst().orElseThrow().strip();
@@ -73,7 +73,7 @@ class EvidenceStrengthTest {
         .evaluate(List.of(Observation.builder().from(obs(STATIONS, JS, "2023", 170)).status(ObsStatus.E)
             .qualifier(ValueQualifier.AT_LEAST).build()));
     assertEquals(Status.INSUFFICIENT_DATA, report.results().get(0).status());
-    Element pill = Jsoup.parse(Reports.html(report, DATA, Locale.SIMPLIFIED_CHINESE)).selectFirst("#targets .pill");
+    Element pill = Jsoup.parse(Rendered.html(report, DATA, Locale.SIMPLIFIED_CHINESE)).selectFirst("#targets .pill");
     assertFalse(pill.hasClass("weak"));
     assertEquals("数据不足", pill.text());
   }

@@ -49,8 +49,8 @@ class MonitoringReportPropertiesTest {
     })).checkAssert(x -> {
       CatalogData data = (CatalogData) x[0];
       EvaluationReport report = (EvaluationReport) x[1];
-      Document zh = Jsoup.parse(Reports.html(report, data));
-      Document en = Jsoup.parse(Reports.html(report, data, Locale.ENGLISH, Detail.ALL));
+      Document zh = Jsoup.parse(Rendered.html(report, data));
+      Document en = Jsoup.parse(Rendered.html(report, data, Locale.ENGLISH, Detail.ALL));
       for (Document page : List.of(zh, en)) {
         assertEquals(report.results().size(), page.select(".entry").size());
         for (TargetResult t : report.results()) {
@@ -69,7 +69,7 @@ class MonitoringReportPropertiesTest {
             .attr("data-targets"));
       }
       assertEquals(report.results().size(), en.select("#completion tbody tr[data-target]").size());
-      String text = Reports.text(report, data);
+      String text = Rendered.text(report, data);
       assertTrue(text.startsWith("规划目标完成情况监测报告"));
     });
   }

@@ -74,7 +74,7 @@ class MonitoringReportTest {
       .evaluate(ObservationSource.csv(new StringReader(CSV), "t.csv"));
 
   private static Document html(Locale locale) {
-    return Jsoup.parse(Reports.html(REPORT, DATA, locale));
+    return Jsoup.parse(Rendered.html(REPORT, DATA, locale));
   }
 
   private static Map<String, Status> statuses() {
@@ -187,7 +187,7 @@ class MonitoringReportTest {
 
   @Test
   void theLanguageIsSetAndChineseIsTheDefault() {
-    assertEquals("zh-CN", Jsoup.parse(Reports.html(REPORT, DATA)).selectFirst("html").attr("lang"));
+    assertEquals("zh-CN", Jsoup.parse(Rendered.html(REPORT, DATA)).selectFirst("html").attr("lang"));
     assertEquals("en", html(Locale.ENGLISH).selectFirst("html").attr("lang"));
     Document zh = html(Locale.SIMPLIFIED_CHINESE);
     assertTrue(zh.selectFirst("article[data-target=plan2030/target/late] h3").text().contains("共享率2021年达到60%"));
@@ -263,7 +263,7 @@ class MonitoringReportTest {
     List<String> partial = table.selectFirst("tr[data-target=plan2030/target/partial]").select("td").eachText();
     assertTrue(partial.get(7).contains("13个设区市中1个有数据") && partial.get(7).contains("仅为下限"), partial.get(7));
     // --show all: every target
-    Document all = Jsoup.parse(Reports.html(REPORT, DATA, Locale.SIMPLIFIED_CHINESE, Detail.ALL));
+    Document all = Jsoup.parse(Rendered.html(REPORT, DATA, Locale.SIMPLIFIED_CHINESE, Detail.ALL));
     assertEquals(7, all.select("#completion tbody tr[data-target]").size());
   }
 
@@ -278,20 +278,20 @@ class MonitoringReportTest {
   void aRollUpWithNothingRatedShowsNoPercentage() {
     CatalogData data = catalog(NONE);
     EvaluationReport report = Evaluator.of(data).asOf(LocalDate.of(2024, 1, 1)).evaluate(List.of());
-    Document page = Jsoup.parse(Reports.html(report, data));
+    Document page = Jsoup.parse(Rendered.html(report, data));
     // a dimension with nothing rated is one line, not a table of dashes
     assertTrue(page.select("#rollups table").isEmpty(), page.select("#rollups").html());
     assertFalse(page.select("#rollups .rollup-none").isEmpty());
     for (Element line : page.select("#rollups .rollup-none")) {
       assertTrue(line.text().matches("\\d+个分组均无可评估的目标，不列表。"), line.text());
     }
-    Document en = Jsoup.parse(Reports.html(report, data, Locale.ENGLISH));
+    Document en = Jsoup.parse(Rendered.html(report, data, Locale.ENGLISH));
     assertTrue(en.selectFirst("#rollups .rollup-none").text().startsWith("None of the "));
   }
 
   @Test
   void textAndMarkdownLeadWithTheSummaryAndCollapseTargetsWithoutData() {
-    for (String text : List.of(Reports.text(REPORT, DATA), Reports.markdown(REPORT, DATA))) {
+    for (String text : List.of(Rendered.text(REPORT, DATA), Rendered.markdown(REPORT, DATA))) {
       int[] at = {text.indexOf("总体情况"), text.indexOf("需关注的目标（2）"), text.indexOf("主要指标完成情况表"),
           text.indexOf("各目标进展"), text.indexOf("定性目标评估"), text.indexOf("分类汇总"), text.indexOf("无数据的目标（1）"),
           text.indexOf("待评估的定性目标（1）"), text.indexOf("未采用的数据行（1）"), text.indexOf("拒收的数据行（1）")};
@@ -303,9 +303,9 @@ class MonitoringReportTest {
       assertTrue(text.contains("新增企业100家"));
       assertTrue(text.contains("25个目标".replace("25", "7") + "中5个有数据"), text);
     }
-    String all = Reports.text(REPORT, DATA, Locale.SIMPLIFIED_CHINESE, Detail.ALL);
+    String all = Rendered.text(REPORT, DATA, Locale.SIMPLIFIED_CHINESE, Detail.ALL);
     assertTrue(all.contains(only("plan2030/target/none").explanationZh()), all);
-    String en = Reports.text(REPORT, DATA, Locale.ENGLISH);
+    String en = Rendered.text(REPORT, DATA, Locale.ENGLISH);
     assertTrue(en.contains("5 of 7 targets have data") && en.contains("Needs attention (2)"), en);
   }
 

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ObservationMappingTest {
   private static final Target T = target("stations", STATIONS, Comparator.AT_LEAST).value(Quantity.parse("200座"))
       .baseline(baseline("100座", 2020)).build();
-  private static final Evaluator EVALUATOR = Evaluator.of(catalog(T, target("firms", NEW_FIRMS, Comparator.AT_LEAST)
-      .value(Quantity.parse("10家")).build())).asOf(LocalDate.of(2024, 1, 1));
+  private static final CatalogData DATA = catalog(T, target("firms", NEW_FIRMS, Comparator.AT_LEAST)
+      .value(Quantity.parse("10家")).build());
+  private static final Evaluator EVALUATOR = Evaluator.of(DATA).asOf(LocalDate.of(2024, 1, 1));
   private static final String HEADER = "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,OBS_STATUS\n";
   private static final String NATIVE = HEADER + "stations,320000,2022,150,座,0,A\nstations,320000,2023,17,座,1,P\n"
       + "stations,320100,2023,0.01,万座,0,E\nnew_firms,320200,2023,4,家,0,A\n";
@@ -60,7 +61,7 @@ class ObservationMappingTest {
     EvaluationReport mapped = csv(EVALUATOR.mapping(parse(MAP)), FOREIGN);
     assertEquals(4, expected.acceptedObservations());
     assertEquals(expected, mapped);
-    assertEquals(Reports.json(expected), Reports.json(mapped));
+    assertEquals(Rendered.json(expected, DATA), Rendered.json(mapped, DATA));
   }
 
   @Test

@@ -93,10 +93,10 @@ final class ReaderFuzzing {
       assertFalse(x.location().contains("null"), () -> "rejection located as null: " + x);
       explained(x.message(), input);
     }
-    assertFalse(Reports.json(report).isEmpty());
-    assertFalse(Reports.text(report, CATALOG).isEmpty());
-    assertFalse(Reports.markdown(report, CATALOG).isEmpty());
-    assertFalse(Reports.html(report, CATALOG).isEmpty());
+    assertFalse(Rendered.json(report, CATALOG).isEmpty());
+    assertFalse(Rendered.text(report, CATALOG).isEmpty());
+    assertFalse(Rendered.markdown(report, CATALOG).isEmpty());
+    assertFalse(Rendered.html(report, CATALOG).isEmpty());
     bounded(start);
   }
 

@@ -46,11 +46,11 @@ class RelativeTargetsTest {
   void reportsShowTheChangeAsThePlanSaysItAndTheDerivedValue() {
     EvaluationReport report = Evaluator.of(DATA).asOf(LocalDate.of(2024, 1, 1))
         .evaluate(List.of(obs(VALUE_ADDED, JS, "2023", 3e12)));
-    String zh = Reports.text(report, DATA, Locale.SIMPLIFIED_CHINESE, Detail.ALL);
+    String zh = Rendered.text(report, DATA, Locale.SIMPLIFIED_CHINESE, Detail.ALL);
     assertTrue(zh.contains("翻一番（≥4万亿元）"), zh);
-    String en = Reports.markdown(report, DATA, Locale.ENGLISH, Detail.ALL);
+    String en = Rendered.markdown(report, DATA, Locale.ENGLISH, Detail.ALL);
     assertTrue(en.contains("doubled (≥4万亿元)"), en);
-    String html = Reports.html(report, DATA, Locale.SIMPLIFIED_CHINESE, Detail.ALL);
+    String html = Rendered.html(report, DATA, Locale.SIMPLIFIED_CHINESE, Detail.ALL);
     assertTrue(html.contains("翻一番（≥4"), html);
   }
 }

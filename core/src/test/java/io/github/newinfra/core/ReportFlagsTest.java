@@ -44,24 +44,24 @@ class ReportFlagsTest {
 
   @Test
   void textShowsFlagsCoverageSourcesRatedCountsAndRowsNotUsed() {
-    String text = Reports.text(REPORT, DATA, java.util.Locale.ENGLISH);
+    String text = Rendered.text(REPORT, DATA, java.util.Locale.ENGLISH);
     assertShowsEverything(text);
     assertTrue(text.contains("not final: P (provisional)"), text);
   }
 
   @Test
   void markdownShowsThemToo() {
-    assertShowsEverything(Reports.markdown(REPORT, DATA, java.util.Locale.ENGLISH));
+    assertShowsEverything(Rendered.markdown(REPORT, DATA, java.util.Locale.ENGLISH));
   }
 
   @Test
   void htmlShowsThemToo() {
-    assertShowsEverything(Reports.html(REPORT, DATA, java.util.Locale.ENGLISH));
+    assertShowsEverything(Rendered.html(REPORT, DATA, java.util.Locale.ENGLISH));
   }
 
   @Test
   void chineseByDefaultShowsThemInChinese() {
-    for (String text : List.of(Reports.text(REPORT, DATA), Reports.markdown(REPORT, DATA), Reports.html(REPORT, DATA))) {
+    for (String text : List.of(Rendered.text(REPORT, DATA), Rendered.markdown(REPORT, DATA), Rendered.html(REPORT, DATA))) {
       for (String expected : List.of("逾期完成", "2023实现（逾期）", "13个设区市中1个有数据", "非最终数据：初步数",
           "https://example.invalid/bulletin", "2个中1个可评估", "被更新数据替代", "无对应目标", "采用3行；未采用2行")) {
         assertTrue(text.contains(expected), expected + " missing from:\n" + text);
@@ -71,7 +71,7 @@ class ReportFlagsTest {
 
   @Test
   void jsonCarriesTheDecisionStatusesSourcesAndRowsNotUsed() {
-    String json = Reports.json(REPORT);
+    String json = Rendered.json(REPORT, DATA);
     for (String expected : List.of("\"decision\"", "\"ACHIEVED_LATE\"", "\"obsStatuses\"", "\"sources\"",
         "\"unused\"", "\"rated\"", "\"citiesCovered\"")) {
       assertTrue(json.contains(expected), expected);
@@ -84,14 +84,14 @@ class ReportFlagsTest {
 
   @Test
   void everyFormatListsStaleTargetsAndThoseWithoutADueYearFigureAsNeedingData() {
-    for (String text : List.of(Reports.text(FINAL, DATA, java.util.Locale.ENGLISH),
-        Reports.markdown(FINAL, DATA, java.util.Locale.ENGLISH), Reports.html(FINAL, DATA, java.util.Locale.ENGLISH))) {
+    for (String text : List.of(Rendered.text(FINAL, DATA, java.util.Locale.ENGLISH),
+        Rendered.markdown(FINAL, DATA, java.util.Locale.ENGLISH), Rendered.html(FINAL, DATA, java.util.Locale.ENGLISH))) {
       assertTrue(text.contains("Needs newer data (1)"), text);
       assertTrue(text.contains("no data for 2025; stale (53 months old)"), text);
     }
-    String zh = Reports.text(FINAL, DATA, java.util.Locale.SIMPLIFIED_CHINESE);
+    String zh = Rendered.text(FINAL, DATA, java.util.Locale.SIMPLIFIED_CHINESE);
     assertTrue(zh.contains("需补充数据的目标（1）") && zh.contains("缺2025年数据；数据陈旧（已53个月）"), zh);
-    String json = Reports.json(FINAL);
+    String json = Rendered.json(FINAL, DATA);
     assertTrue(json.contains("\"stale\" : true") && json.contains("\"dataAgeMonths\" : 53")
         && json.contains("\"rule\" : \"NO_DUE_YEAR_DATA\""), json);
   }

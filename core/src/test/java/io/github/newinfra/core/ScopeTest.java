@@ -37,7 +37,7 @@ class ScopeTest {
     assertEquals(List.of(RegionCode.JIANGSU, ZHEJIANG), r.decision().citiesCovered());
     assertTrue(r.explanationEn().contains("2 of 31 provinces (Jiangsu, Zhejiang)"), r.explanationEn());
     assertTrue(r.explanationZh().contains("31个省级行政区中2个有数据：江苏省、浙江省"), r.explanationZh());
-    String text = Reports.text(evaluator(RegionCode.CHINA).evaluate(List.of(obs(STATIONS, ZHEJIANG, "2023", 2000))),
+    String text = Rendered.text(evaluator(RegionCode.CHINA).evaluate(List.of(obs(STATIONS, ZHEJIANG, "2023", 2000))),
         base().build(), java.util.Locale.ENGLISH, io.github.newinfra.core.report.Detail.ALL);
     assertTrue(text.contains("Province figures") || text.contains("1 of 31 provinces"), text);
   }

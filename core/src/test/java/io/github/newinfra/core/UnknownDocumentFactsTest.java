@@ -33,8 +33,8 @@ class UnknownDocumentFactsTest {
     EvaluationReport report = Evaluator.of(data).asOf(LocalDate.of(2024, 1, 1))
         .evaluate(List.of(obs(STATIONS, JS, "2023", 150)));
     for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-      for (String out : List.of(Reports.text(report, data, locale, Detail.ALL),
-          Reports.markdown(report, data, locale, Detail.ALL), Reports.html(report, data, locale, Detail.ALL))) {
+      for (String out : List.of(Rendered.text(report, data, locale, Detail.ALL),
+          Rendered.markdown(report, data, locale, Detail.ALL), Rendered.html(report, data, locale, Detail.ALL))) {
         assertTrue(out.contains(locale == Locale.ENGLISH ? "Test" : "测试"), out);
         assertFalse(out.contains("文号不详") || out.contains("Optional") || out.contains("测试（）") || out.contains("Test ()"),
             out);

@@ -66,7 +66,7 @@ class UntrustedTextTest {
     EvaluationReport report = report(data, MARKUP);
     assertEquals(2, report.rejected().size(), report.rejected().toString());
     for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-      String md = Reports.markdown(report, data, locale, Detail.ALL);
+      String md = Rendered.markdown(report, data, locale, Detail.ALL);
       assertFalse(md.contains("<script"), md);
       assertFalse(md.contains("<img"), md);
       assertFalse(md.matches("(?s).*[^\\\\]\\]\\(javascript:.*"), "no link of another scheme: " + md);
@@ -78,11 +78,11 @@ class UntrustedTextTest {
   @Test
   void markdownLinksOnlyWebAddresses() {
     CatalogData data = catalog("");
-    String web = Reports.markdown(report(data, "https://example.org/stats_2023?a=1|2"), data);
+    String web = Rendered.markdown(report(data, "https://example.org/stats_2023?a=1|2"), data);
     assertTrue(web.contains("<https://example.org/stats_2023?a=1%7C2>"), web);
     for (String other : List.of("javascript:alert(1)", "data:text/html,x", "mailto:x@evil.example",
         "x@evil.example", "<javascript:alert(1)>", "https://evil.example/a b")) {
-      String md = Reports.markdown(report(data, other), data);
+      String md = Rendered.markdown(report(data, other), data);
       assertNoUnescapedLinkOrTag(md);
       assertFalse(md.contains("<javascript") || md.contains("<https://evil"), md);
       assertFalse(md.matches("(?s).*[^\\\\]@evil.*"), "an e-mail autolink must not form: " + md);
@@ -92,7 +92,7 @@ class UntrustedTextTest {
   @Test
   void markdownTableRowsKeepTheirCellsWhateverARejectedRowHolds() {
     CatalogData data = catalog("| a | b |");
-    String md = Reports.markdown(report(data, "| x |\n| y |"), data, Locale.ENGLISH, Detail.ALL);
+    String md = Rendered.markdown(report(data, "| x |\n| y |"), data, Locale.ENGLISH, Detail.ALL);
     List<String> lines = md.lines().toList();
     int checked = 0;
     for (int i = 0; i < lines.size(); i++) {
@@ -112,16 +112,16 @@ class UntrustedTextTest {
     CatalogData data = catalog(CONTROLS);
     EvaluationReport report = report(data, CONTROLS);
     for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-      assertNoRawControl("text", Reports.text(report, data, locale, Detail.ALL));
-      assertNoRawControl("markdown", Reports.markdown(report, data, locale, Detail.ALL));
-      assertNoRawControl("html", Reports.html(report, data, locale, Detail.ALL));
+      assertNoRawControl("text", Rendered.text(report, data, locale, Detail.ALL));
+      assertNoRawControl("markdown", Rendered.markdown(report, data, locale, Detail.ALL));
+      assertNoRawControl("html", Rendered.html(report, data, locale, Detail.ALL));
     }
-    String json = Reports.json(report);
+    String json = Rendered.json(report, data);
     assertNoRawControl("json", json);
     assertTrue(json.contains("\\u001B]0;owned\\u0007") && json.contains("\\u202E"), json);
     assertEquals(report, io.github.newinfra.model.json.ModelJson.newMapper().readValue(json, EvaluationReport.class),
         "JSON escapes are exact: the report reads back equal");
-    assertTrue(Reports.text(report, data).contains("\\u001B]0;owned\\u0007\\u001B[2J\\u001B[31m"));
+    assertTrue(Rendered.text(report, data).contains("\\u001B]0;owned\\u0007\\u001B[2J\\u001B[31m"));
   }
 
   static void assertNoRawControl(String format, String out) {

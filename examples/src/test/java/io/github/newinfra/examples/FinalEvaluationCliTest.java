@@ -3,10 +3,15 @@ package io.github.newinfra.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,9 +67,10 @@ class FinalEvaluationCliTest {
       CliRun e = CliRun.run("evaluate", "--returns", returns[0], returns[1], returns[2], "--as-of", "2021-06-30",
           "--format", format);
       assertEquals(0, e.code, e.err);
-      assertTrue(e.out.contains("【示例】本报告使用示例返回表"), format);
-      assertTrue(e.out.contains("期末评估：定性目标、重点任务和重大工程项目（示例返回表，非公开发布数据）"), format);
-      assertTrue(e.out.contains("省工业和信息化厅.xlsx · 重点任务!D25: '完成了' 不是 已完成、按计划推进、滞后、未启动 之一"),
+      String shown = format.equals("html") ? Jsoup.parse(e.out).text() : e.out;
+      assertTrue(shown.contains("【示例】本报告使用示例返回表"), format);
+      assertTrue(shown.contains("期末评估：定性目标、重点任务和重大工程项目（示例返回表，非公开发布数据）"), format);
+      assertTrue(shown.contains("省工业和信息化厅.xlsx · 重点任务!D25: '完成了' 不是 已完成、按计划推进、滞后、未启动 之一"),
           format);
       if (format.equals("html")) {
         assertTrue(e.out.contains("<title>【示例】"), e.out.substring(0, 400));
@@ -72,6 +78,23 @@ class FinalEvaluationCliTest {
     }
     CliRun json = CliRun.run("evaluate", "--returns", returns[1], "--as-of", "2021-06-30", "--format", "json");
     assertTrue(json.out.contains("\"illustrative\" : true"), json.out);
+  }
+
+  @Test
+  void theFinalEvaluationIsAWorkbookTooWithItsOwnSheetsAfterTheReports() throws Exception {
+    Path workbook = dir.resolve("期末评估.xlsx");
+    CliRun e = CliRun.run("evaluate", "--returns", "returns/省公安厅.csv", "--as-of", "2021-06-30", "--format", "xlsx",
+        "--out", workbook.toString());
+    assertEquals(0, e.code, e.err);
+    assertEquals("", e.out);
+    try (InputStream in = Files.newInputStream(workbook); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+      assertEquals(List.of("示例说明", "完成情况", "汇总", "附录一 所用数据", "附录二 未采用和拒收", "定性目标评估", "重点任务推进情况",
+          "重点任务填报情况", "重大工程项目进展", "各牵头单位完成情况", "需补充的数据和评估", "返回表核对"),
+          wb.getSheets().map(Sheet::getName).collect(Collectors.toList()));
+    }
+    CliRun noFile = CliRun.run("evaluate", "--returns", "returns/省公安厅.csv", "--format", "xlsx");
+    assertEquals(2, noFile.code);
+    assertTrue(noFile.err.contains("--format xlsx 生成工作簿，请用 --out FILE 指定文件"), noFile.err);
   }
 
   @Test

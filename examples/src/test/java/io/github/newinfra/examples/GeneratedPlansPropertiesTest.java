@@ -9,11 +9,10 @@ import io.github.newinfra.catalog.Catalog;
 import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.Evaluator;
 import io.github.newinfra.core.ObservationSource;
-import io.github.newinfra.core.Reports;
 import io.github.newinfra.core.RollUp;
 import io.github.newinfra.core.RollUpDimension;
 import io.github.newinfra.core.TargetResult;
-import io.github.newinfra.core.report.Detail;
+import io.github.newinfra.core.report.ReportFormat;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
@@ -98,7 +97,7 @@ class GeneratedPlansPropertiesTest {
         }
       }
       for (Function<Locale, String> render : List.<Function<Locale, String>>of(
-          l -> Reports.text(report, data, l, Detail.ALL), l -> Reports.html(report, data, l, Detail.ALL))) {
+          l -> Written.all(report, data, ReportFormat.TEXT, l), l -> Written.all(report, data, ReportFormat.HTML, l))) {
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
           String out = render.apply(locale);
           pillars.forEach(u -> assertTrue(out.contains(locale == Locale.ENGLISH ? u.labelEn() : u.labelZh()),

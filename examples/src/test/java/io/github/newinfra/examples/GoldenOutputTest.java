@@ -24,10 +24,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files: every report format and listing, for the default demo and the published statistics, in both
- * languages, compared byte for byte with the files under {@code src/test/golden}. A change of output shows here as
- * a failing comparison; when the change is intended, run the module's tests with {@code -Dgolden.update=true}, read
- * the difference in {@code git diff} and commit it with the change that made it (docs/testing.md).
+ * Golden files: every report format and listing, for the default demo, the published statistics (also with
+ * {@code --show all}) and the final evaluation of the illustrative returns, in both languages, compared byte for
+ * byte with the files under {@code src/test/golden}. A change of output shows here as a failing comparison; when
+ * the change is intended, run the module's tests with {@code -Dgolden.update=true}, read the difference in
+ * {@code git diff} and commit it with the change that made it (docs/testing.md).
  */
 class GoldenOutputTest {
 
@@ -43,6 +44,18 @@ class GoldenOutputTest {
         runs.add(Arguments.of("published-" + lang + "." + extension(format),
             List.of("evaluate", "--observations", "@published", "--as-of", "2026-03-31", "--format", format,
                 "--lang", lang)));
+      }
+    }
+    for (String lang : List.of("zh", "en")) {
+      for (String format : List.of("text", "markdown", "html", "xlsx")) {
+        runs.add(Arguments.of("published-all-" + lang + "." + extension(format),
+            List.of("evaluate", "--observations", "@published", "--as-of", "2026-03-31", "--show", "all",
+                "--format", format, "--lang", lang)));
+      }
+      for (String format : List.of("text", "markdown", "html", "json", "xlsx")) {
+        runs.add(Arguments.of("final-" + lang + "." + extension(format),
+            List.of("evaluate", "--returns", "@returns/省工业和信息化厅.xlsx", "@returns/省公安厅.csv",
+                "@returns/省教育厅.json", "--as-of", "2021-06-30", "--format", format, "--lang", lang)));
       }
     }
     for (String format : List.of("text", "json", "csv")) {
@@ -66,7 +79,8 @@ class GoldenOutputTest {
   void theOutputIsTheGoldenFile(String name, List<String> arguments, @TempDir Path dir) throws IOException {
     List<String> args = new ArrayList<>();
     for (String a : arguments) {
-      args.add(a.equals("@published") ? published().toString() : a);
+      args.add(a.equals("@published") ? published().toString()
+          : a.startsWith("@returns/") ? returns().resolve(a.substring("@returns/".length())).toString() : a);
     }
     Path workbook = dir.resolve("report.xlsx");
     if (args.contains("xlsx")) {
@@ -78,7 +92,8 @@ class GoldenOutputTest {
     int code = NewInfraCli.run(args.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err));
     assertEquals(0, code, () -> name + " failed: " + err);
     String actual = args.contains("xlsx") ? sheets(workbook) : out.toString();
-    actual = actual.replace(published().toString(), "@published").replace(dir.toString(), "@dir");
+    actual = actual.replace(published().toString(), "@published").replace(returns().toString(), "@returns")
+        .replace(dir.toString(), "@dir");
     Path golden = GOLDEN.resolve(name);
     if (UPDATE) {
       Files.createDirectories(GOLDEN);
@@ -108,6 +123,11 @@ class GoldenOutputTest {
       }
     }
     return text.toString();
+  }
+
+  /** The illustrative returns of three departments, {@code examples/returns}. */
+  private static Path returns() {
+    return published().getParent().resolveSibling("returns");
   }
 
   private static Path published() {

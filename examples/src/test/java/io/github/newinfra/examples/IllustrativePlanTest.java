@@ -8,12 +8,11 @@ import io.github.newinfra.catalog.Catalog;
 import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.Evaluator;
 import io.github.newinfra.core.ObservationSource;
-import io.github.newinfra.core.Reports;
 import io.github.newinfra.core.RollUp;
 import io.github.newinfra.core.RollUpDimension;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.TargetResult;
-import io.github.newinfra.core.report.Detail;
+import io.github.newinfra.core.report.ReportFormat;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.RegionLevel;
 import io.github.newinfra.model.SectionKind;
@@ -91,8 +90,8 @@ class IllustrativePlanTest {
     EvaluationReport report = Evaluator.of(c.data()).asOf(AS_OF)
         .evaluate(ObservationSource.csv(plan().resolveSibling("observations.csv")));
     for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
-      for (String out : List.of(Reports.text(report, c.data(), locale, Detail.ALL),
-          Reports.markdown(report, c.data(), locale, Detail.ALL), Reports.html(report, c.data(), locale, Detail.ALL))) {
+      for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.HTML)) {
+        String out = Written.all(report, c.data(), format, locale);
         for (String word : List.of("江苏", "Jiangsu", "设区市", "文号不详", "苏政办发")) {
           assertFalse(out.contains(word), word);
         }

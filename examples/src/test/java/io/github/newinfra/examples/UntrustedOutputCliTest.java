@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.newinfra.model.json.ModelJson;
 import io.github.newinfra.testing.LivePayloads;
+import io.github.newinfra.testing.MalformedInputs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +91,40 @@ class UntrustedOutputCliTest {
           .collect(Collectors.joining("|"))).collect(Collectors.joining("\n"));
       assertTrue(all.contains("x\\u001B]0;owned\\u0007\\u001B[2J\\u001B[31m\\u0000b"), all);
       assertFalse(all.contains("x]0;owned"), "nothing dropped without a word: " + all);
+    }
+  }
+
+  /** A return whose notes and evidence carry every hostile text: markup, links of other schemes, controls. */
+  private Path hostileReturn() throws IOException {
+    ObjectNode root = ModelJson.newMapper().createObjectNode();
+    root.put("department", "省公安厅");
+    ObjectNode goal = root.putArray("rows").addObject();
+    goal.put("kind", "定性目标").put("id", "measures2020/target/smart-skynet").put("status", "部分完成")
+        .put("note", String.join(" ", MalformedInputs.MARKUP)).put("evidence", String.join(" ", MalformedInputs.CONTROLS));
+    ObjectNode task = ((com.fasterxml.jackson.databind.node.ArrayNode) root.get("rows")).addObject();
+    task.put("kind", "重点任务").put("id", "measures2020/2/17").put("status", "已完成")
+        .put("note", TERMINAL + "\u202Eevil").put("evidence_address", "javascript:alert(1)");
+    return Files.write(dir.resolve("省公安厅.json"), ModelJson.newMapper().writeValueAsBytes(root));
+  }
+
+  @Test
+  void aReturnsNotesAndEvidenceAreInertInTheFinalEvaluationsSectionsOfEveryFormat() throws IOException {
+    String returned = hostileReturn().toString();
+    for (String format : List.of("text", "markdown", "html")) {
+      CliRun run = CliRun.run("evaluate", "--returns", returned, "--as-of", "2021-06-30", "--format", format);
+      assertEquals(0, run.code, run.err);
+      LivePayloads.controlOrBidi(run.out).ifPresent(found -> org.junit.jupiter.api.Assertions.fail(format + ": "
+          + found));
+      String part = run.out.substring(run.out.indexOf("期末评估：定性目标、重点任务和重大工程项目"));
+      assertTrue(part.contains("measures2020/target/smart-skynet"), part);
+      if (format.equals("markdown")) {
+        LivePayloads.inMarkdown(part).ifPresent(org.junit.jupiter.api.Assertions::fail);
+      }
+      if (format.equals("html")) {
+        Element sections = Jsoup.parse(run.out).getElementById("final-evaluation");
+        assertTrue(sections.text().contains("<img src=x onerror=alert(1)>"), sections::text);
+        assertEquals(0, sections.select("img, script, a, iframe").size(), sections::html);
+      }
     }
   }
 }

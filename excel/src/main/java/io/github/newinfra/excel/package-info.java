@@ -1,6 +1,7 @@
 /**
- * Workbooks of a final evaluation: {@link io.github.newinfra.excel.ReturnTemplate} writes the form a lead
- * department fills in, {@link io.github.newinfra.excel.ReturnWorkbook} reads the filled returns back as
+ * Workbooks: {@link io.github.newinfra.excel.ExcelReport} writes the report as xlsx; for a final evaluation,
+ * {@link io.github.newinfra.excel.ReturnTemplate} writes the form a lead department fills in, and
+ * {@link io.github.newinfra.excel.ReturnWorkbook} reads the filled returns back as
  * {@link io.github.newinfra.core.progress.ReturnForm}s for {@link io.github.newinfra.core.progress.Returns#check}.
  *
  * <p>Both use fastexcel (org.dhatim): its writer and reader are one maintained family, stream rows instead of

@@ -12,7 +12,6 @@ import io.github.newinfra.core.progress.Assignments;
 import io.github.newinfra.core.progress.Conflict;
 import io.github.newinfra.core.progress.Fate;
 import io.github.newinfra.core.progress.FinalEvaluation;
-import io.github.newinfra.core.progress.FinalReport;
 import io.github.newinfra.core.progress.GoalVerdict;
 import io.github.newinfra.core.progress.ItemKind;
 import io.github.newinfra.core.progress.ProjectStage;
@@ -23,13 +22,17 @@ import io.github.newinfra.core.progress.ReturnItem;
 import io.github.newinfra.core.progress.Returns;
 import io.github.newinfra.core.progress.RowFate;
 import io.github.newinfra.core.progress.TaskStatus;
+import io.github.newinfra.core.report.ReportFormat;
+import io.github.newinfra.core.report.Reports;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.DepartmentId;
 import io.github.newinfra.model.FactId;
 import io.github.newinfra.model.MeasureId;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -203,7 +206,7 @@ class FinalEvaluationLoopTest {
     assertEquals(Status.NOT_ASSESSED, skynet.status());
 
     // The report shows every returned item with its status and evidence, every bad cell, and the accounting.
-    String text = FinalReport.text(result, Locale.SIMPLIFIED_CHINESE);
+    String text = written(result, ReportFormat.TEXT, Locale.SIMPLIFIED_CHINESE);
     assertTrue(text.contains("measures2020/1/1 | 推进 5G 网络建设 | 已完成"), text);
     assertTrue(text.contains("https://example.org/5g-2020"), text);
     assertTrue(text.contains("measures2020/1/2"), text);
@@ -217,12 +220,12 @@ class FinalEvaluationLoopTest {
         + "行（未填写" + empty + "行，重复1行，冲突2行）；拒收4行"), text);
     assertTrue(text.contains("省工业和信息化厅：牵头目标"), text);
     assertTrue(text.contains("需补充的数据和评估"), text);
-    String markdown = FinalReport.markdown(result, Locale.ENGLISH, "");
+    String markdown = written(result, ReportFormat.MARKDOWN, Locale.ENGLISH);
     assertTrue(markdown.contains("## Final evaluation"), markdown);
     assertTrue(markdown.contains("Behind schedule"), markdown);
-    String json = FinalReport.json(result);
+    String json = written(result, ReportFormat.JSON, Locale.ENGLISH);
     assertTrue(json.contains("\"CONFLICT\" : 2"), json);
-    String html = FinalReport.htmlSection(result, Locale.SIMPLIFIED_CHINESE, "");
+    String html = written(result, ReportFormat.HTML, Locale.SIMPLIFIED_CHINESE);
     assertTrue(html.contains("<h3>重点任务推进情况</h3>"), html);
 
     // The rows of goals written but not in the form are of no item: the goal verdict wording comes from one place.
@@ -231,9 +234,16 @@ class FinalEvaluationLoopTest {
     for (RowFate x : returns.fates()) {
       assertFalse(x.zh().isEmpty(), x::toString);
     }
-    for (ReturnItem i : FinalReport.stillNeeded(result, INDUSTRY)) {
+    for (ReturnItem i : result.stillNeeded(INDUSTRY)) {
       assertTrue(i.departments().get(0).equals(INDUSTRY));
     }
+  }
+
+  /** The final evaluation's report as {@link Reports#write} writes it. */
+  private static String written(FinalEvaluation result, ReportFormat format, Locale locale) throws IOException {
+    StringWriter out = new StringWriter();
+    Reports.write(result, DATA, format, locale, out);
+    return out.toString();
   }
 
   private static String letter(int column) {

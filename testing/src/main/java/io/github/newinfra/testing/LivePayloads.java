@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * what it found and where, or nothing when the output is inert.
  *
  * <pre>{@code
- * String md = Reports.markdown(report, data);
- * LivePayloads.inMarkdown(md).ifPresent(found -> fail(found));
+ * StringWriter md = new StringWriter();
+ * Reports.write(report, data, ReportFormat.MARKDOWN, Locale.ENGLISH, md);
+ * LivePayloads.inMarkdown(md.toString()).ifPresent(found -> fail(found));
  * }</pre>
  *
  * <p>This class is stateless and thread-safe.

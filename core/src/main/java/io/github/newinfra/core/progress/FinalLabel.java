@@ -52,6 +52,22 @@ public enum FinalLabel implements Worded {
       "%1$s: leads %2$d targets (%3$s), %4$d tasks (%5$s), %6$d projects (%7$s)"),
   /** Nothing to list. */
   NONE("无。", "None."),
+  /** The sheet of the tasks reported, one by one. */
+  SHEET_TASKS_REPORTED("重点任务填报情况", "Key tasks reported"),
+  /** The sheet of what is still needed (a sheet's name has at most 31 characters). */
+  SHEET_REQUESTS("需补充的数据和评估", "Still needed"),
+  /** The sheet saying that the returns are illustrative. */
+  SHEET_ILLUSTRATIVE("示例说明", "Illustrative"),
+  /** Column: the lead department. */
+  COL_LEAD("牵头单位", "Lead department"),
+  /** Column: how many targets and goals. */
+  COL_TARGETS("牵头目标", "Targets"),
+  /** Column: how many tasks. */
+  COL_TASKS("任务", "Tasks"),
+  /** Column: how many projects. */
+  COL_PROJECTS("项目", "Projects"),
+  /** Column: what a line of the returns' check is. */
+  COL_KIND("类别", "Kind"),
   /** Column: id. */
   COL_ID("编号", "Id"),
   /** Column: item. */
@@ -76,20 +92,16 @@ public enum FinalLabel implements Worded {
   COL_TOTAL("合计", "Total"),
   /** Column: what is needed. */
   COL_NEEDED("需补充", "Needed"),
-  /** Needed: figures. */
-  NEED_FIGURES("数据", "figures"),
-  /** Needed: a verdict. */
-  NEED_VERDICT("评估结论", "a verdict"),
-  /** Needed: progress. */
-  NEED_PROGRESS("推进情况", "progress"),
-  /** Needed: stage. */
-  NEED_STAGE("建设阶段", "the stage"),
-  /** Needed: settle a conflict. */
-  NEED_SETTLE("核实冲突", "settle a conflict"),
   /** The count of items still needed. */
   REQUESTS_TEXT("%1$s：%2$d项", "%1$s: %2$d items"),
-  /** Illustrative returns. */
-  ILLUSTRATIVE("（示例返回表，非公开发布数据）", " (illustrative returns, not published data)");
+  /** Illustrative returns: after the part's heading. */
+  ILLUSTRATIVE("（示例返回表，非公开发布数据）", " (illustrative returns, not published data)"),
+  /** Illustrative returns: before the page's title. */
+  ILLUSTRATIVE_MARK("【示例】", "[Illustrative] "),
+  /** Illustrative returns: the report's first line. */
+  ILLUSTRATIVE_NOTICE("【示例】本报告使用示例返回表，其中的评估结论和数据为演示而编，不是公开发布的数据。",
+      "[Illustrative] This report reads illustrative returns: their verdicts and figures are made up to show the "
+          + "tool, not published data.");
 
 
   FinalLabel(String zh, String en) {

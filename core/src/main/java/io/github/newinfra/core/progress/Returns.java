@@ -426,7 +426,7 @@ public final class Returns {
    * @param r the item
    * @return its verdict, status or stage
    */
-  static Worded status(Reported r) {
+  public static Worded status(Reported r) {
     if (r instanceof GoalAssessment) {
       return ((GoalAssessment) r).verdict();
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * A value with a Chinese and an English wording: the statuses, stages and kinds of the final evaluation. Each
  * constant names its two words in its declaration, so the wording lives in one place, the enum.
  */
-public sealed interface Worded permits Fate, FinalLabel, GoalVerdict, ItemKind, LeadOrigin, ProjectStage,
+public sealed interface Worded permits Fate, FinalLabel, GoalVerdict, ItemKind, LeadOrigin, Need, ProjectStage,
     ReturnField, TaskStatus {
   /**
    * Returns the Chinese wording, as planning offices write it.

@@ -7,8 +7,8 @@
  * module writes it as a workbook, {@link io.github.newinfra.core.progress.ReturnForms} as CSV or JSON);
  * {@link io.github.newinfra.core.progress.Returns#check} reads the filled forms back, gives every row a fate and
  * keeps disagreements as conflicts; {@link io.github.newinfra.core.progress.FinalEvaluation} evaluates the
- * returns' figures with the statistics and renders the report's final-evaluation sections
- * ({@link io.github.newinfra.core.progress.FinalReport}). Every rule with a worked example is in
+ * returns' figures with the statistics and says what is still needed; {@code Reports.write} of
+ * {@code io.github.newinfra.core.report} writes it as the report with its final-evaluation sections. Every rule with a worked example is in
  * {@code docs/final-evaluation.md}.
  */
 @NewInfraStyle

@@ -124,89 +124,168 @@ final class Chart {
    * @return the SVG element
    */
   static String svg(TargetResult r, Method method, String title, Labels l, Index index) {
-    List<Point> points = points(r);
-    Point base = baseline(r, index);
-    LocalDate due = LocalDate.of(r.dueYear(), 12, 31);
-    double[] band = band(r);
-    boolean hasTarget = Double.isFinite(band[0]);
-    Projection proj = r.projection().orElse(null);
+    return new Drawing(r, method, l, index).svg(title);
+  }
 
-    long x0 = due.toEpochDay();
-    long x1 = due.toEpochDay();
-    double y0 = 0;
-    double y1 = hasTarget ? Math.max(band[0], band[1]) : 0;
-    List<Point> all = new ArrayList<>(points);
-    if (base != null) {
-      all.add(base);
+  /** One chart being drawn: what it shows, the scale that fits it, and the SVG so far. */
+  private static final class Drawing {
+    final TargetResult r;
+    final Method method;
+    final Labels l;
+    final List<Point> points;
+    final Point base;
+    final LocalDate due;
+    final double[] band;
+    final boolean hasTarget;
+    final Projection proj;
+    /** The latest observed point's date, or null. */
+    final LocalDate last;
+    final boolean drawProjection;
+    final StringBuilder s = new StringBuilder();
+    /** The days drawn, from the first year's start to the day after the last; set by {@link #fit}. */
+    long x0;
+    long x1;
+    /** The value range drawn, and the step of its grid lines; set by {@link #fit}. */
+    double y0;
+    double y1;
+    double step;
+    Scale sc;
+
+    Drawing(TargetResult r, Method method, Labels l, Index index) {
+      this.r = r;
+      this.method = method;
+      this.l = l;
+      this.points = points(r);
+      this.base = baseline(r, index);
+      this.due = LocalDate.of(r.dueYear(), 12, 31);
+      this.band = band(r);
+      this.hasTarget = Double.isFinite(band[0]);
+      this.proj = r.projection().orElse(null);
+      this.last = points.isEmpty() ? null : points.get(points.size() - 1).date;
+      this.drawProjection = proj != null && last != null && last.isBefore(due);
     }
-    for (Point p : all) {
-      x0 = Math.min(x0, p.date.toEpochDay());
-      x1 = Math.max(x1, p.date.toEpochDay());
-      y0 = Math.min(y0, p.value);
-      y1 = Math.max(y1, p.value);
+
+    String svg(String title) {
+      s.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+          .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(Html.escape(title)).append("\"><title>")
+          .append(Html.escape(title)).append("</title>");
+      if (!fit()) {
+        return s.append("<rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"")
+            .append(WIDTH - LEFT - RIGHT).append("\" height=\"").append(HEIGHT - TOP - BOTTOM)
+            .append("\" fill=\"none\" stroke=\"#d0d7de\"/></svg>").toString();
+      }
+      valueGrid();
+      yearAxis();
+      if (hasTarget) {
+        target();
+        expectedPath();
+      }
+      if (drawProjection) {
+        projection();
+      }
+      observedLine();
+      baselineMark();
+      observedPoints();
+      latestLabel();
+      return s.append("</svg>").toString();
     }
-    LocalDate last = points.isEmpty() ? null : points.get(points.size() - 1).date;
-    boolean drawProjection = proj != null && last != null && last.isBefore(due);
-    if (drawProjection) {
-      y1 = Math.max(y1, proj.valueAtDue());
-      y0 = Math.min(y0, proj.valueAtDue());
+
+    /**
+     * Fits the scale to the points, the baseline, the target, the due date and the projection: days from the first
+     * year's start to the due date or the latest point, values from 0 (or below) to the highest, on round steps; a
+     * share on 0 to 100%.
+     *
+     * @return false when the values cannot be drawn (not finite, or spanning more than a double can scale)
+     */
+    private boolean fit() {
+      List<Point> all = new ArrayList<>(points);
+      if (base != null) {
+        all.add(base);
+      }
+      x0 = due.toEpochDay();
+      x1 = due.toEpochDay();
+      for (Point p : all) {
+        x0 = Math.min(x0, p.date.toEpochDay());
+        x1 = Math.max(x1, p.date.toEpochDay());
+      }
+      x0 = LocalDate.ofEpochDay(x0).withDayOfYear(1).toEpochDay();
+      x1 = LocalDate.ofEpochDay(x1).plusDays(1).toEpochDay();
+      if (!fitValues(all)) {
+        return false;
+      }
+      sc = new Scale(x0, x1, y0, y1);
+      return true;
     }
-    if ("%".equals(r.unit())) {
-      y1 = Math.min(Math.max(y1, 0), 100);
-      y0 = Math.max(y0, 0);
-    }
-    x0 = LocalDate.ofEpochDay(x0).withDayOfYear(1).toEpochDay();
-    x1 = LocalDate.ofEpochDay(x1).plusDays(1).toEpochDay();
-    StringBuilder s = new StringBuilder();
-    s.append("<svg class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-        .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(Html.escape(title)).append("\"><title>")
-        .append(Html.escape(title)).append("</title>");
-    if (!Double.isFinite(y0) || !Double.isFinite(y1) || y1 - y0 > 1e300) {
-      return s.append("<rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"")
-          .append(WIDTH - LEFT - RIGHT).append("\" height=\"").append(HEIGHT - TOP - BOTTOM)
-          .append("\" fill=\"none\" stroke=\"#d0d7de\"/></svg>").toString();
-    }
-    boolean share = "%".equals(r.unit());
-    double step = share ? 20 : niceStep((y1 - y0) / 4);
-    if (share) {
-      // a share is drawn on its whole range, 0 to 100%, however far the data and the target reach
+
+    /** Fits the value range and its step; false when it cannot be drawn. */
+    private boolean fitValues(List<Point> all) {
       y0 = 0;
-      y1 = 100;
-    } else {
-      y1 = Math.ceil(y1 * 1.04 / step) * step;
-      y0 = Math.floor(y0 / step) * step;
+      y1 = hasTarget ? Math.max(band[0], band[1]) : 0;
+      for (Point p : all) {
+        y0 = Math.min(y0, p.value);
+        y1 = Math.max(y1, p.value);
+      }
+      if (drawProjection) {
+        y1 = Math.max(y1, proj.valueAtDue());
+        y0 = Math.min(y0, proj.valueAtDue());
+      }
+      boolean share = "%".equals(r.unit());
+      if (share) {
+        y1 = Math.min(Math.max(y1, 0), 100);
+        y0 = Math.max(y0, 0);
+      }
+      if (!Double.isFinite(y0) || !Double.isFinite(y1) || y1 - y0 > 1e300) {
+        return false;
+      }
+      step = share ? 20 : niceStep((y1 - y0) / 4);
+      if (share) {
+        // a share is drawn on its whole range, 0 to 100%, however far the data and the target reach
+        y0 = 0;
+        y1 = 100;
+      } else {
+        y1 = Math.ceil(y1 * 1.04 / step) * step;
+        y0 = Math.floor(y0 / step) * step;
+      }
+      if (y1 <= y0) {
+        y1 = y0 + step;
+      }
+      return true;
     }
-    if (y1 <= y0) {
-      y1 = y0 + step;
+
+    /** A grid line and its label at every step of the values. */
+    private void valueGrid() {
+      for (double y = y0; y <= y1 + step / 2; y += step) {
+        s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
+            .append(f(sc.y(y))).append("\" y2=\"").append(f(sc.y(y))).append("\" stroke=\"#eaeef2\"/>")
+            .append("<text x=\"").append(LEFT - 4).append("\" y=\"").append(f(sc.y(y) + 3))
+            .append("\" text-anchor=\"end\" font-size=\"10\" fill=\"#57606a\">").append(l.number(y)).append("</text>");
+      }
     }
-    Scale sc = new Scale(x0, x1, y0, y1);
-    // frame, y grid and labels
-    for (double y = y0; y <= y1 + step / 2; y += step) {
+
+    /** A tick at every year's start, a label in the middle of every year (of every few, when there are many). */
+    private void yearAxis() {
+      int firstYear = LocalDate.ofEpochDay(x0).getYear();
+      int lastYear = LocalDate.ofEpochDay(x1 - 1).getYear();
+      int every = Math.max(1, (lastYear - firstYear + 1) / 8 + ((lastYear - firstYear + 1) % 8 == 0 ? 0 : 1));
+      for (int year = firstYear; year <= lastYear + 1; year++) {
+        double x = sc.x(LocalDate.of(year, 1, 1).toEpochDay());
+        if (x > WIDTH - RIGHT + 0.5) {
+          break;
+        }
+        s.append("<line x1=\"").append(f(x)).append("\" x2=\"").append(f(x)).append("\" y1=\"")
+            .append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM + 4).append("\" stroke=\"#8c959f\"/>");
+        if ((year - firstYear) % every == 0 && year <= lastYear) {
+          double mid = sc.x(LocalDate.of(year, 7, 1).toEpochDay());
+          s.append("<text x=\"").append(f(mid)).append("\" y=\"").append(HEIGHT - BOTTOM + 15)
+              .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#57606a\">").append(year).append("</text>");
+        }
+      }
       s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
-          .append(f(sc.y(y))).append("\" y2=\"").append(f(sc.y(y))).append("\" stroke=\"#eaeef2\"/>")
-          .append("<text x=\"").append(LEFT - 4).append("\" y=\"").append(f(sc.y(y) + 3))
-          .append("\" text-anchor=\"end\" font-size=\"10\" fill=\"#57606a\">").append(l.number(y)).append("</text>");
+          .append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"#8c959f\"/>");
     }
-    int firstYear = LocalDate.ofEpochDay(x0).getYear();
-    int lastYear = LocalDate.ofEpochDay(x1 - 1).getYear();
-    int every = Math.max(1, (lastYear - firstYear + 1) / 8 + ((lastYear - firstYear + 1) % 8 == 0 ? 0 : 1));
-    for (int year = firstYear; year <= lastYear + 1; year++) {
-      double x = sc.x(LocalDate.of(year, 1, 1).toEpochDay());
-      if (x > WIDTH - RIGHT + 0.5) {
-        break;
-      }
-      s.append("<line x1=\"").append(f(x)).append("\" x2=\"").append(f(x)).append("\" y1=\"")
-          .append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM + 4).append("\" stroke=\"#8c959f\"/>");
-      if ((year - firstYear) % every == 0 && year <= lastYear) {
-        double mid = sc.x(LocalDate.of(year, 7, 1).toEpochDay());
-        s.append("<text x=\"").append(f(mid)).append("\" y=\"").append(HEIGHT - BOTTOM + 15)
-            .append("\" text-anchor=\"middle\" font-size=\"10\" fill=\"#57606a\">").append(year).append("</text>");
-      }
-    }
-    s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
-        .append(HEIGHT - BOTTOM).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"#8c959f\"/>");
-    // target: a dashed line up to the due date (a shaded band for ranges) and a mark at the due date
-    if (hasTarget) {
+
+    /** The target: a dashed line up to the due date (a shaded band for ranges), a mark at the due date, its label. */
+    private void target() {
       double xl = LEFT;
       double xd = sc.x(due.toEpochDay());
       if (band[1] != band[0]) {
@@ -227,24 +306,29 @@ final class Chart {
           .append(f(sc.y(band[1]) - 4)).append("\" text-anchor=\"end\" font-size=\"10\" fill=\"").append(TARGET)
           .append("\">").append(Html.escape(l.get(Label.LEGEND_TARGET) + " " + CompletionTable.targetText(r, l)
               + l.bracket(Integer.toString(r.dueYear())))).append("</text>");
-      // expected path from the baseline to the target's near edge
-      if (base != null && base.date.isBefore(due)) {
-        double goal = Math.abs(band[0] - base.value) <= Math.abs(band[1] - base.value) ? band[0] : band[1];
-        s.append("<polyline class=\"expected\" fill=\"none\" stroke=\"").append(EXPECTED)
-            .append("\" stroke-width=\"1.2\" stroke-dasharray=\"1 3\" stroke-linecap=\"round\" points=\"");
-        boolean compound = method == Method.CAGR && base.value > 0 && goal > 0;
-        int steps = compound ? 16 : 1;
-        for (int i = 0; i <= steps; i++) {
-          double t = (double) i / steps;
-          double day = base.date.toEpochDay() + t * (due.toEpochDay() - base.date.toEpochDay());
-          double v = compound ? base.value * Math.pow(goal / base.value, t) : base.value + t * (goal - base.value);
-          s.append(f(sc.x(day))).append(',').append(f(sc.y(v))).append(' ');
-        }
-        s.append("\"/>");
-      }
     }
-    // projection from the latest point to the due date along the fitted trend
-    if (drawProjection) {
+
+    /** The expected path from the baseline to the target's near edge: straight, or compound for CAGR. */
+    private void expectedPath() {
+      if (base == null || !base.date.isBefore(due)) {
+        return;
+      }
+      double goal = Math.abs(band[0] - base.value) <= Math.abs(band[1] - base.value) ? band[0] : band[1];
+      s.append("<polyline class=\"expected\" fill=\"none\" stroke=\"").append(EXPECTED)
+          .append("\" stroke-width=\"1.2\" stroke-dasharray=\"1 3\" stroke-linecap=\"round\" points=\"");
+      boolean compound = method == Method.CAGR && base.value > 0 && goal > 0;
+      int steps = compound ? 16 : 1;
+      for (int i = 0; i <= steps; i++) {
+        double t = (double) i / steps;
+        double day = base.date.toEpochDay() + t * (due.toEpochDay() - base.date.toEpochDay());
+        double v = compound ? base.value * Math.pow(goal / base.value, t) : base.value + t * (goal - base.value);
+        s.append(f(sc.x(day))).append(',').append(f(sc.y(v))).append(' ');
+      }
+      s.append("\"/>");
+    }
+
+    /** The projection from the latest point to the due date along the fitted trend. */
+    private void projection() {
       double dueDay = due.toEpochDay();
       double from = last.toEpochDay();
       double vFrom = proj.valueAtDue() - proj.slopePerYear() * (dueDay - from) / 365.25;
@@ -253,36 +337,52 @@ final class Chart {
           .append(f(sc.y(clamp(proj.valueAtDue(), y0, y1)))).append("\" stroke=\"").append(OBSERVED)
           .append("\" stroke-width=\"1.2\" stroke-dasharray=\"5 3\" stroke-opacity=\"0.7\"/>");
     }
-    // observations joined by a line, baseline first
-    List<Point> line = new ArrayList<>();
-    if (base != null && (points.isEmpty() || !base.date.isAfter(points.get(0).date))) {
-      line.add(base);
-    }
-    line.addAll(points);
-    if (line.size() > 1) {
-      s.append("<polyline fill=\"none\" stroke=\"").append(OBSERVED).append("\" stroke-width=\"1.8\" points=\"");
-      for (Point p : line) {
-        s.append(f(sc.x(p.date.toEpochDay()))).append(',').append(f(sc.y(p.value))).append(' ');
+
+    /** The observations joined by a line, the baseline first when it comes before them. */
+    private void observedLine() {
+      List<Point> line = new ArrayList<>();
+      if (base != null && (points.isEmpty() || !base.date.isAfter(points.get(0).date))) {
+        line.add(base);
       }
-      s.append("\"/>");
+      line.addAll(points);
+      if (line.size() > 1) {
+        s.append("<polyline fill=\"none\" stroke=\"").append(OBSERVED).append("\" stroke-width=\"1.8\" points=\"");
+        for (Point p : line) {
+          s.append(f(sc.x(p.date.toEpochDay()))).append(',').append(f(sc.y(p.value))).append(' ');
+        }
+        s.append("\"/>");
+      }
     }
-    if (base != null) {
+
+    /** The baseline as a diamond with its value. */
+    private void baselineMark() {
+      if (base == null) {
+        return;
+      }
       s.append("<rect class=\"baseline\" x=\"").append(f(sc.x(base.date.toEpochDay()) - 4)).append("\" y=\"")
           .append(f(sc.y(base.value) - 4)).append("\" width=\"8\" height=\"8\" fill=\"").append(BASELINE)
           .append("\" transform=\"rotate(45 ").append(f(sc.x(base.date.toEpochDay()))).append(' ')
           .append(f(sc.y(base.value))).append(")\"><title>").append(Html.escape(l.get(Label.LEGEND_BASELINE) + " "
               + l.number(base.value) + r.unit())).append("</title></rect>");
     }
-    for (Point p : points) {
-      s.append("<circle class=\"").append(p.notFinal ? "obs not-final" : "obs").append("\" cx=\"")
-          .append(f(sc.x(p.date.toEpochDay()))).append("\" cy=\"").append(f(sc.y(p.value)))
-          .append("\" r=\"4\" fill=\"").append(p.notFinal ? "#fff" : OBSERVED).append("\" stroke=\"")
-          .append(OBSERVED).append("\" stroke-width=\"2\"><title>").append(Html.escape(l.number(p.value) + r.unit()
-              + l.bracket(p.date.toString()))).append("</title></circle>");
+
+    /** Every observed point, hollow when not final, with its value and date. */
+    private void observedPoints() {
+      for (Point p : points) {
+        s.append("<circle class=\"").append(p.notFinal ? "obs not-final" : "obs").append("\" cx=\"")
+            .append(f(sc.x(p.date.toEpochDay()))).append("\" cy=\"").append(f(sc.y(p.value)))
+            .append("\" r=\"4\" fill=\"").append(p.notFinal ? "#fff" : OBSERVED).append("\" stroke=\"")
+            .append(OBSERVED).append("\" stroke-width=\"2\"><title>").append(Html.escape(l.number(p.value) + r.unit()
+                + l.bracket(p.date.toString()))).append("</title></circle>");
+      }
     }
-    if (!points.isEmpty()) {
+
+    /** The latest value's label: under its point, or over it where the target's label already is. */
+    private void latestLabel() {
+      if (points.isEmpty()) {
+        return;
+      }
       Point p = points.get(points.size() - 1);
-      // the latest value's label goes under its point, or over it where the target's label already is
       double labelY = sc.y(p.value) + 14;
       if (hasTarget && Math.abs(labelY - (sc.y(band[1]) - 4)) < 13) {
         labelY = sc.y(p.value) - 8;
@@ -291,7 +391,6 @@ final class Chart {
           .append("\" y=\"").append(f(labelY)).append("\" font-size=\"11\" font-weight=\"600\" fill=\"").append(OBSERVED)
           .append("\">").append(Html.escape(l.number(p.value))).append("</text>");
     }
-    return s.append("</svg>").toString();
   }
 
   private static double clamp(double v, double lo, double hi) {

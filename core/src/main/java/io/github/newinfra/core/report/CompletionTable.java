@@ -30,9 +30,9 @@ import java.util.stream.Collectors;
  * Example row: {@code 8 | 全省中小学智慧校园达标率达到60% | % | — | ≥60（2020） | 41.5（2020） | 未完成 | }. This class is
  * immutable and thread-safe.
  */
-public final class CompletionTable {
+final class CompletionTable {
   /** One document-and-pillar group of rows. This class is immutable and thread-safe. */
-  public static final class Group {
+  static final class Group {
     private final String document;
     private final String pillar;
     private final List<Row> rows;
@@ -48,7 +48,7 @@ public final class CompletionTable {
      *
      * @return e.g. {@code 江苏省“十四五”新型基础设施建设规划（苏政办发〔2021〕45号）}
      */
-    public String document() {
+    String document() {
       return document;
     }
 
@@ -57,7 +57,7 @@ public final class CompletionTable {
      *
      * @return the name; empty when the measures have neither
      */
-    public String pillar() {
+    String pillar() {
       return pillar;
     }
 
@@ -66,13 +66,13 @@ public final class CompletionTable {
      *
      * @return the rows in report order
      */
-    public List<Row> rows() {
+    List<Row> rows() {
       return rows;
     }
   }
 
   /** One target's row. This class is immutable and thread-safe. */
-  public static final class Row {
+  static final class Row {
     private final int number;
     private final TargetResult result;
     private final String indicator;
@@ -101,7 +101,7 @@ public final class CompletionTable {
      *
      * @return the number
      */
-    public int number() {
+    int number() {
       return number;
     }
 
@@ -110,7 +110,7 @@ public final class CompletionTable {
      *
      * @return the result
      */
-    public TargetResult result() {
+    TargetResult result() {
       return result;
     }
 
@@ -119,7 +119,7 @@ public final class CompletionTable {
      *
      * @return the description
      */
-    public String indicator() {
+    String indicator() {
       return indicator;
     }
 
@@ -128,7 +128,7 @@ public final class CompletionTable {
      *
      * @return the unit, e.g. {@code 公里}; empty for a bare count or a qualitative goal
      */
-    public String unit() {
+    String unit() {
       return result.unit();
     }
 
@@ -138,7 +138,7 @@ public final class CompletionTable {
      *
      * @return the baseline, absent if there is none
      */
-    public OptionalDouble baseline() {
+    OptionalDouble baseline() {
       return baseline;
     }
 
@@ -147,7 +147,7 @@ public final class CompletionTable {
      *
      * @return e.g. {@code 2020}
      */
-    public Optional<String> baselinePeriod() {
+    Optional<String> baselinePeriod() {
       return baselinePeriod;
     }
 
@@ -156,7 +156,7 @@ public final class CompletionTable {
      *
      * @return the target text, without the year
      */
-    public String targetText() {
+    String targetText() {
       return targetText;
     }
 
@@ -166,7 +166,7 @@ public final class CompletionTable {
      *
      * @return e.g. {@code 进度符合预期} or {@code 进度符合预期（数据陈旧）}
      */
-    public String status() {
+    String status() {
       return status;
     }
 
@@ -175,7 +175,7 @@ public final class CompletionTable {
      *
      * @return the notes, empty when there is nothing to say
      */
-    public String notes() {
+    String notes() {
       return notes;
     }
 
@@ -184,7 +184,7 @@ public final class CompletionTable {
      *
      * @return the cells; {@code —} where there is no value
      */
-    public List<String> cells() {
+    List<String> cells() {
       String base = baseline.isPresent() ? labels.format(Label.IN_PERIOD, labels.number(baseline.getAsDouble()),
           baselinePeriod.orElse("")) : "—";
       String target = labels.format(Label.IN_PERIOD, targetText, result.dueYear());
@@ -211,7 +211,7 @@ public final class CompletionTable {
    * @param detail {@link Detail#SUMMARY} for the targets with data, {@link Detail#ALL} for every target
    * @return the table
    */
-  public static CompletionTable of(EvaluationReport report, CatalogData data, Labels labels, Detail detail) {
+  static CompletionTable of(EvaluationReport report, CatalogData data, Labels labels, Detail detail) {
     return of(report, new Index(data), labels, detail);
   }
 
@@ -332,7 +332,7 @@ public final class CompletionTable {
    *
    * @return the groups, in catalog order
    */
-  public List<Group> groups() {
+  List<Group> groups() {
     return groups;
   }
 
@@ -341,7 +341,7 @@ public final class CompletionTable {
    *
    * @return the count
    */
-  public int size() {
+  int size() {
     return size;
   }
 
@@ -351,7 +351,7 @@ public final class CompletionTable {
    * @param l the language
    * @return 序号, 指标, 单位, 基期值（年）, 目标值（年）, 最新值（期）, 完成情况, 数据说明
    */
-  public static List<String> headings(Labels l) {
+  static List<String> headings(Labels l) {
     return List.of(l.get(Label.COL_NUMBER), l.get(Label.COL_INDICATOR), l.get(Label.COL_UNIT),
         l.get(Label.COL_BASELINE), l.get(Label.COL_TARGET), l.get(Label.COL_LATEST), l.get(Label.COL_STATUS),
         l.get(Label.COL_NOTES));

@@ -2,23 +2,22 @@ package io.github.newinfra.core.report;
 
 import static io.github.newinfra.core.report.Html.escape;
 
-import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.NotUsed;
 import io.github.newinfra.core.ObservationRef;
 import io.github.newinfra.core.RegionValue;
 import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.RollUp;
-import io.github.newinfra.core.RollUpDimension;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.TargetResult;
-import io.github.newinfra.model.CatalogData;
+import io.github.newinfra.core.progress.FinalLabel;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The monitoring report as one self-contained HTML page: inline CSS and inline SVG, no script, nothing loaded from
+ * The report as one self-contained HTML page: inline CSS and inline SVG, no script, nothing loaded from
  * the network, laid out for the screen and for A4 paper ({@code @page} and {@code @media print}).
  *
  * <p>The page's order: the summary (date, method, documents, data coverage, the status distribution as an SVG bar,
@@ -36,11 +35,9 @@ import java.util.Map;
  * qualitative goal or an item of the compact list. The summary section carries its counts as {@code data-*}
  * attributes for tools. Source addresses are links the reader may follow; the page itself loads nothing. The page
  * is {@code lang="zh-CN"} or {@code lang="en"}; quotes of the source texts are marked {@code lang="zh-CN"}. This
- * class is stateless and thread-safe; rendering is linear in the size of the report.
+ * page is written in time linear in the size of the report.
  */
-public final class HtmlReport {
-  private HtmlReport() {}
-
+final class HtmlReport extends TextFormat {
   static final String CSS = ":root{color-scheme:light}"
       + "body{font-family:'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Hiragino Sans GB','Microsoft YaHei',"
       + "system-ui,sans-serif;margin:0;color:#1f2328;background:#fff;line-height:1.55;font-size:14px}"
@@ -106,53 +103,42 @@ public final class HtmlReport {
     return b.toString();
   }
 
-  /**
-   * Renders the page.
-   *
-   * @param report the report
-   * @param data the catalog evaluated (descriptions, quotes, documents, regions)
-   * @param locale the language: Chinese for any {@code zh} locale, English otherwise
-   * @param detail {@link Detail#ALL} puts every target in the completion table
-   * @return the HTML document
-   */
-  public static String render(EvaluationReport report, CatalogData data, Locale locale, Detail detail) {
-    Labels l = Labels.of(locale);
-    Index index = new Index(data);
-    Summary sum = Summary.of(report, data);
-    StringBuilder o = new StringBuilder(8192 + report.results().size() * 4608);
-    o.append("<!DOCTYPE html>\n<html lang=\"").append(l.languageTag()).append("\"><head><meta charset=\"utf-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
-        .append(escape(l.get(Label.TITLE) + " " + report.asOf())).append("</title><style>").append(CSS)
-        .append("</style></head><body><main>\n");
-    o.append("<header><h1>").append(escape(l.get(Label.TITLE))).append("</h1><p class=\"docs\">")
-        .append(escape(sum.documentsText(l))).append("</p></header>\n");
-    summary(o, sum, report, l);
-    attention(o, sum, index, l);
-    completion(o, CompletionTable.of(report, index, l, detail), l);
-    cards(o, report, index, l);
-    qualitative(o, report, index, l);
-    rollUps(o, report, l);
-    withoutData(o, report, index, l);
-    o.append("<section id=\"appendix\"><h2>").append(escape(l.get(Label.APPENDIX))).append("</h2>\n<p>")
-        .append(escape(l.get(Label.APPENDIX_NOTE))).append("</p>\n");
-    appendixTargets(o, report, index, l);
-    rows(o, report, sum, index, l);
-    o.append("</section>\n");
-    o.append("<footer>").append(escape(l.get(Label.GENERATED))).append("</footer>\n</main></body></html>\n");
-    return o.toString();
+  HtmlReport(Page page, Writer out) {
+    super(page, out);
   }
 
-  private static void summary(StringBuilder o, Summary s, EvaluationReport report, Labels l) {
+  /** The page's head and header; for illustrative returns, a mark before the title and a line above the header. */
+  @Override
+  public void title() {
+    boolean illustrative = page.illustrative();
+    o.append("<!DOCTYPE html>\n<html lang=\"").append(l.languageTag()).append("\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+        .append(illustrative ? escape(FinalLabel.ILLUSTRATIVE_MARK.label(page.locale)) : "")
+        .append(escape(l.get(Label.TITLE) + " " + report.asOf())).append("</title><style>").append(CSS)
+        .append("</style></head><body>");
+    if (illustrative) {
+      o.append("\n<p class=\"illustrative\"><strong>").append(escape(FinalLabel.ILLUSTRATIVE_NOTICE.label(page.locale)))
+          .append("</strong></p>");
+    }
+    o.append("<main>\n");
+    o.append("<header><h1>").append(escape(l.get(Label.TITLE))).append("</h1><p class=\"docs\">")
+        .append(escape(page.summary.documentsText(l))).append("</p></header>\n");
+  }
+
+  /** The summary: the counts as {@code data-*} attributes for tools, key figures, facts and the distribution. */
+  @Override
+  public void summary() {
+    Summary s = page.summary;
     o.append("<section id=\"summary\" data-targets=\"").append(s.targets()).append("\" data-with-data=\"")
         .append(s.withData()).append("\" data-rated=\"").append(s.rated()).append("\" data-input=\"")
         .append(s.inputRows()).append("\" data-used=\"").append(s.usedRows()).append("\" data-superseded=\"")
         .append(s.supersededRows()).append("\" data-not-used=\"").append(s.notUsedRows())
         .append("\" data-rejected=\"").append(s.rejectedRows()).append("\">\n<h2>").append(escape(l.get(Label.SUMMARY)))
         .append("</h2>\n<div class=\"kpis\">");
-    kpi(o, "targets", Integer.toString(s.targets()), l.get(Label.TARGETS));
-    kpi(o, "with-data", Integer.toString(s.withData()), l.get(Label.WITH_DATA));
-    kpi(o, "rated", Integer.toString(s.rated()), l.get(Label.RATED));
-    kpi(o, "attention", Integer.toString(s.attention().size()), l.get(Label.ATTENTION));
+    kpi("targets", Integer.toString(s.targets()), l.get(Label.TARGETS));
+    kpi("with-data", Integer.toString(s.withData()), l.get(Label.WITH_DATA));
+    kpi("rated", Integer.toString(s.rated()), l.get(Label.RATED));
+    kpi("attention", Integer.toString(s.attention().size()), l.get(Label.ATTENTION));
     o.append("</div>\n<dl class=\"facts\"><dt>").append(escape(l.get(Label.AS_OF))).append("</dt><dd>")
         .append(s.asOf()).append("</dd><dt>").append(escape(l.get(Label.METHOD))).append("</dt><dd>")
         .append(escape(l.method(s.method()))).append("</dd><dt>").append(escape(l.get(Label.DOCUMENTS)))
@@ -178,7 +164,7 @@ public final class HtmlReport {
     o.append("</section>\n");
   }
 
-  private static void kpi(StringBuilder o, String key, String value, String label) {
+  private void kpi(String key, String value, String label) {
     o.append("<div class=\"kpi\" data-kpi=\"").append(key).append("\"><b>").append(value).append("</b><span>")
         .append(escape(label)).append("</span></div>");
   }
@@ -229,33 +215,28 @@ public final class HtmlReport {
         + escape(Evidence.badge(r, l)) + "</span>";
   }
 
-  private static void attention(StringBuilder o, Summary s, Index index, Labels l) {
-    targetList(o, "attention", l.counted(l.get(Label.ATTENTION), s.attention().size()), l.get(Label.ATTENTION_NONE),
-        s.attention(), r -> Phrases.standing(r, l, index), index, l);
-    targetList(o, "needs-data", l.counted(l.get(Label.NEEDS_DATA), s.needingData().size()),
-        l.get(Label.NEEDS_DATA_NONE), s.needingData(), r -> CompletionTable.notes(r, l), index, l);
-  }
-
   /** A section listing targets, each with its status, a link to its card and what it says. */
-  private static void targetList(StringBuilder o, String id, String heading, String none, List<TargetResult> list,
-      java.util.function.Function<TargetResult, String> says, Index index, Labels l) {
-    o.append("<section id=\"").append(id).append("\"><h2>").append(escape(heading)).append("</h2>\n");
-    if (list.isEmpty()) {
-      o.append("<p>").append(escape(none)).append("</p>\n");
+  @Override
+  public void targetList(TargetList list, List<TargetResult> targets) {
+    o.append("<section id=\"").append(list.id).append("\"><h2>")
+        .append(escape(l.counted(l.get(list.heading), targets.size()))).append("</h2>\n");
+    if (targets.isEmpty()) {
+      o.append("<p>").append(escape(l.get(list.none))).append("</p>\n");
     } else {
       o.append("<ol class=\"attention\">");
-      for (TargetResult r : list) {
+      for (TargetResult r : targets) {
         o.append("<li data-target=\"").append(escape(r.target().value())).append("\" data-status=\"")
             .append(r.status()).append("\">").append(pill(r, l)).append(" <a href=\"#")
             .append(Phrases.slug(r)).append("\">").append(escape(index.description(r, l))).append("</a> — ")
-            .append(escape(says.apply(r))).append("</li>");
+            .append(escape(list.says(r, l, index))).append("</li>");
       }
       o.append("</ol>\n");
     }
     o.append("</section>\n");
   }
 
-  private static void completion(StringBuilder o, CompletionTable t, Labels l) {
+  @Override
+  public void completion(CompletionTable t) {
     o.append("<section id=\"completion\"><h2>").append(escape(l.get(Label.COMPLETION))).append("</h2>\n");
     if (t.size() == 0) {
       o.append("<p>").append(escape(l.get(Label.COMPLETION_NONE))).append("</p></section>\n");
@@ -269,83 +250,88 @@ public final class HtmlReport {
     for (CompletionTable.Group g : t.groups()) {
       o.append("<tr class=\"group\"><th colspan=\"8\">").append(escape(g.document()))
           .append(g.pillar().isEmpty() ? "" : " · " + escape(g.pillar())).append("</th></tr>\n");
-      for (CompletionTable.Row row : g.rows()) {
-        List<String> c = row.cells();
-        o.append("<tr data-target=\"").append(escape(row.result().target().value())).append("\" data-status=\"")
-            .append(row.result().status()).append("\"><td class=\"num\">").append(c.get(0)).append("</td><td>")
-            .append(Summary.hasData(row.result()) && row.result().assessment().isEmpty() ? "<a href=\"#"
-                + Phrases.slug(row.result()) + "\">" + escape(c.get(1)) + "</a>" : escape(c.get(1)))
-            .append("</td><td>").append(escape(c.get(2))).append("</td><td class=\"num\">").append(escape(c.get(3)))
-            .append("</td><td class=\"num\">").append(escape(c.get(4))).append("</td><td class=\"num\">")
-            .append(escape(c.get(5))).append("</td><td>").append(pill(row.result(), l)).append("</td><td>")
-            .append(escape(c.get(7))).append("</td></tr>\n");
-      }
+      g.rows().forEach(this::completionRow);
     }
     o.append("</tbody></table>\n</section>\n");
   }
 
-  private static boolean card(TargetResult r) {
-    return Summary.hasData(r) && r.assessment().isEmpty();
+  /** A row of the completion table; a target with a card links to it. */
+  private void completionRow(CompletionTable.Row row) {
+    List<String> c = row.cells();
+    TargetResult r = row.result();
+    o.append("<tr data-target=\"").append(escape(r.target().value())).append("\" data-status=\"")
+        .append(r.status()).append("\"><td class=\"num\">").append(c.get(0)).append("</td><td>")
+        .append(Summary.hasData(r) && r.assessment().isEmpty() ? "<a href=\"#" + Phrases.slug(r) + "\">"
+            + escape(c.get(1)) + "</a>" : escape(c.get(1)))
+        .append("</td><td>").append(escape(c.get(2))).append("</td><td class=\"num\">").append(escape(c.get(3)))
+        .append("</td><td class=\"num\">").append(escape(c.get(4))).append("</td><td class=\"num\">")
+        .append(escape(c.get(5))).append("</td><td>").append(pill(r, l)).append("</td><td>")
+        .append(escape(c.get(7))).append("</td></tr>\n");
   }
 
-  private static void cards(StringBuilder o, EvaluationReport report, Index index, Labels l) {
+  /** One card per target with data: the chart and the facts side by side, the city figures, the rows, the quote. */
+  @Override
+  public void targetsWithData(List<TargetResult> results) {
     o.append("<section id=\"targets\"><h2>").append(escape(l.get(Label.TARGETS_WITH_DATA))).append("</h2>\n");
-    boolean any = false;
-    for (TargetResult r : report.results()) {
-      if (!card(r)) {
-        continue;
-      }
-      any = true;
-      String desc = index.description(r, l);
-      o.append("<article class=\"card entry\" id=\"").append(Phrases.slug(r)).append("\" data-target=\"")
-          .append(escape(r.target().value())).append("\" data-status=\"").append(r.status()).append("\"><h3>")
-          .append(pill(r, l)).append(' ').append(escape(desc)).append("</h3>\n<div class=\"card-body\"><figure>")
-          .append(Chart.svg(r, report.method(), l.format(Label.CHART, desc), l, index))
-          .append("<figcaption class=\"chart-legend\">").append(legend(l, Chart.drawsBaseline(r, index)))
-          .append("</figcaption></figure>\n<dl>");
-      fact(o, l.get(Label.VALUE_USED), Phrases.valueUsed(r, l));
-      fact(o, l.get(Label.TARGET), Phrases.target(r, l, index));
-      Phrases.baseline(r, l, index).ifPresent(b -> fact(o, l.get(Label.BASELINE), b));
-      Phrases.projection(r, l).ifPresent(p -> fact(o, l.get(Label.PROJECTION), p));
-      String notes = CompletionTable.notes(r, l);
-      if (!notes.isEmpty()) {
-        fact(o, l.get(Label.COL_NOTES), notes);
-      }
-      fact(o, l.get(Label.WHY), Phrases.explanation(r, l));
-      o.append("</dl></div>\n");
-      if (!r.regionValues().isEmpty()) {
-        o.append("<h3>").append(escape(l.get(Labels.below(Label.CITIES, r.regionValues().get(0).region()))))
-            .append("</h3><table class=\"cities\"><thead><tr><th>")
-            .append(escape(l.get(Label.REGION))).append("</th><th>").append(escape(l.get(Label.VALUE) + unitSuffix(r, l))).append("</th><th>").append(escape(l.get(Label.PERIOD)))
-            .append("</th></tr></thead><tbody>");
-        for (RegionValue v : r.regionValues()) {
-          o.append("<tr><td>").append(escape(index.region(v.region(), l))).append("</td><td class=\"num\">")
-              .append(l.number(v.value())).append("</td><td>").append(v.period()).append("</td></tr>");
-        }
-        o.append("</tbody></table>\n");
-      }
-      o.append("<h3>").append(escape(l.get(Label.OBSERVATIONS))).append("</h3><table class=\"obs\"><thead><tr><th>")
-          .append(escape(l.get(Label.PERIOD))).append("</th><th>").append(escape(l.get(Label.REGION)))
-          .append("</th><th>").append(escape(l.get(Label.VALUE) + unitSuffix(r, l)))
-          .append("</th><th>").append(escape(l.get(Label.OBS_STATUS))).append("</th><th>")
-          .append(escape(l.get(Label.SOURCE))).append("</th></tr></thead><tbody>");
-      for (ObservationRef x : Phrases.observations(r)) {
-        o.append("<tr><td>").append(x.period()).append("</td><td>").append(escape(index.region(x.region(), l)))
-            .append("</td><td class=\"num\">").append(l.number(x.value())).append("</td><td>")
-            .append(escape(l.obsStatusName(x.status()))).append("</td><td class=\"src\">")
-            .append(x.source().map(HtmlReport::source).orElse("—"))
-            .append(x.published().map(p -> " <span class=\"published\">" + p + "</span>").orElse(""))
-            .append("</td></tr>");
-      }
-      o.append("</tbody></table>\n");
-      index.quote(r).ifPresent(q -> o.append("<blockquote lang=\"zh-CN\">“").append(escape(q)).append("”<cite>")
-          .append(escape(index.document(r, l))).append("</cite></blockquote>\n"));
-      o.append("</article>\n");
-    }
-    if (!any) {
+    results.forEach(this::card);
+    if (results.isEmpty()) {
       o.append("<p>").append(escape(l.get(Label.COMPLETION_NONE))).append("</p>\n");
     }
     o.append("</section>\n");
+  }
+
+  private void card(TargetResult r) {
+    String desc = index.description(r, l);
+    o.append("<article class=\"card entry\" id=\"").append(Phrases.slug(r)).append("\" data-target=\"")
+        .append(escape(r.target().value())).append("\" data-status=\"").append(r.status()).append("\"><h3>")
+        .append(pill(r, l)).append(' ').append(escape(desc)).append("</h3>\n<div class=\"card-body\"><figure>")
+        .append(Chart.svg(r, report.method(), l.format(Label.CHART, desc), l, index))
+        .append("<figcaption class=\"chart-legend\">").append(legend(l, Chart.drawsBaseline(r, index)))
+        .append("</figcaption></figure>\n<dl>");
+    Phrases.numbers(r, l, index).forEach(f -> fact(l.get(f.getKey()), f.getValue()));
+    fact(l.get(Label.WHY), Phrases.explanation(r, l));
+    o.append("</dl></div>\n");
+    cities(r);
+    observations(r);
+    quote(r, "\n");
+    o.append("</article>\n");
+  }
+
+  private void cities(TargetResult r) {
+    if (r.regionValues().isEmpty()) {
+      return;
+    }
+    o.append("<h3>").append(escape(l.get(Phrases.citiesLabel(r)))).append("</h3><table class=\"cities\"><thead><tr><th>")
+        .append(escape(l.get(Label.REGION))).append("</th><th>").append(escape(l.get(Label.VALUE) + unitSuffix(r, l)))
+        .append("</th><th>").append(escape(l.get(Label.PERIOD))).append("</th></tr></thead><tbody>");
+    for (RegionValue v : r.regionValues()) {
+      o.append("<tr><td>").append(escape(index.region(v.region(), l))).append("</td><td class=\"num\">")
+          .append(l.number(v.value())).append("</td><td>").append(v.period()).append("</td></tr>");
+    }
+    o.append("</tbody></table>\n");
+  }
+
+  private void observations(TargetResult r) {
+    o.append("<h3>").append(escape(l.get(Label.OBSERVATIONS))).append("</h3><table class=\"obs\"><thead><tr><th>")
+        .append(escape(l.get(Label.PERIOD))).append("</th><th>").append(escape(l.get(Label.REGION)))
+        .append("</th><th>").append(escape(l.get(Label.VALUE) + unitSuffix(r, l)))
+        .append("</th><th>").append(escape(l.get(Label.OBS_STATUS))).append("</th><th>")
+        .append(escape(l.get(Label.SOURCE))).append("</th></tr></thead><tbody>");
+    for (ObservationRef x : Phrases.observations(r)) {
+      o.append("<tr><td>").append(x.period()).append("</td><td>").append(escape(index.region(x.region(), l)))
+          .append("</td><td class=\"num\">").append(l.number(x.value())).append("</td><td>")
+          .append(escape(l.obsStatusName(x.status()))).append("</td><td class=\"src\">")
+          .append(x.source().map(HtmlReport::source).orElse("—"))
+          .append(x.published().map(p -> " <span class=\"published\">" + p + "</span>").orElse(""))
+          .append("</td></tr>");
+    }
+    o.append("</tbody></table>\n");
+  }
+
+  /** The verbatim quote the target rests on, marked as Chinese, with its document, then {@code end}; or nothing. */
+  private void quote(TargetResult r, String end) {
+    index.quote(r).ifPresent(q -> o.append("<blockquote lang=\"zh-CN\">“").append(escape(q)).append("”<cite>")
+        .append(escape(index.document(r, l))).append("</cite></blockquote>").append(end));
   }
 
   /** A source: a link when it is a web address the reader may follow, text otherwise. Nothing is loaded. */
@@ -380,120 +366,110 @@ public final class HtmlReport {
     return r.unit().isEmpty() ? "" : l.bracket(r.unit());
   }
 
-  private static void fact(StringBuilder o, String term, String value) {
+  private void fact(String term, String value) {
     o.append("<dt>").append(escape(term)).append("</dt><dd>").append(escape(value)).append("</dd>");
   }
 
-  private static void qualitative(StringBuilder o, EvaluationReport report, Index index, Labels l) {
+  @Override
+  public void qualitative(List<TargetResult> results) {
     o.append("<section id=\"qualitative\"><h2>").append(escape(l.get(Label.QUALITATIVE))).append("</h2>\n");
-    int n = 0;
-    for (TargetResult r : report.results()) {
-      if (r.assessment().isEmpty() || !Summary.hasData(r)) {
-        continue;
-      }
-      n++;
+    for (TargetResult r : results) {
       o.append("<article class=\"card entry\" id=\"").append(Phrases.slug(r)).append("\" data-target=\"")
           .append(escape(r.target().value())).append("\" data-status=\"").append(r.status()).append("\"><h3>")
           .append(pill(r, l)).append(' ').append(escape(index.description(r, l))).append("</h3><dl>");
-      fact(o, l.get(Label.VERDICT), l.verdict(r.assessment().get().verdict()) + " — " + r.assessment().get().note());
-      fact(o, l.get(Label.WHY), Phrases.explanation(r, l));
+      fact(l.get(Label.VERDICT), l.verdict(r.assessment().get().verdict()) + " — " + r.assessment().get().note());
+      fact(l.get(Label.WHY), Phrases.explanation(r, l));
       o.append("</dl>");
-      index.quote(r).ifPresent(q -> o.append("<blockquote lang=\"zh-CN\">“").append(escape(q)).append("”<cite>")
-          .append(escape(index.document(r, l))).append("</cite></blockquote>"));
+      quote(r, "");
       o.append("</article>\n");
     }
-    if (n == 0) {
+    if (results.isEmpty()) {
       o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
     }
     o.append("</section>\n");
   }
 
-  private static void rollUps(StringBuilder o, EvaluationReport report, Labels l) {
+  /** A table per dimension with a rated group, the others named on a line; a dimension with no group is left out. */
+  @Override
+  public void rollUps(List<RolledUp> dimensions) {
     o.append("<section id=\"rollups\"><h2>").append(escape(l.get(Label.ROLLUPS))).append("</h2>\n");
-    for (RollUpDimension d : RollUpDimension.values()) {
-      List<RollUp> rated = Phrases.rated(report, d);
-      List<String> unrated = Phrases.unrated(report, d, l);
-      if (rated.isEmpty() && unrated.isEmpty()) {
+    for (RolledUp d : dimensions) {
+      if (d.isEmpty()) {
         continue;
       }
-      o.append("<h3>").append(escape(l.dimension(d))).append("</h3>");
-      if (rated.isEmpty()) {
-        o.append("<p class=\"rollup-none\">").append(escape(l.format(Label.ROLLUP_NONE_RATED, unrated.size())))
+      o.append("<h3>").append(escape(l.dimension(d.dimension()))).append("</h3>");
+      if (d.rated().isEmpty()) {
+        o.append("<p class=\"rollup-none\">").append(escape(l.format(Label.ROLLUP_NONE_RATED, d.unrated().size())))
             .append("</p>\n");
         continue;
       }
-      o.append("<table class=\"rollup\"><thead><tr><th>")
-          .append(escape(l.get(Label.GROUP))).append("</th><th>").append(escape(l.get(Label.TARGETS)))
-          .append("</th><th>").append(escape(l.get(Label.WITH_DATA))).append("</th><th>")
-          .append(escape(l.get(Label.STATUSES))).append("</th><th>").append(escape(l.get(Label.MEAN_ATTAINMENT)))
-          .append("</th></tr></thead><tbody>");
-      for (RollUp u : rated) {
-        o.append("<tr data-rated=\"").append(u.rated()).append("\"><td>").append(escape(l.pick(u.labelZh(),
-            u.labelEn()))).append("</td><td class=\"num\">").append(u.targets()).append("</td><td class=\"num\">")
-            .append(u.withData()).append("</td><td>");
-        u.statusCounts().forEach((s, n) -> {
-          if (n > 0) {
-            o.append("<span class=\"pill st-").append(s).append("\">").append(escape(l.status(s))).append(' ')
-                .append(n).append("</span> ");
-          }
-        });
-        o.append("</td><td class=\"mean\">").append(escape(mean(u, l))).append("</td></tr>");
-      }
-      o.append("</tbody></table>\n");
-      if (!unrated.isEmpty()) {
-        o.append("<p class=\"rollup-none\">").append(escape(l.format(Label.ROLLUP_UNRATED_GROUPS, unrated.size(),
-            String.join(l.listSeparator(), unrated)))).append("</p>\n");
+      rollUpTable(d.rated());
+      if (!d.unrated().isEmpty()) {
+        o.append("<p class=\"rollup-none\">").append(escape(l.format(Label.ROLLUP_UNRATED_GROUPS,
+            d.unrated().size(), String.join(l.listSeparator(), d.unrated())))).append("</p>\n");
       }
     }
     o.append("</section>\n");
   }
 
-  /** A roll-up's mean with how many targets it rests on; no percentage when none is rated. */
-  static String mean(RollUp u, Labels l) {
-    return (u.meanAttainment().isPresent() ? l.percent(u.meanAttainment().getAsDouble()) : l.get(Label.NO_MEAN))
-        + l.bracket(l.format(Label.RATED_OF, u.rated(), u.targets()));
-  }
-
-  private static void withoutData(StringBuilder o, EvaluationReport report, Index index, Labels l) {
-    o.append("<section id=\"without-data\">");
-    for (Status s : List.of(Status.NO_DATA, Status.NOT_ASSESSED)) {
-      long n = report.results().stream().filter(r -> r.status() == s).count();
-      o.append("<h2>").append(escape(l.counted(l.get(s == Status.NO_DATA ? Label.WITHOUT_DATA
-          : Label.AWAITING_ASSESSMENT), n))).append("</h2>\n");
-      if (n == 0) {
-        o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
-        continue;
-      }
-      o.append("<ul class=\"compact\">");
-      for (TargetResult r : report.results()) {
-        if (r.status() == s) {
-          o.append("<li class=\"entry\" id=\"").append(Phrases.slug(r)).append("\" data-target=\"")
-              .append(escape(r.target().value())).append("\" data-status=\"").append(s).append("\">")
-              .append(escape(index.description(r, l))).append("</li>");
+  private void rollUpTable(List<RollUp> rated) {
+    o.append("<table class=\"rollup\"><thead><tr><th>")
+        .append(escape(l.get(Label.GROUP))).append("</th><th>").append(escape(l.get(Label.TARGETS)))
+        .append("</th><th>").append(escape(l.get(Label.WITH_DATA))).append("</th><th>")
+        .append(escape(l.get(Label.STATUSES))).append("</th><th>").append(escape(l.get(Label.MEAN_ATTAINMENT)))
+        .append("</th></tr></thead><tbody>");
+    for (RollUp u : rated) {
+      o.append("<tr data-rated=\"").append(u.rated()).append("\"><td>").append(escape(l.pick(u.labelZh(),
+          u.labelEn()))).append("</td><td class=\"num\">").append(u.targets()).append("</td><td class=\"num\">")
+          .append(u.withData()).append("</td><td>");
+      u.statusCounts().forEach((s, n) -> {
+        if (n > 0) {
+          o.append("<span class=\"pill st-").append(s).append("\">").append(escape(l.status(s))).append(' ')
+              .append(n).append("</span> ");
         }
-      }
-      o.append("</ul>\n");
+      });
+      o.append("</td><td class=\"mean\">").append(escape(Phrases.mean(u, l))).append("</td></tr>");
     }
+    o.append("</tbody></table>\n");
+  }
+
+  @Override
+  public void withoutData(List<TargetResult> noData, List<TargetResult> awaiting) {
+    o.append("<section id=\"without-data\">");
+    compactList(Label.WITHOUT_DATA, Status.NO_DATA, noData);
+    compactList(Label.AWAITING_ASSESSMENT, Status.NOT_ASSESSED, awaiting);
     o.append("</section>\n");
   }
 
-  /** The appendix's list of targets with data: id, and the rows used with their position and status code. */
-  private static void appendixTargets(StringBuilder o, EvaluationReport report, Index index, Labels l) {
-    o.append("<h3>").append(escape(l.get(Label.APPENDIX_TARGETS))).append("</h3>\n");
-    List<TargetResult> shown = new ArrayList<>();
-    for (TargetResult r : report.results()) {
-      if (Summary.hasData(r)) {
-        shown.add(r);
-      }
+  private void compactList(Label heading, Status status, List<TargetResult> list) {
+    o.append("<h2>").append(escape(l.counted(l.get(heading), list.size()))).append("</h2>\n");
+    if (list.isEmpty()) {
+      o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
+      return;
     }
-    if (shown.isEmpty()) {
+    o.append("<ul class=\"compact\">");
+    for (TargetResult r : list) {
+      o.append("<li class=\"entry\" id=\"").append(Phrases.slug(r)).append("\" data-target=\"")
+          .append(escape(r.target().value())).append("\" data-status=\"").append(status).append("\">")
+          .append(escape(index.description(r, l))).append("</li>");
+    }
+    o.append("</ul>\n");
+  }
+
+  /** The appendix ({@code id="appendix"}): every target with data, its id and the rows it used. */
+  @Override
+  public void appendix(List<TargetResult> withData) {
+    o.append("<section id=\"appendix\"><h2>").append(escape(l.get(Label.APPENDIX))).append("</h2>\n<p>")
+        .append(escape(l.get(Label.APPENDIX_NOTE))).append("</p>\n");
+    o.append("<h3>").append(escape(l.get(Label.APPENDIX_TARGETS))).append("</h3>\n");
+    if (withData.isEmpty()) {
       o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
       return;
     }
     o.append("<table class=\"ids\"><thead><tr><th>").append(escape(l.get(Label.COL_INDICATOR))).append("</th><th>")
         .append(escape(l.get(Label.COL_TARGET_ID))).append("</th><th>").append(escape(l.get(Label.OBSERVATIONS)))
         .append("</th></tr></thead><tbody>");
-    for (TargetResult r : shown) {
+    for (TargetResult r : withData) {
       o.append("<tr data-target=\"").append(escape(r.target().value())).append("\"><td>")
           .append(escape(index.description(r, l))).append("</td><td class=\"src\"><code>")
           .append(escape(r.target().value())).append("</code></td><td class=\"src\">")
@@ -502,44 +478,98 @@ public final class HtmlReport {
     o.append("</tbody></table>\n");
   }
 
-  private static void rows(StringBuilder o, EvaluationReport report, Summary sum, Index index, Labels l) {
+  /** The rows not used and rejected ({@code id="rows"}), which end the appendix. */
+  @Override
+  public void rows() {
     o.append("<div id=\"rows\"><h3>").append(escape(l.counted(l.get(Label.NOT_USED), report.unusedObservations())))
         .append("</h3>\n");
     if (report.unused().isEmpty()) {
       o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
     } else {
-      o.append("<table class=\"not-used\"><thead><tr><th>").append(escape(l.get(Label.WHERE))).append("</th><th>")
-          .append(escape(l.get(Label.REASON))).append("</th><th>").append(escape(l.get(Label.COL_REASON_CODE)))
-          .append("</th><th>").append(escape(l.get(Label.ROWS))).append("</th><th>")
-          .append(escape(l.get(Label.COL_NOTES))).append("</th></tr></thead><tbody>");
-      for (NotUsed x : report.unused()) {
-        o.append("<tr data-reason=\"").append(x.reason()).append("\"><td>").append(escape(l.location(x.location())))
-            .append("</td><td>").append(escape(l.notUsed(x.reason()))).append("</td><td><code>").append(x.reason())
-            .append("</code></td><td class=\"num\">").append(x.rows()).append("</td><td>")
-            .append(escape(Phrases.notUsedNote(x, index, l))).append("</td></tr>");
-      }
-      o.append("</tbody></table>\n");
+      notUsed();
     }
     o.append("<h3>").append(escape(l.counted(l.get(Label.REJECTED), report.rejectedObservations()))).append("</h3>\n");
     if (report.rejectedObservations() == 0) {
       o.append("<p>").append(escape(l.get(Label.NONE))).append("</p>\n");
     } else {
-      o.append("<table class=\"rejected\"><thead><tr><th>").append(escape(l.get(Label.WHERE))).append("</th><th>")
-          .append(escape(l.get(Label.REASON))).append("</th><th>").append(escape(l.get(Label.COL_REASON_CODE)))
-          .append("</th><th>").append(escape(l.get(Label.COL_NOTES))).append("</th><th>")
-          .append(escape(l.get(Label.INPUT))).append("</th></tr></thead><tbody>");
-      for (Rejection x : report.rejected()) {
-        o.append("<tr data-reason=\"").append(x.reason()).append("\"><td>").append(escape(l.location(x.location())))
-            .append("</td><td>").append(escape(l.rejection(x.reason()))).append("</td><td><code>").append(x.reason())
-            .append("</code></td><td>").append(escape(Phrases.rejectionNote(x, index, l)))
-            .append("</td><td class=\"src\"><code>").append(escape(x.input())).append("</code></td></tr>");
-      }
-      o.append("</tbody></table>\n");
-      if (report.rejectedNotListed() > 0) {
-        o.append("<p class=\"not-listed\" data-not-listed=\"").append(report.rejectedNotListed()).append("\">")
-            .append(escape(sum.rejectedNotListedText(l))).append("</p>\n");
+      rejected();
+    }
+    o.append("</div>\n</section>\n");
+  }
+
+  private void notUsed() {
+    o.append("<table class=\"not-used\"><thead><tr><th>").append(escape(l.get(Label.WHERE))).append("</th><th>")
+        .append(escape(l.get(Label.REASON))).append("</th><th>").append(escape(l.get(Label.COL_REASON_CODE)))
+        .append("</th><th>").append(escape(l.get(Label.ROWS))).append("</th><th>")
+        .append(escape(l.get(Label.COL_NOTES))).append("</th></tr></thead><tbody>");
+    for (NotUsed x : report.unused()) {
+      o.append("<tr data-reason=\"").append(x.reason()).append("\"><td>").append(escape(l.location(x.location())))
+          .append("</td><td>").append(escape(l.notUsed(x.reason()))).append("</td><td><code>").append(x.reason())
+          .append("</code></td><td class=\"num\">").append(x.rows()).append("</td><td>")
+          .append(escape(Phrases.notUsedNote(x, index, l))).append("</td></tr>");
+    }
+    o.append("</tbody></table>\n");
+  }
+
+  private void rejected() {
+    o.append("<table class=\"rejected\"><thead><tr><th>").append(escape(l.get(Label.WHERE))).append("</th><th>")
+        .append(escape(l.get(Label.REASON))).append("</th><th>").append(escape(l.get(Label.COL_REASON_CODE)))
+        .append("</th><th>").append(escape(l.get(Label.COL_NOTES))).append("</th><th>")
+        .append(escape(l.get(Label.INPUT))).append("</th></tr></thead><tbody>");
+    for (Rejection x : report.rejected()) {
+      o.append("<tr data-reason=\"").append(x.reason()).append("\"><td>").append(escape(l.location(x.location())))
+          .append("</td><td>").append(escape(l.rejection(x.reason()))).append("</td><td><code>").append(x.reason())
+          .append("</code></td><td>").append(escape(Phrases.rejectionNote(x, index, l)))
+          .append("</td><td class=\"src\"><code>").append(escape(x.input())).append("</code></td></tr>");
+    }
+    o.append("</tbody></table>\n");
+    if (report.rejectedNotListed() > 0) {
+      o.append("<p class=\"not-listed\" data-not-listed=\"").append(report.rejectedNotListed()).append("\">")
+          .append(escape(page.summary.rejectedNotListedText(l))).append("</p>\n");
+    }
+  }
+
+  /**
+   * The final evaluation as one section ({@code id="final-evaluation"}) before the footer; the returns' texts
+   * escaped as every text of the page.
+   */
+  @Override
+  public void finalEvaluation(List<FinalSections.Block> blocks) {
+    o.append("<section class=\"final-evaluation\" id=\"final-evaluation\">\n");
+    for (FinalSections.Block k : blocks) {
+      if (k.isHeading()) {
+        o.append("<h").append(k.level).append('>').append(escape(k.text)).append("</h").append(k.level).append(">\n");
+      } else if (k.isList()) {
+        o.append("<ul>");
+        k.items.forEach(i -> o.append("<li>").append(escape(i)).append("</li>"));
+        o.append("</ul>\n");
+      } else if (k.isTable()) {
+        table(k.rows());
+      } else {
+        o.append("<p>").append(escape(k.text)).append("</p>\n");
       }
     }
-    o.append("</div>\n");
+    o.append("</section>\n");
+  }
+
+  /** A table with its first row as the header; nothing when it has no other row. */
+  private void table(List<List<String>> table) {
+    if (table.size() < 2) {
+      return;
+    }
+    o.append("<table><thead><tr>");
+    table.get(0).forEach(c -> o.append("<th>").append(escape(c)).append("</th>"));
+    o.append("</tr></thead><tbody>");
+    table.subList(1, table.size()).forEach(r -> {
+      o.append("<tr>");
+      r.forEach(c -> o.append("<td>").append(escape(c)).append("</td>"));
+      o.append("</tr>");
+    });
+    o.append("</tbody></table>\n");
+  }
+
+  @Override
+  public void end() {
+    o.append("<footer>").append(escape(l.get(Label.GENERATED))).append("</footer>\n</main></body></html>\n");
   }
 }

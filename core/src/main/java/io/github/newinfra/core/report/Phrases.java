@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 
@@ -68,6 +69,23 @@ final class Phrases {
     r.decision().dueYearObservations().stream().filter(o -> listed.add(o.ordinal())).forEach(all::add);
     all.sort(Comparator.comparing((ObservationRef o) -> o.period().end()).thenComparing(ObservationRef::ordinal));
     return all;
+  }
+
+  /**
+   * What an entry says of a target with data, in order: the value used, the target, the baseline, the projection
+   * and the data notes, each that there is, with its heading.
+   */
+  static List<Map.Entry<Label, String>> numbers(TargetResult r, Labels l, Index index) {
+    List<Map.Entry<Label, String>> out = new ArrayList<>();
+    out.add(Map.entry(Label.VALUE_USED, valueUsed(r, l)));
+    out.add(Map.entry(Label.TARGET, target(r, l, index)));
+    baseline(r, l, index).ifPresent(b -> out.add(Map.entry(Label.BASELINE, b)));
+    projection(r, l).ifPresent(p -> out.add(Map.entry(Label.PROJECTION, p)));
+    String notes = CompletionTable.notes(r, l);
+    if (!notes.isEmpty()) {
+      out.add(Map.entry(Label.COL_NOTES, notes));
+    }
+    return out;
   }
 
   /** What an attention line says after the description: value against target, or the assessment. */
@@ -152,6 +170,39 @@ final class Phrases {
           + x.status());
     }
     return rows.isEmpty() ? "—" : String.join(l.clauseSeparator(), rows);
+  }
+
+  /** A roll-up's mean with how many targets it rests on, e.g. {@code 74%（54个中2个可评估）}; no percentage when none is rated. */
+  static String mean(RollUp u, Labels l) {
+    return (u.meanAttainment().isPresent() ? l.percent(u.meanAttainment().getAsDouble()) : l.get(Label.NO_MEAN))
+        + l.bracket(l.format(Label.RATED_OF, u.rated(), u.targets()));
+  }
+
+  /** A roll-up's statuses that occur, each with its count, e.g. {@code 已完成 2、无数据 5}. */
+  static String statusCounts(RollUp u, Labels l) {
+    List<String> counts = new ArrayList<>();
+    u.statusCounts().forEach((st, n) -> {
+      if (n > 0) {
+        counts.add(l.status(st) + " " + n);
+      }
+    });
+    return String.join(l.listSeparator(), counts);
+  }
+
+  /** The figures of the regions one level below a target's, each with its period; empty when there are none. */
+  static Optional<String> cities(TargetResult r, Labels l, Index index) {
+    if (r.regionValues().isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> cities = new ArrayList<>();
+    r.regionValues().forEach(v -> cities.add(index.region(v.region(), l) + " " + l.number(v.value()) + r.unit()
+        + l.bracket(v.period().toString())));
+    return Optional.of(String.join(l.listSeparator(), cities));
+  }
+
+  /** The heading of a target's region figures: cities, or provinces or counties by the level of the first. */
+  static Label citiesLabel(TargetResult r) {
+    return Labels.below(Label.CITIES, r.regionValues().get(0).region());
   }
 
   /** The roll-ups of a dimension with at least one rated target, in report order. */

@@ -30,7 +30,7 @@ import java.util.Set;
  * LIMITED_PROGRESS and NEEDS_ACCELERATION, in that order, each group in report order. This class is immutable and
  * thread-safe.
  */
-public final class Summary {
+final class Summary {
   /** The statuses that need attention, most serious first. */
   static final List<Status> ATTENTION = List.of(Status.MISSED, Status.DETERIORATION, Status.LIMITED_PROGRESS,
       Status.NEEDS_ACCELERATION);
@@ -114,7 +114,7 @@ public final class Summary {
    * @param data the catalog evaluated (for the documents' titles)
    * @return the summary
    */
-  public static Summary of(EvaluationReport report, CatalogData data) {
+  static Summary of(EvaluationReport report, CatalogData data) {
     return new Summary(report, data);
   }
 
@@ -124,7 +124,7 @@ public final class Summary {
    * @param r the result
    * @return true if it has data
    */
-  public static boolean hasData(TargetResult r) {
+  static boolean hasData(TargetResult r) {
     return r.status() != Status.NO_DATA && r.status() != Status.NOT_ASSESSED;
   }
 
@@ -133,7 +133,7 @@ public final class Summary {
    *
    * @return the date
    */
-  public LocalDate asOf() {
+  LocalDate asOf() {
     return asOf;
   }
 
@@ -142,7 +142,7 @@ public final class Summary {
    *
    * @return the method
    */
-  public Method method() {
+  Method method() {
     return method;
   }
 
@@ -151,7 +151,7 @@ public final class Summary {
    *
    * @return the documents
    */
-  public List<Document> documents() {
+  List<Document> documents() {
     return documents;
   }
 
@@ -160,7 +160,7 @@ public final class Summary {
    *
    * @return the count
    */
-  public int targets() {
+  int targets() {
     return targets;
   }
 
@@ -169,7 +169,7 @@ public final class Summary {
    *
    * @return the count
    */
-  public int withData() {
+  int withData() {
     return withData;
   }
 
@@ -178,7 +178,7 @@ public final class Summary {
    *
    * @return the count
    */
-  public int rated() {
+  int rated() {
     return rated;
   }
 
@@ -187,7 +187,7 @@ public final class Summary {
    *
    * @return every status, in declaration order, with its count (0 included)
    */
-  public Map<Status, Integer> statusCounts() {
+  Map<Status, Integer> statusCounts() {
     return statusCounts;
   }
 
@@ -196,7 +196,7 @@ public final class Summary {
    *
    * @return the results, most serious status first, each status in report order
    */
-  public List<TargetResult> attention() {
+  List<TargetResult> attention() {
     return attention;
   }
 
@@ -206,7 +206,7 @@ public final class Summary {
    *
    * @return the targets
    */
-  public List<TargetResult> needingData() {
+  List<TargetResult> needingData() {
     return needingData;
   }
 
@@ -215,7 +215,7 @@ public final class Summary {
    *
    * @return the input count
    */
-  public long inputRows() {
+  long inputRows() {
     return inputRows;
   }
 
@@ -224,7 +224,7 @@ public final class Summary {
    *
    * @return the used count
    */
-  public long usedRows() {
+  long usedRows() {
     return usedRows;
   }
 
@@ -233,7 +233,7 @@ public final class Summary {
    *
    * @return superseded rows, rows with no target in scope, after the evaluation date or outside every target period
    */
-  public long notUsedRows() {
+  long notUsedRows() {
     return supersededRows + noTargetRows + afterAsOfRows + outsidePeriodRows;
   }
 
@@ -242,7 +242,7 @@ public final class Summary {
    *
    * @return the count
    */
-  public long supersededRows() {
+  long supersededRows() {
     return supersededRows;
   }
 
@@ -251,7 +251,7 @@ public final class Summary {
    *
    * @return the count
    */
-  public long noTargetRows() {
+  long noTargetRows() {
     return noTargetRows;
   }
 
@@ -260,7 +260,7 @@ public final class Summary {
    *
    * @return the count
    */
-  public long rejectedRows() {
+  long rejectedRows() {
     return rejectedRows;
   }
 
@@ -272,7 +272,7 @@ public final class Summary {
    * @param l the language
    * @return the line; empty when every rejected row is listed
    */
-  public String rejectedNotListedText(Labels l) {
+  String rejectedNotListedText(Labels l) {
     if (rejectedNotListed == 0) {
       return "";
     }
@@ -290,7 +290,7 @@ public final class Summary {
    * @param l the language
    * @return the line
    */
-  public String coverageText(Labels l) {
+  String coverageText(Labels l) {
     return l.format(Label.DATA_COVERAGE_TEXT, targets, withData, rated);
   }
 
@@ -300,7 +300,7 @@ public final class Summary {
    * @param l the language
    * @return the line
    */
-  public String rowsText(Labels l) {
+  String rowsText(Labels l) {
     String more = (afterAsOfRows > 0 ? l.format(Label.DATA_ROWS_AFTER_AS_OF, afterAsOfRows) : "")
         + (outsidePeriodRows > 0 ? l.format(Label.DATA_ROWS_OUTSIDE_PERIOD, outsidePeriodRows) : "");
     return l.format(Label.DATA_ROWS_TEXT, inputRows, usedRows, notUsedRows(), supersededRows, noTargetRows,
@@ -313,7 +313,7 @@ public final class Summary {
    * @param l the language
    * @return the line
    */
-  public String documentsText(Labels l) {
+  String documentsText(Labels l) {
     List<String> parts = new ArrayList<>();
     for (Document d : documents) {
       parts.add(l.pick(d.titleZh(), d.titleEn()) + d.issuingNumber().map(l::bracket).orElse(""));
@@ -327,7 +327,7 @@ public final class Summary {
    * @param l the language
    * @return the line
    */
-  public String distributionText(Labels l) {
+  String distributionText(Labels l) {
     List<String> parts = new ArrayList<>();
     statusCounts.forEach((s, n) -> {
       if (n > 0) {

@@ -14,10 +14,12 @@ import io.github.newinfra.core.ObservationMapping;
 import io.github.newinfra.core.ObservationSource;
 import io.github.newinfra.core.Rejection;
 import io.github.newinfra.core.RejectionReason;
-import io.github.newinfra.core.Reports;
 import io.github.newinfra.core.report.Detail;
 import io.github.newinfra.core.report.Label;
 import io.github.newinfra.core.report.Labels;
+import io.github.newinfra.core.report.ReportFormat;
+import io.github.newinfra.core.report.Reports;
+import io.github.newinfra.excel.ExcelReport;
 import io.github.newinfra.model.Document;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -198,6 +200,50 @@ final class EvaluateCommand implements Callable<Integer> {
     return named;
   }
 
+  /** Writing a report in a text format. */
+  interface TextWriting {
+    void to(ReportFormat format, Writer writer) throws IOException;
+  }
+
+  /** Writing a report as a workbook. */
+  interface WorkbookWriting {
+    void to(OutputStream stream) throws IOException;
+  }
+
+  /**
+   * Writes a report in the format of {@code --format}: a workbook to the file given; a text to the file given, else
+   * to standard output, as it is made, so that a report of many rows is never held as one text.
+   */
+  void write(TextWriting text, WorkbookWriting workbook, Labels l) {
+    if (format == Format.xlsx) {
+      try (OutputStream stream = Files.newOutputStream(out)) {
+        workbook.to(stream);
+      } catch (IOException e) {
+        throw new InputError(l.format(Label.CLI_CANNOT_WRITE_WORKBOOK, Messages.escape(out.toString()),
+            Messages.clean(e.toString())));
+      }
+      return;
+    }
+    try (Writer file = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      text.to(ReportFormat.parse(format.name()), file == null ? spec.commandLine().getOut() : file);
+    } catch (IOException e) {
+      throw new InputError(l.format(Label.CLI_CANNOT_WRITE, Messages.escape(out == null
+          ? l.get(Label.CLI_STANDARD_OUTPUT) : out.toString()), Messages.clean(e.toString())));
+    }
+  }
+
+  /** The evaluator of the options: catalog, method, evaluation options, code mapping and, if given, the date. */
+  private Evaluator evaluator(Catalog catalog, EvaluationOptions options, ObservationMapping mapping) {
+    Evaluator evaluator = Evaluator.of(catalog.data()).method(method).options(options).mapping(mapping);
+    return asOf == null ? evaluator : evaluator.asOf(asOf);
+  }
+
+  /** The observations file as a source, read as JSON or CSV by its extension. */
+  private ObservationSource observationSource() {
+    boolean json = observations.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    return json ? ObservationSource.json(observations, encoding) : ObservationSource.csv(observations, encoding);
+  }
+
   @Override
   public Integer call() {
     Locale locale = lang == Lang.en ? Locale.ENGLISH : Reports.DEFAULT_LOCALE;
@@ -230,21 +276,9 @@ final class EvaluateCommand implements Callable<Integer> {
     EvaluationReport report;
     EvaluationOptions options = EvaluationOptions.builder().documentFigures(!noDocumentFigures).build();
     if (returns != null) {
-      if (format == Format.xlsx) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--returns: the report of a final evaluation "
-            + "is written as text, markdown, html or json; xlsx is not available for it yet");
-      }
-      Evaluator evaluator = Evaluator.of(catalog.data()).method(method).options(options).mapping(mapping);
-      if (asOf != null) {
-        evaluator = evaluator.asOf(asOf);
-      }
-      Optional<ObservationSource> statistics = Optional.empty();
-      if (observations != null) {
-        boolean json = observations.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        statistics = Optional.of(json ? ObservationSource.json(observations, encoding)
-            : ObservationSource.csv(observations, encoding));
-      }
-      return ReturnsRun.run(this, catalog, evaluator, statistics, locale, detail, spec.commandLine().getOut(),
+      Optional<ObservationSource> statistics = observations == null ? Optional.empty()
+          : Optional.of(observationSource());
+      return ReturnsRun.run(this, catalog, evaluator(catalog, options, mapping), statistics, locale, detail,
           spec.commandLine().getErr());
     }
     if (observations == null) {
@@ -252,53 +286,11 @@ final class EvaluateCommand implements Callable<Integer> {
       report = Evaluator.of(catalog.data()).asOf(date).method(method).options(options)
           .documents(Evaluations.MEASURES_2020).evaluate(List.<Observation>of());
     } else {
-      Evaluator evaluator = Evaluator.of(catalog.data()).method(method).options(options).mapping(mapping);
-      if (asOf != null) {
-        evaluator = evaluator.asOf(asOf);
-      }
-      boolean json = observations.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-      report = evaluator.evaluate(json ? ObservationSource.json(observations, encoding)
-          : ObservationSource.csv(observations, encoding));
+      report = evaluator(catalog, options, mapping).evaluate(observationSource());
     }
-    if (format == Format.xlsx) {
-      try (OutputStream stream = Files.newOutputStream(out)) {
-        XlsxReport.write(report, catalog.data(), locale, detail, stream);
-      } catch (IOException e) {
-        throw new InputError(l.format(Label.CLI_CANNOT_WRITE_WORKBOOK, Messages.escape(out.toString()),
-            Messages.clean(e.toString())));
-      }
-    } else if (format == Format.json) {
-      // Written as it is made: a report of many rows is never held as one text.
-      try (Writer stream = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-        Reports.json(report, out == null ? spec.commandLine().getOut() : stream);
-      } catch (IOException e) {
-        throw new InputError(l.format(Label.CLI_CANNOT_WRITE, Messages.escape(out == null
-            ? l.get(Label.CLI_STANDARD_OUTPUT) : out.toString()), Messages.clean(e.toString())));
-      }
-    } else {
-      String rendered;
-      switch (format) {
-        case markdown:
-          rendered = Reports.markdown(report, catalog.data(), locale, detail);
-          break;
-        case html:
-          rendered = Reports.html(report, catalog.data(), locale, detail);
-          break;
-        default:
-          rendered = Reports.text(report, catalog.data(), locale, detail);
-      }
-      if (out == null) {
-        spec.commandLine().getOut().print(rendered);
-        spec.commandLine().getOut().flush();
-      } else {
-        try {
-          Files.writeString(out, rendered, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-          throw new InputError(l.format(Label.CLI_CANNOT_WRITE, Messages.escape(out.toString()),
-              Messages.clean(e.toString())));
-        }
-      }
-    }
+    EvaluationReport written = report;
+    write((f, w) -> Reports.write(written, catalog.data(), f, locale, detail, w),
+        s -> ExcelReport.write(written, catalog.data(), locale, detail, s), l);
     var err = spec.commandLine().getErr();
     String source = observations == null ? l.get(Label.CLI_BUILT_IN_SOURCE)
         : Messages.escape(observations.toString());

@@ -157,7 +157,7 @@ final class TemplateCommand implements Callable<Integer> {
     io.github.newinfra.core.progress.FinalEvaluation result = io.github.newinfra.core.progress.FinalEvaluation.of(
         evaluator, io.github.newinfra.core.progress.Returns.check(who, forms), statistics);
     java.util.Set<String> needed = new java.util.HashSet<>();
-    io.github.newinfra.core.progress.FinalReport.stillNeeded(result).forEach(i -> needed.add(i.id()));
+    result.stillNeeded().forEach(i -> needed.add(i.id()));
     return items.stream().filter(i -> needed.contains(i.id())).collect(java.util.stream.Collectors.toList());
   }
 
