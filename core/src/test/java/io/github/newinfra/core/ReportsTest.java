@@ -44,7 +44,7 @@ class ReportsTest {
       .build();
   private static final Target NONE = target("none", NEW_FIRMS, Comparator.AT_LEAST).value(Quantity.parse("100家"))
       .descriptionZh("新增企业100家").descriptionEn("100 new firms").build();
-  private static final Target GOAL = Target.builder().from(target("goal", SHARE, Comparator.QUALITATIVE).build())
+  private static final Target GOAL = target("goal", SHARE, Comparator.QUALITATIVE)
       .indicator(Optional.empty()).descriptionZh("建成体系").descriptionEn("Build the system").build();
   private static final CatalogData DATA = catalog(RATED, NONE, GOAL);
   private static final EvaluationReport REPORT = Evaluator.of(DATA).asOf(LocalDate.of(2024, 1, 1))
