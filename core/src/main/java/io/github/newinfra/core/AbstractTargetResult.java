@@ -1,5 +1,6 @@
 package io.github.newinfra.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.newinfra.model.Comparator;
@@ -16,13 +17,16 @@ import org.immutables.value.Value;
 
 /**
  * The evaluation of one target: its status, the value used and which observations it came from, attainment,
- * expected progress, their ratio, a projection, and a one-line explanation in Chinese and English.
+ * expected progress, their ratio, a projection, and the facts of its {@link #decision()}. Why it has its status is
+ * said in words by {@link Explainer}, in the language asked for.
  *
  * <p>Values are in the target's unit ({@link #unit()}). This class is immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSerialize(as = TargetResult.class)
 @JsonDeserialize(as = TargetResult.class)
+// The JSON report writes each result's explanations beside its facts; they are words, not facts, and are not read.
+@JsonIgnoreProperties({"explanationZh", "explanationEn"})
 abstract class AbstractTargetResult {
   /**
    * Returns the target evaluated.
@@ -215,20 +219,6 @@ abstract class AbstractTargetResult {
   public boolean stale() {
     return false;
   }
-
-  /**
-   * Returns why the target has its status, in Chinese.
-   *
-   * @return one line
-   */
-  public abstract String explanationZh();
-
-  /**
-   * Returns why the target has its status, in English.
-   *
-   * @return one line
-   */
-  public abstract String explanationEn();
 
   /**
    * Returns the attainment capped to 0–1, as roll-ups average it; 1 for ACHIEVED, ACHIEVED_LATE and

@@ -353,4 +353,14 @@ public final class Evaluator {
     return "Evaluator[asOf=" + asOf + ", method=" + method + ", targets of " + documents.map(Object::toString)
         .orElse("all documents") + "]";
   }
+
+  /**
+   * Returns the explainer of this evaluator's results: why each target has its status, in words, in the language
+   * asked for ({@link Explainer}).
+   *
+   * @return the explainer, sharing this evaluator's compiled catalog
+   */
+  public Explainer explainer() {
+    return Explainer.of(engine);
+  }
 }

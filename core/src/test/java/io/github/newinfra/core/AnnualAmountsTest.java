@@ -4,6 +4,7 @@ import static io.github.newinfra.core.Fixture.JS;
 import static io.github.newinfra.core.Fixture.NANJING;
 import static io.github.newinfra.core.Fixture.base;
 import static io.github.newinfra.core.Fixture.baseline;
+import static io.github.newinfra.core.Fixture.en;
 import static io.github.newinfra.core.Fixture.indicator;
 import static io.github.newinfra.core.Fixture.only;
 import static io.github.newinfra.core.Fixture.target;
@@ -35,16 +36,25 @@ class AnnualAmountsTest {
   private static final String HEADER = "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MULT\n";
 
   private static EvaluationReport evaluate(LocalDate asOf, String rows) {
-    return Evaluator.of(base().addIndicators(SALES).addTargets(AT_LEAST_1E12).build()).asOf(asOf)
-        .evaluate(ObservationSource.csv(new StringReader(HEADER + rows), "sales.csv"));
+    return evaluator(asOf).evaluate(ObservationSource.csv(new StringReader(HEADER + rows), "sales.csv"));
+  }
+
+  private static Evaluator evaluator(LocalDate asOf) {
+    return Evaluator.of(base().addIndicators(SALES).addTargets(AT_LEAST_1E12).build()).asOf(asOf);
+  }
+
+  /** The only result, its explanations kept ({@link Fixture#en}). */
+  private static TargetResult result(LocalDate asOf, String rows) {
+    Evaluator e = evaluator(asOf);
+    return only(e, e.evaluate(ObservationSource.csv(new StringReader(HEADER + rows), "sales.csv")));
   }
 
   @Test
   void aPartYearFigureIsNotTheYearsValueTheLatestWholeYearIsRatedAndProjected() {
-    TargetResult r = only(evaluate(LocalDate.of(2022, 12, 1),
+    TargetResult r = result(LocalDate.of(2022, 12, 1),
         "online_retail_sales,320000,2021,9000,8\n"
-            + "online_retail_sales,320000,2022-01/2022-10,8490,8\n"));
-    assertEquals(Status.ON_TRACK, r.status(), r.explanationEn());
+            + "online_retail_sales,320000,2022-01/2022-10,8490,8\n");
+    assertEquals(Status.ON_TRACK, r.status(), en(r));
     assertEquals(9000, r.value().getAsDouble(), 1e-9);
     assertEquals(Period.parse("2021"), r.valuePeriod().orElseThrow());
     assertEquals(0.5, r.attainment().getAsDouble(), 1e-9);
@@ -83,11 +93,11 @@ class AnnualAmountsTest {
 
   @Test
   void aPartYearDueYearIsALowerBoundThatNeverMissesTheTarget() {
-    TargetResult r = only(evaluate(LocalDate.of(2023, 6, 30),
+    TargetResult r = result(LocalDate.of(2023, 6, 30),
         "online_retail_sales,320000,2021,9000,8\n"
-            + "online_retail_sales,320000,2022-01/2022-10,8490,8\n"));
-    assertEquals(Status.INSUFFICIENT_DATA, r.status(), r.explanationEn());
-    assertTrue(r.explanationEn().contains("no data for 2022-11-01 to 2022-12-31"), r.explanationEn());
+            + "online_retail_sales,320000,2022-01/2022-10,8490,8\n");
+    assertEquals(Status.INSUFFICIENT_DATA, r.status(), en(r));
+    assertTrue(en(r).contains("no data for 2022-11-01 to 2022-12-31"), en(r));
     assertFalse(r.status() == Status.MISSED);
   }
 

@@ -9,9 +9,11 @@ import static io.github.newinfra.core.Fixture.SHARE;
 import static io.github.newinfra.core.Fixture.STATIONS;
 import static io.github.newinfra.core.Fixture.baseline;
 import static io.github.newinfra.core.Fixture.catalog;
+import static io.github.newinfra.core.Fixture.en;
 import static io.github.newinfra.core.Fixture.obs;
 import static io.github.newinfra.core.Fixture.only;
 import static io.github.newinfra.core.Fixture.target;
+import static io.github.newinfra.core.Fixture.zh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,12 +56,14 @@ class DueDateEvidenceTest {
   private static final String HEADER = "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,QUALIFIER\n";
 
   private static TargetResult evaluate(Target t, LocalDate asOf, Observation... observations) {
-    return only(Evaluator.of(catalog(t)).asOf(asOf).evaluate(List.of(observations)));
+    Evaluator e = Evaluator.of(catalog(t)).asOf(asOf);
+    return only(e, e.evaluate(List.of(observations)));
   }
 
   private static TargetResult evaluate(Target t, LocalDate asOf, EvaluationOptions options,
       Observation... observations) {
-    return only(Evaluator.of(catalog(t)).asOf(asOf).options(options).evaluate(List.of(observations)));
+    Evaluator e = Evaluator.of(catalog(t)).asOf(asOf).options(options);
+    return only(e, e.evaluate(List.of(observations)));
   }
 
   private static EvaluationReport csv(CatalogData data, LocalDate asOf, String body) {
@@ -88,11 +92,11 @@ class DueDateEvidenceTest {
     assertFalse(after.attainment().isPresent(), "no attainment without a rating");
     assertFalse(after.ratio().isPresent());
     assertEquals(OptionalDouble.of(160), after.value());
-    assertTrue(after.explanationEn().contains("no observation for 2025; the latest is 160座 (2021-10), on which it was"
+    assertTrue(en(after).contains("no observation for 2025; the latest is 160座 (2021-10), on which it was"
         + " last rated on track (ratio 3.60). Whether at least 200座 due 2025 was met cannot be decided without"
-        + " data for 2025."), after.explanationEn());
-    assertTrue(after.explanationZh().contains("2025年无观测值；最新数据为160座（2021-10）"), after.explanationZh());
-    assertTrue(after.explanationZh().contains("进度符合预期"), after.explanationZh());
+        + " data for 2025."), en(after));
+    assertTrue(zh(after).contains("2025年无观测值；最新数据为160座（2021-10）"), zh(after));
+    assertTrue(zh(after).contains("进度符合预期"), zh(after));
   }
 
   @Test
@@ -123,7 +127,7 @@ class DueDateEvidenceTest {
     assertEquals(Optional.empty(), r.decision().dueYearEvidence());
     assertEquals(OptionalDouble.of(180), r.value());
     assertEquals(0.8, r.attainment().getAsDouble(), 1e-12);
-    assertTrue(r.explanationZh().contains("2025年无观测值，其后的数据表明至评估日2026-12-31仍未实现"), r.explanationZh());
+    assertTrue(zh(r).contains("2025年无观测值，其后的数据表明至评估日2026-12-31仍未实现"), zh(r));
   }
 
   @Test
@@ -142,8 +146,8 @@ class DueDateEvidenceTest {
     assertEquals(Status.ACHIEVED_TIMING_UNKNOWN, r.status());
     assertEquals(Rule.ACHIEVED_TIMING_UNKNOWN, r.decision().rule());
     assertEquals(Optional.of(Period.parse("2022")), r.decision().achievedIn());
-    assertTrue(r.explanationZh().contains("2022年已实现") && r.explanationZh().contains("2021年底情况无数据"),
-        r.explanationZh());
+    assertTrue(zh(r).contains("2022年已实现") && zh(r).contains("2021年底情况无数据"),
+        zh(r));
     assertEquals(OptionalDouble.of(1), r.cappedAttainment());
   }
 
@@ -154,7 +158,7 @@ class DueDateEvidenceTest {
     assertEquals(Status.ACHIEVED_LATE, r.status());
     assertEquals(Optional.of(Period.parse("2021")), r.decision().dueYearEvidence());
     assertEquals(OptionalDouble.of(55), r.decision().dueYearValue());
-    assertTrue(r.explanationZh().contains("未按期实现：2021年底为55%（2021）"), r.explanationZh());
+    assertTrue(zh(r).contains("未按期实现：2021年底为55%（2021）"), zh(r));
   }
 
   @Test
@@ -179,8 +183,8 @@ class DueDateEvidenceTest {
     assertTrue(r.stale());
     // 2021-10-31 to 2023-12-31: 26 whole months
     assertEquals(OptionalInt.of(26), r.dataAgeMonths());
-    assertTrue(r.explanationZh().contains("数据陈旧：数据截至2021-10，距评估日2023-12-31已26个月（超过18个月）"),
-        r.explanationZh());
+    assertTrue(zh(r).contains("数据陈旧：数据截至2021-10，距评估日2023-12-31已26个月（超过18个月）"),
+        zh(r));
     TargetResult wider = evaluate(STATIONS_200, LocalDate.of(2023, 12, 31),
         EvaluationOptions.builder().staleAfterMonths(30).build(), obs(STATIONS, JS, "2021-10", 160));
     assertFalse(wider.stale());
@@ -202,9 +206,9 @@ class DueDateEvidenceTest {
     TargetResult r = evaluate(STATIONS_200, LocalDate.of(2023, 12, 31), obs(STATIONS, JS, "2021-06", 150),
         obs(STATIONS, JS, "2021-10", 190));
     assertEquals(OptionalInt.of(2021), r.projection().orElseThrow().reachYear());
-    assertTrue(r.explanationZh().contains("按趋势应于2021年达到，之后无数据证实"), r.explanationZh());
-    assertTrue(r.explanationEn().contains("should have been reached in 2021; no later data confirms it"),
-        r.explanationEn());
+    assertTrue(zh(r).contains("按趋势应于2021年达到，之后无数据证实"), zh(r));
+    assertTrue(en(r).contains("should have been reached in 2021; no later data confirms it"),
+        en(r));
   }
 
   // 4. 基本完成
@@ -216,7 +220,7 @@ class DueDateEvidenceTest {
     assertEquals(Status.BASICALLY_ACHIEVED, r.status());
     assertEquals(Rule.BASICALLY_ACHIEVED, r.decision().rule());
     assertEquals(ValueQualifier.BASICALLY, r.observations().get(0).qualifier());
-    assertTrue(r.explanationZh().startsWith("基本完成"), r.explanationZh());
+    assertTrue(zh(r).startsWith("基本完成"), zh(r));
   }
 
   @Test
@@ -225,7 +229,7 @@ class DueDateEvidenceTest {
         ValueQualifier.BASICALLY), obs(SHARE, JS, "2022", 100));
     assertEquals(Status.ACHIEVED_LATE, r.status());
     assertTrue(r.decision().dueYearBasically());
-    assertTrue(r.explanationZh().contains("未按期实现：2021年底为100%（2021，表述为“基本”实现）"), r.explanationZh());
+    assertTrue(zh(r).contains("未按期实现：2021年底为100%（2021，表述为“基本”实现）"), zh(r));
   }
 
   @Test
@@ -294,14 +298,14 @@ class DueDateEvidenceTest {
 
   @Test
   void aFigureTheDocumentsReportForATargetCountsAsEvidenceWithItsQuote() {
-    TargetResult r = only(Evaluator.of(withReportedCoverage(ValueQualifier.BASICALLY)).asOf(LocalDate.of(2022, 3, 1))
-        .evaluate(List.of()));
+    Evaluator e = Evaluator.of(withReportedCoverage(ValueQualifier.BASICALLY)).asOf(LocalDate.of(2022, 3, 1));
+    TargetResult r = only(e, e.evaluate(List.of()));
     assertEquals(Status.BASICALLY_ACHIEVED, r.status());
     ObservationRef ref = r.observations().get(0);
     assertEquals(Optional.of(REPORTED), ref.reported());
     assertEquals(-1, ref.ordinal());
     assertEquals(List.of("测试（测〔2021〕1号）：“基本实现覆盖”"), r.sources());
-    assertTrue(r.explanationZh().contains("含规划文本所报数据"), r.explanationZh());
+    assertTrue(zh(r).contains("含规划文本所报数据"), zh(r));
   }
 
   @Test
@@ -378,7 +382,7 @@ class DueDateEvidenceTest {
     assertEquals(Status.INSUFFICIENT_DATA, r.status());
     assertEquals(Rule.BASELINE_ON_EDGE, r.decision().rule());
     assertFalse(r.attainment().isPresent());
-    assertTrue(r.explanationEn().contains("sits exactly on the edge of less than 1公里"), r.explanationEn());
+    assertTrue(en(r).contains("sits exactly on the edge of less than 1公里"), en(r));
   }
 
   @Test
@@ -449,10 +453,10 @@ class DueDateEvidenceTest {
     assertEquals(Optional.of("2022"), w.period());
     assertEquals(OptionalDouble.of(0.975), w.value());
     assertEquals(OptionalDouble.of(96.2), w.percentExample());
-    TargetResult r = only(report);
+    TargetResult r = only(Evaluator.of(catalog(t)), report);
     assertEquals(OptionalDouble.of(0.975), r.value(), "the row is used as given");
     assertTrue(r.decision().suspectFraction());
-    assertTrue(r.explanationZh().contains("疑似按小数填写"), r.explanationZh());
+    assertTrue(zh(r).contains("疑似按小数填写"), zh(r));
     EvaluationReport allFractions = Evaluator.of(catalog(t)).asOf(LocalDate.of(2023, 1, 1))
         .evaluate(List.of(obs(SHARE, JS, "2021", 0.5), obs(SHARE, JS, "2022", 0.975)));
     assertEquals(List.of(), allFractions.warnings(), "a series of small shares alone is not suspect");

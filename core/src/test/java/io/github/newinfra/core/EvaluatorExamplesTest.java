@@ -9,9 +9,11 @@ import static io.github.newinfra.core.Fixture.STATIONS;
 import static io.github.newinfra.core.Fixture.WUXI;
 import static io.github.newinfra.core.Fixture.baseline;
 import static io.github.newinfra.core.Fixture.catalog;
+import static io.github.newinfra.core.Fixture.en;
 import static io.github.newinfra.core.Fixture.obs;
 import static io.github.newinfra.core.Fixture.only;
 import static io.github.newinfra.core.Fixture.target;
+import static io.github.newinfra.core.Fixture.zh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +38,8 @@ class EvaluatorExamplesTest {
       .value(Quantity.parse("200座")).baseline(baseline("100座", 2020)).build();
 
   private static TargetResult evaluate(Target t, LocalDate asOf, Method method, Observation... observations) {
-    return only(Evaluator.of(catalog(t)).asOf(asOf).method(method).evaluate(List.of(observations)));
+    Evaluator e = Evaluator.of(catalog(t)).asOf(asOf).method(method);
+    return only(e, e.evaluate(List.of(observations)));
   }
 
   private static TargetResult linear(Target t, Observation... observations) {
@@ -83,8 +86,8 @@ class EvaluatorExamplesTest {
     // evaluated 2026-06-30, after 2025-12-31; 170 < 200
     TargetResult r = evaluate(AT_LEAST_200, LocalDate.of(2026, 6, 30), Method.LINEAR, obs(STATIONS, JS, "2025", 170));
     assertEquals(Status.MISSED, r.status());
-    assertTrue(r.explanationEn().startsWith("Missed"), r.explanationEn());
-    assertTrue(r.explanationZh().startsWith("未完成"), r.explanationZh());
+    assertTrue(en(r).startsWith("Missed"), en(r));
+    assertTrue(zh(r).startsWith("未完成"), zh(r));
   }
 
   @Test
@@ -144,7 +147,7 @@ class EvaluatorExamplesTest {
     // 3 overshoots: d(b) = 1 - 0 = 1, d(x) = 3 - 2 = 1, a = 0, r = 0: limited progress, not achieved
     TargetResult over = linear(t, obs(STATIONS, JS, "2023", 3));
     assertEquals(Status.LIMITED_PROGRESS, over.status());
-    assertTrue(over.explanationEn().contains("overshoot"), over.explanationEn());
+    assertTrue(en(over).contains("overshoot"), en(over));
   }
 
   @Test

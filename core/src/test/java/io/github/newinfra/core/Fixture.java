@@ -27,7 +27,11 @@ import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Small hand-made catalogs for engine tests: one document (2021–2025), one measure, a few indicators. */
 final class Fixture {
@@ -107,6 +111,39 @@ final class Fixture {
     List<Observation> all = new ArrayList<>(List.of(rows));
     all.addAll(otherCities(indicator, period, 0));
     return all.toArray(new Observation[0]);
+  }
+
+  /** What results evaluated through {@link #only(Evaluator, EvaluationReport)} say in words: English, then Chinese. */
+  private static final Map<TargetResult, List<String>> WORDS =
+      Collections.synchronizedMap(new IdentityHashMap<>());
+
+  /**
+   * The report's only result, its explanations rendered by the evaluator that made it (as the reports render them)
+   * and kept for {@link #en} and {@link #zh}.
+   */
+  static TargetResult only(Evaluator evaluator, EvaluationReport report) {
+    TargetResult r = only(report);
+    Explainer words = evaluator.explainer();
+    WORDS.put(r, List.of(words.explain(report, r, Locale.ENGLISH), words.explain(report, r, Locale.SIMPLIFIED_CHINESE)));
+    return r;
+  }
+
+  /** The English explanation of a result made through {@link #only(Evaluator, EvaluationReport)}. */
+  static String en(TargetResult r) {
+    return words(r).get(0);
+  }
+
+  /** The Chinese explanation of a result made through {@link #only(Evaluator, EvaluationReport)}. */
+  static String zh(TargetResult r) {
+    return words(r).get(1);
+  }
+
+  private static List<String> words(TargetResult r) {
+    List<String> words = WORDS.get(r);
+    if (words == null) {
+      throw new AssertionError("no explanation kept for " + r.target() + ": evaluate it through only(evaluator, report)");
+    }
+    return words;
   }
 
   static TargetResult only(EvaluationReport report) {

@@ -9,9 +9,11 @@ import static io.github.newinfra.core.Fixture.STATIONS;
 import static io.github.newinfra.core.Fixture.WUXI;
 import static io.github.newinfra.core.Fixture.baseline;
 import static io.github.newinfra.core.Fixture.catalog;
+import static io.github.newinfra.core.Fixture.en;
 import static io.github.newinfra.core.Fixture.obs;
 import static io.github.newinfra.core.Fixture.only;
 import static io.github.newinfra.core.Fixture.target;
+import static io.github.newinfra.core.Fixture.zh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,7 +53,8 @@ class RealDataRulesTest {
   private static final String HEADER = "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,PUBLISHED,SOURCE\n";
 
   private static TargetResult evaluate(Target t, LocalDate asOf, Observation... observations) {
-    return only(Evaluator.of(catalog(t)).asOf(asOf).evaluate(List.of(observations)));
+    Evaluator e = Evaluator.of(catalog(t)).asOf(asOf);
+    return only(e, e.evaluate(List.of(observations)));
   }
 
   private static EvaluationReport csv(Target t, LocalDate asOf, String body) {
@@ -66,9 +69,9 @@ class RealDataRulesTest {
     assertEquals(Status.ACHIEVED_LATE, r.status());
     assertEquals(Optional.of(Period.parse("2023")), r.decision().achievedIn());
     assertEquals(Rule.ACHIEVED_LATE, r.decision().rule());
-    assertTrue(r.explanationEn().contains("not met by the end of 2021") && r.explanationEn().contains("2023"),
-        r.explanationEn());
-    assertTrue(r.explanationZh().startsWith("逾期完成") && r.explanationZh().contains("2023"), r.explanationZh());
+    assertTrue(en(r).contains("not met by the end of 2021") && en(r).contains("2023"),
+        en(r));
+    assertTrue(zh(r).startsWith("逾期完成") && zh(r).contains("2023"), zh(r));
   }
 
   @Test
@@ -83,7 +86,7 @@ class RealDataRulesTest {
   void aTargetNeverMetByTheEvaluationDateIsMissed() {
     TargetResult r = evaluate(SHARE_60, JAN_2024, obs(SHARE, JS, "2021", 55), obs(SHARE, JS, "2023", 58));
     assertEquals(Status.MISSED, r.status());
-    assertTrue(r.explanationEn().contains("nor by 2024-01-01"), r.explanationEn());
+    assertTrue(en(r).contains("nor by 2024-01-01"), en(r));
   }
 
   @Test
@@ -102,8 +105,8 @@ class RealDataRulesTest {
     assertEquals(List.of(NANJING), r.decision().citiesCovered());
     assertEquals(13, r.decision().citiesTotal(), "Jiangsu has 13 cities in the region registry");
     assertTrue(r.decision().lowerBound());
-    assertTrue(r.explanationEn().contains("1 of 13 cities (Nanjing)"), r.explanationEn());
-    assertTrue(r.explanationZh().contains("13个设区市中1个有数据：南京市"), r.explanationZh());
+    assertTrue(en(r).contains("1 of 13 cities (Nanjing)"), en(r));
+    assertTrue(zh(r).contains("13个设区市中1个有数据：南京市"), zh(r));
     assertFalse(r.ratio().isPresent());
   }
 
@@ -163,8 +166,8 @@ class RealDataRulesTest {
     assertEquals(Status.INSUFFICIENT_DATA, r.status());
     assertEquals(List.of(Span.of(LocalDate.of(2021, 4, 1), LocalDate.of(2021, 6, 30)),
         Span.of(LocalDate.of(2021, 10, 1), LocalDate.of(2021, 12, 31))), r.decision().gaps());
-    assertTrue(r.explanationEn().contains("no data for 2021-04-01 to 2021-06-30, 2021-10-01 to 2021-12-31"),
-        r.explanationEn());
+    assertTrue(en(r).contains("no data for 2021-04-01 to 2021-06-30, 2021-10-01 to 2021-12-31"),
+        en(r));
   }
 
   @Test
@@ -190,8 +193,8 @@ class RealDataRulesTest {
     assertEquals(Set.of(ObsStatus.P), r.obsStatuses());
     assertTrue(r.provisional());
     assertEquals(ObsStatus.P, r.observations().get(0).status());
-    assertTrue(r.explanationEn().contains("P (provisional)"), r.explanationEn());
-    assertTrue(r.explanationZh().contains("所用数据非最终数据：初步数"), r.explanationZh());
+    assertTrue(en(r).contains("P (provisional)"), en(r));
+    assertTrue(zh(r).contains("所用数据非最终数据：初步数"), zh(r));
     assertFalse(evaluate(AT_LEAST_200, JAN_2024, obs(STATIONS, JS, "2023", 170)).provisional());
   }
 
@@ -202,7 +205,7 @@ class RealDataRulesTest {
     EvaluationReport report = csv(AT_LEAST_200, JAN_2024, String.join("\n",
         "stations,320000,2023,130,A,2024-01-20,bulletin A",
         "stations,320000,2023,131,A,2024-05-01,https://example.invalid/final"));
-    TargetResult r = only(report);
+    TargetResult r = only(Evaluator.of(catalog(AT_LEAST_200)), report);
     assertEquals(131, r.value().getAsDouble(), 1e-9);
     assertEquals(List.of("https://example.invalid/final"), r.sources());
     assertEquals(Optional.of(LocalDate.of(2024, 5, 1)), r.observations().get(0).published());
@@ -214,7 +217,7 @@ class RealDataRulesTest {
     assertTrue(superseded.message().contains("line 3") && superseded.message().contains("published 2024-05-01"),
         superseded.message());
     assertEquals(1, report.usedObservations());
-    assertTrue(r.explanationEn().contains("Sources: https://example.invalid/final"), r.explanationEn());
+    assertTrue(en(r).contains("Sources: https://example.invalid/final"), en(r));
   }
 
   @Test
@@ -342,7 +345,7 @@ class RealDataRulesTest {
     assertEquals(Status.INSUFFICIENT_DATA, r.status());
     assertEquals(Rule.OVERFLOW, r.decision().rule());
     assertFalse(r.value().isPresent());
-    assertFalse(r.explanationEn().contains("Infinity"), r.explanationEn());
+    assertFalse(en(r).contains("Infinity"), en(r));
   }
 
   @Test
@@ -380,7 +383,7 @@ class RealDataRulesTest {
     Target basic = target("basic", SHARE, Comparator.COVERAGE).basically(true).build();
     TargetResult r = evaluate(basic, JAN_2024, obs(SHARE, JS, "2023", 96));
     assertEquals(95, r.targetValue().getAsDouble(), 1e-9);
-    assertTrue(r.explanationEn().contains("at least 95%"), r.explanationEn());
+    assertTrue(en(r).contains("at least 95%"), en(r));
   }
 
   @Test
@@ -391,7 +394,7 @@ class RealDataRulesTest {
     assertEquals(BaselineOrigin.FLOW_PERIOD_START, r.decision().baselineOrigin().orElseThrow());
     assertEquals(80, r.decision().previousPeriodFlow().getAsDouble(), 1e-9);
     assertEquals(0, r.baseline().getAsDouble(), 1e-9);
-    assertTrue(r.explanationEn().contains("previous period's flow"), r.explanationEn());
+    assertTrue(en(r).contains("previous period's flow"), en(r));
   }
 
   @Test
@@ -400,9 +403,9 @@ class RealDataRulesTest {
     TargetResult r = evaluate(AT_LEAST_200, JAN_2024, obs(STATIONS, JS, "2023", 170));
     assertEquals("On track: 170座 (2023) against at least 200座 due 2025: closed 70% of the gap from 100座 (the"
         + " catalog's baseline for 2020) to 200座 (2025) with 60% of the time elapsed — on track (ratio 1.17).",
-        r.explanationEn());
+        en(r));
     assertEquals("进度符合预期：170座（2023），目标2025年不低于200座：自100座（规划基期值，2020）至200座的差距已完成70%，"
-        + "时间进度60%，进度比1.17，进度符合预期。", r.explanationZh());
+        + "时间进度60%，进度比1.17，进度符合预期。", zh(r));
   }
 
   @Test
@@ -410,13 +413,13 @@ class RealDataRulesTest {
     Target noBaseline = AT_LEAST_200.withBaseline(Optional.empty());
     TargetResult level = evaluate(noBaseline, JAN_2024, obs(STATIONS, JS, "2021", 100), obs(STATIONS, JS, "2023", 150));
     assertEquals(BaselineOrigin.EARLIEST_OBSERVATION, level.decision().baselineOrigin().orElseThrow());
-    assertTrue(level.explanationEn().contains("from 100座 (the earliest observation, 2021)"), level.explanationEn());
-    assertTrue(level.explanationZh().contains("自100座（最早观测值，2021）"), level.explanationZh());
+    assertTrue(en(level).contains("from 100座 (the earliest observation, 2021)"), en(level));
+    assertTrue(zh(level).contains("自100座（最早观测值，2021）"), zh(level));
     Target flow = target("flow", NEW_FIRMS, Comparator.AT_LEAST).value(Quantity.parse("100家")).build();
     TargetResult sum = evaluate(flow, JAN_2024, obs(NEW_FIRMS, JS, "2021", 30), obs(NEW_FIRMS, JS, "2022", 30));
-    assertTrue(sum.explanationEn().contains("from 0家 (zero at the start of the target period, 2021-01-01)"),
-        sum.explanationEn());
-    assertTrue(sum.explanationZh().contains("自0家（目标期起点2021-01-01的零值）"), sum.explanationZh());
+    assertTrue(en(sum).contains("from 0家 (zero at the start of the target period, 2021-01-01)"),
+        en(sum));
+    assertTrue(zh(sum).contains("自0家（目标期起点2021-01-01的零值）"), zh(sum));
   }
 
   // Roll-ups, every row's fate, the clock

@@ -2,9 +2,11 @@ package io.github.newinfra.core;
 
 import static io.github.newinfra.core.Fixture.STATIONS;
 import static io.github.newinfra.core.Fixture.base;
+import static io.github.newinfra.core.Fixture.en;
 import static io.github.newinfra.core.Fixture.obs;
 import static io.github.newinfra.core.Fixture.only;
 import static io.github.newinfra.core.Fixture.target;
+import static io.github.newinfra.core.Fixture.zh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,13 +32,14 @@ class ScopeTest {
 
   @Test
   void aNationalTargetIsTheSumOfTheProvincesTheRegistryKnowsAndSaysKOf31() {
-    TargetResult r = only(evaluator(RegionCode.CHINA).evaluate(List.of(obs(STATIONS, RegionCode.JIANGSU, "2023", 300),
+    Evaluator china = evaluator(RegionCode.CHINA);
+    TargetResult r = only(china, china.evaluate(List.of(obs(STATIONS, RegionCode.JIANGSU, "2023", 300),
         obs(STATIONS, ZHEJIANG, "2023", 200))));
     assertEquals(Status.INSUFFICIENT_DATA, r.status());
     assertEquals(31, r.decision().citiesTotal(), "Jiangsu, defined by the catalog without a parent, is one of 31");
     assertEquals(List.of(RegionCode.JIANGSU, ZHEJIANG), r.decision().citiesCovered());
-    assertTrue(r.explanationEn().contains("2 of 31 provinces (Jiangsu, Zhejiang)"), r.explanationEn());
-    assertTrue(r.explanationZh().contains("31个省级行政区中2个有数据：江苏省、浙江省"), r.explanationZh());
+    assertTrue(en(r).contains("2 of 31 provinces (Jiangsu, Zhejiang)"), en(r));
+    assertTrue(zh(r).contains("31个省级行政区中2个有数据：江苏省、浙江省"), zh(r));
     String text = Rendered.text(evaluator(RegionCode.CHINA).evaluate(List.of(obs(STATIONS, ZHEJIANG, "2023", 2000))),
         base().build(), java.util.Locale.ENGLISH, io.github.newinfra.core.report.Detail.ALL);
     assertTrue(text.contains("Province figures") || text.contains("1 of 31 provinces"), text);
@@ -44,11 +47,12 @@ class ScopeTest {
 
   @Test
   void aProvinceTheCatalogNamesOnlyByCodeCountsTheCitiesTheRegistryKnows() {
-    TargetResult r = only(evaluator(ZHEJIANG).evaluate(List.of(obs(STATIONS, RegionCode.of("330100"), "2023", 600),
+    Evaluator zhejiang = evaluator(ZHEJIANG);
+    TargetResult r = only(zhejiang, zhejiang.evaluate(List.of(obs(STATIONS, RegionCode.of("330100"), "2023", 600),
         obs(STATIONS, RegionCode.of("330200"), "2023", 500))));
     assertEquals(Status.ACHIEVED, r.status(), "a lower bound of 1100 proves at least 1000");
     assertEquals(11, r.decision().citiesTotal());
-    assertTrue(r.explanationZh().contains("11个设区市中2个有数据：杭州市、宁波市"), r.explanationZh());
+    assertTrue(zh(r).contains("11个设区市中2个有数据：杭州市、宁波市"), zh(r));
   }
 
   @Test

@@ -289,7 +289,7 @@ final class HtmlReport extends TextFormat {
         .append("<figcaption class=\"chart-legend\">").append(legend(l, Chart.drawsBaseline(r, index)))
         .append("</figcaption></figure>\n<dl>");
     Phrases.numbers(r, l, index).forEach(f -> fact(l.get(f.getKey()), f.getValue()));
-    fact(l.get(Label.WHY), Phrases.explanation(r, l));
+    fact(l.get(Label.WHY), page.explanation(r));
     o.append("</dl></div>\n");
     cities(r);
     observations(r);
@@ -378,7 +378,7 @@ final class HtmlReport extends TextFormat {
           .append(escape(r.target().value())).append("\" data-status=\"").append(r.status()).append("\"><h3>")
           .append(pill(r, l)).append(' ').append(escape(index.description(r, l))).append("</h3><dl>");
       fact(l.get(Label.VERDICT), l.verdict(r.assessment().get().verdict()) + " — " + r.assessment().get().note());
-      fact(l.get(Label.WHY), Phrases.explanation(r, l));
+      fact(l.get(Label.WHY), page.explanation(r));
       o.append("</dl>");
       quote(r, "");
       o.append("</article>\n");

@@ -246,7 +246,7 @@ final class MarkdownReport extends TextFormat {
           (f.getKey() == Label.COL_NOTES ? "⚑ " : "") + f.getValue()));
     }
     r.assessment().ifPresent(a -> item(l.get(Label.VERDICT), l.verdict(a.verdict()) + " — " + a.note()));
-    item(l.get(Label.WHY), Phrases.explanation(r, l));
+    item(l.get(Label.WHY), page.explanation(r));
     Phrases.cities(r, l, index).ifPresent(cities -> item(l.get(Phrases.citiesLabel(r)), cities));
     if (!Phrases.observations(r).isEmpty()) {
       o.append("- **").append(l.get(Label.OBSERVATIONS)).append("**").append(l.pick("：", ":")).append('\n');

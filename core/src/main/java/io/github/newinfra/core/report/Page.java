@@ -1,6 +1,8 @@
 package io.github.newinfra.core.report;
 
 import io.github.newinfra.core.EvaluationReport;
+import io.github.newinfra.core.Explainer;
+import io.github.newinfra.core.TargetResult;
 import io.github.newinfra.core.progress.FinalEvaluation;
 import io.github.newinfra.model.CatalogData;
 import java.util.Locale;
@@ -18,6 +20,8 @@ final class Page {
   final Summary summary;
   final Detail detail;
   final Locale locale;
+  /** Says why each result has its status, in words. */
+  final Explainer explainer;
   /** The final evaluation the report is part of, if it is one. */
   final Optional<FinalEvaluation> finalEvaluation;
 
@@ -34,10 +38,16 @@ final class Page {
     this.report = report;
     this.finalEvaluation = result;
     this.index = new Index(catalog);
+    this.explainer = Explainer.of(catalog);
     this.labels = Labels.of(locale);
     this.locale = locale;
     this.summary = Summary.of(report, catalog);
     this.detail = detail;
+  }
+
+  /** Why a result of the report has its status, in the page's language. */
+  String explanation(TargetResult r) {
+    return explainer.explain(report, r, locale);
   }
 
   /** Tells whether the report reads illustrative returns, which it then says in its title and first line. */

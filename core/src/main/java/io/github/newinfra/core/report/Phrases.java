@@ -145,10 +145,6 @@ final class Phrases {
     return Optional.of(text);
   }
 
-  static String explanation(TargetResult r, Labels l) {
-    return l.chinese() ? r.explanationZh() : r.explanationEn();
-  }
-
   /** Rounds a projected value to three significant digits: it is a trend, not a measurement. */
   private static double round(double v) {
     if (v == 0 || !Double.isFinite(v)) {

@@ -72,7 +72,7 @@ public final class Reports {
     Objects.requireNonNull(report, "report");
     check(catalog, format, locale, detail, out);
     if (format == ReportFormat.JSON) {
-      JsonReport.write(report, out);
+      JsonReport.write(report, catalog, out);
       return;
     }
     write(new Page(report, catalog, locale, detail), format, out);
@@ -111,7 +111,7 @@ public final class Reports {
     Objects.requireNonNull(result, "result");
     check(catalog, format, locale, detail, out);
     if (format == ReportFormat.JSON) {
-      JsonReport.write(result, out);
+      JsonReport.write(result, catalog, out);
       return;
     }
     write(new Page(result, catalog, locale, detail), format, out);

@@ -237,7 +237,7 @@ final class TextReport extends TextFormat {
       Phrases.numbers(r, l, index).forEach(f -> fact(l.get(f.getKey()), f.getValue()));
     }
     r.assessment().ifPresent(a -> fact(l.get(Label.VERDICT), l.verdict(a.verdict()) + " — " + a.note()));
-    fact(l.get(Label.WHY), Phrases.explanation(r, l));
+    fact(l.get(Label.WHY), page.explanation(r));
     Phrases.cities(r, l, index).ifPresent(cities -> fact(l.get(Phrases.citiesLabel(r)), cities));
     Set<String> sources = new LinkedHashSet<>();
     for (ObservationRef x : Phrases.observations(r)) {

@@ -59,7 +59,7 @@ public final class Engine {
   /** The figures the documents report for their targets, counted as evidence (SPEC §5b). */
   final DocumentFigures figures;
   /** What explanations need of the catalog. */
-  final Explanations.Context context;
+  private final Explanations.Context context;
 
   private Engine(CompiledCatalog compiled, DocumentFigures figures) {
     this.compiled = compiled;
@@ -342,6 +342,15 @@ public final class Engine {
     Document doc = documents.get(t.id().document());
     int year = doc == null ? t.dueYear() : Math.min(doc.periodStart(), t.dueYear());
     return (int) LocalDate.of(year, 1, 1).toEpochDay();
+  }
+
+  /**
+   * Returns what explanations need of the compiled catalog: its names and every region's children.
+   *
+   * @return the context
+   */
+  public Explanations.Context context() {
+    return context;
   }
 
   static Set<Dimension> additive() {

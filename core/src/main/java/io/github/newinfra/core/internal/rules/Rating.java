@@ -17,7 +17,6 @@ import io.github.newinfra.core.Verdict;
 import io.github.newinfra.core.internal.rows.CompiledCatalog;
 import io.github.newinfra.core.internal.rows.Ingest;
 import io.github.newinfra.core.internal.rows.Series;
-import io.github.newinfra.core.internal.wording.Explanations;
 import io.github.newinfra.model.Accumulation;
 import io.github.newinfra.model.Comparator;
 import io.github.newinfra.model.Dimension;
@@ -42,7 +41,7 @@ import java.util.Set;
 /**
  * Decides one target's status from the ingested observations, by the rules {@code Evaluator} documents. Each rule
  * is one method named after it; the facts each decides are recorded in a {@link Decision}, and the explanations
- * are rendered from them by {@link Explanations}. Not part of the API.
+ * are rendered from them by {@link io.github.newinfra.core.Explainer}. Not part of the API.
  */
 final class Rating {
   private static final double DAYS_PER_YEAR = 365.25;
@@ -575,13 +574,13 @@ final class Rating {
     Decision.Builder d = Decision.builder();
     TargetResult result = t.comparator() == Comparator.QUALITATIVE ? qualitative(t, assessment, r, d)
         : quantitative(t, r, d);
-    return Explanations.explain(aged(result), asOf, options, engine.context);
+    return aged(result);
   }
 
   /** A result under construction for a target, with the target's own facts. */
   private static TargetResult.Builder start(Target t) {
     return TargetResult.builder().target(t.id()).measure(t.measure()).indicator(t.indicator())
-        .region(t.region()).comparator(t.comparator()).dueYear(t.dueYear()).explanationEn("").explanationZh("");
+        .region(t.region()).comparator(t.comparator()).dueYear(t.dueYear());
   }
 
   /**

@@ -23,8 +23,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Renders a result's explanations, in Chinese and English, from its numbers and its {@link Decision}: the one
- * place where wording lives. Both languages say the same things: the status, the value and its period, the target,
+ * Renders a result's explanation, in Chinese or English, from its numbers and its {@link Decision}: the one
+ * place where the explanations' wording lives (the public way in is {@link io.github.newinfra.core.Explainer}). Both languages say the same things: the status, the value and its period, the target,
  * the rule's reasoning (baseline and its origin, share of the gap closed against share of time elapsed), then
  * flags (lower bound and coverage, data that is not final, sources). Not part of the API.
  */
@@ -56,7 +56,18 @@ public final class Explanations {
     }
   }
 
-  public static TargetResult explain(TargetResult r, LocalDate asOf, EvaluationOptions options, Context engine) {
+  /**
+   * Says why a result has its status, in Chinese ({@code zh}) or English (any other language).
+   *
+   * @param r the result
+   * @param asOf the evaluation date it was made on
+   * @param options the options it was made with
+   * @param context the catalog's names and regions
+   * @param locale the language
+   * @return one line
+   */
+  public static String explain(TargetResult r, LocalDate asOf, EvaluationOptions options, Context context,
+      Locale locale) {
     Decision d = r.decision();
     Lines l = new Lines();
     l.add(Text.statusEn(r.status()) + ": ", Text.statusZh(r.status()) + "：");
@@ -65,7 +76,7 @@ public final class Explanations {
     String valueEn = valueEn(r);
     String valueZh = valueZh(r);
     String ind = r.indicator().map(Object::toString).orElse("");
-    String indZh = r.indicator().map(i -> indicatorZh(engine, i.value())).orElse("");
+    String indZh = r.indicator().map(i -> indicatorZh(context, i.value())).orElse("");
     switch (d.rule()) {
       case QUALITATIVE_NOT_ASSESSED:
         l.add("a qualitative goal awaiting an assessment.", "定性目标，尚无评估。");
@@ -83,10 +94,10 @@ public final class Explanations {
             + d.indicatorUnit().orElse("") + "”不可换算。");
         break;
       case NO_OBSERVATION:
-        l.add("no usable observation of " + ind + " for " + regionEn(engine, r.region())
+        l.add("no usable observation of " + ind + " for " + regionEn(context, r.region())
             + d.flowPeriodStart().map(s -> " inside the target period " + s + " to " + r.dueYear() + "-12-31")
                 .orElse("") + " at or before " + asOf + "; target " + targetEn + ".",
-            "截至" + asOf + "没有" + regionZh(engine, r.region()) + indZh + "的可用观测值"
+            "截至" + asOf + "没有" + regionZh(context, r.region()) + indZh + "的可用观测值"
             + d.flowPeriodStart().map(s -> "（目标期" + s + "至" + r.dueYear() + "年底内）").orElse("")
             + "；目标" + targetZh + "。");
         break;
@@ -144,9 +155,9 @@ public final class Explanations {
             + "以内，但目标期至" + r.dueYear() + "年底；累计值在目标期结束前不能证明未超过上限。");
         break;
       case LOWER_BOUND:
-        l.add(valueEn + " is only a lower bound of the figure (" + coverageEn(r, d, engine) + "); it does not prove "
+        l.add(valueEn + " is only a lower bound of the figure (" + coverageEn(r, d, context) + "); it does not prove "
             + targetEn + ", and a figure with missing parts is never rated.", valueZh + "只是下限（"
-            + coverageZh(r, d, engine) + "），不能证明达到目标" + targetZh + "；缺失部分的数据不作评级。");
+            + coverageZh(r, d, context) + "），不能证明达到目标" + targetZh + "；缺失部分的数据不作评级。");
         break;
       case NOTHING_AFTER_BASELINE:
         if (d.baselineOrigin().orElse(null) == BaselineOrigin.EARLIEST_OBSERVATION) {
@@ -206,8 +217,8 @@ public final class Explanations {
       default:
         throw new IllegalStateException("no wording for rule " + d.rule());
     }
-    flags(r, d, asOf, options, engine, l);
-    return r.withExplanationEn(l.en.toString()).withExplanationZh(l.zh.toString());
+    flags(r, d, asOf, options, context, l);
+    return "zh".equals(locale.getLanguage()) ? l.zh.toString() : l.en.toString();
   }
 
   /** The value at the end of the due year that made a target late: {@code 55（2021）}, {@code 100（2020，基本）}. */
@@ -240,10 +251,10 @@ public final class Explanations {
    * The flags every explanation ends with: coverage of a sum, a previous period's flow, hedged values, figures the
    * documents report, a projected year already past, stale data, non-final data, sources.
    */
-  private static void flags(TargetResult r, Decision d, LocalDate asOf, EvaluationOptions options, Context engine,
+  private static void flags(TargetResult r, Decision d, LocalDate asOf, EvaluationOptions options, Context context,
       Lines l) {
     if (d.citiesTotal() > 0 && d.rule() != io.github.newinfra.core.Rule.LOWER_BOUND) {
-      l.add(" Summed over " + coverageEn(r, d, engine) + ".", "由" + coverageZh(r, d, engine) + "加总。");
+      l.add(" Summed over " + coverageEn(r, d, context) + ".", "由" + coverageZh(r, d, context) + "加总。");
     }
     if (d.previousPeriodFlow().isPresent() && r.value().isPresent()) {
       l.add(" The catalog's baseline " + Text.number(d.previousPeriodFlow().getAsDouble()) + r.unit()
@@ -455,12 +466,12 @@ public final class Explanations {
         + pct(r.attainment().getAsDouble()) : "";
   }
 
-  private static String coverageEn(TargetResult r, Decision d, Context engine) {
+  private static String coverageEn(TargetResult r, Decision d, Context context) {
     List<String> parts = new ArrayList<>();
     if (d.citiesTotal() > 0) {
-      parts.add(d.citiesCovered().size() + " of " + d.citiesTotal() + " " + childrenEn(engine, r.region()) + " ("
+      parts.add(d.citiesCovered().size() + " of " + d.citiesTotal() + " " + childrenEn(context, r.region()) + " ("
           + d.citiesCovered().stream()
-          .map(c -> regionEn(engine, c)).collect(Collectors.joining(", ")) + "), the oldest figure from "
+          .map(c -> regionEn(context, c)).collect(Collectors.joining(", ")) + "), the oldest figure from "
           + d.oldestContribution().map(Period::toString).orElse(""));
     }
     if (!d.gaps().isEmpty()) {
@@ -469,12 +480,12 @@ public final class Explanations {
     return String.join("; ", parts);
   }
 
-  private static String coverageZh(TargetResult r, Decision d, Context engine) {
+  private static String coverageZh(TargetResult r, Decision d, Context context) {
     List<String> parts = new ArrayList<>();
     if (d.citiesTotal() > 0) {
-      parts.add(d.citiesTotal() + "个" + childrenZh(engine, r.region()) + "中" + d.citiesCovered().size() + "个有数据："
+      parts.add(d.citiesTotal() + "个" + childrenZh(context, r.region()) + "中" + d.citiesCovered().size() + "个有数据："
           + d.citiesCovered().stream()
-          .map(c -> regionZh(engine, c)).collect(Collectors.joining("、")) + "，最早一项为"
+          .map(c -> regionZh(context, c)).collect(Collectors.joining("、")) + "，最早一项为"
           + d.oldestContribution().map(Period::toString).orElse(""));
     }
     if (!d.gaps().isEmpty()) {
@@ -484,9 +495,9 @@ public final class Explanations {
   }
 
   /** The level of a region's children, for words: PREFECTURE_CITY for a province. */
-  private static RegionLevel childLevel(Context engine, RegionCode region) {
-    List<RegionCode> below = engine.children(region);
-    for (Region candidate : engine.data().regions()) {
+  private static RegionLevel childLevel(Context context, RegionCode region) {
+    List<RegionCode> below = context.children(region);
+    for (Region candidate : context.data().regions()) {
       if (!below.isEmpty() && candidate.code().equals(below.get(0))) {
         return candidate.level();
       }
@@ -495,8 +506,8 @@ public final class Explanations {
   }
 
   /** What a region's children are called in English: provinces, cities or counties. */
-  private static String childrenEn(Context engine, RegionCode region) {
-    switch (childLevel(engine, region)) {
+  private static String childrenEn(Context context, RegionCode region) {
+    switch (childLevel(context, region)) {
       case PROVINCE:
         return "provinces";
       case COUNTY:
@@ -507,8 +518,8 @@ public final class Explanations {
   }
 
   /** What a region's children are called in Chinese: 省级行政区, 设区市 or 县级行政区. */
-  private static String childrenZh(Context engine, RegionCode region) {
-    switch (childLevel(engine, region)) {
+  private static String childrenZh(Context context, RegionCode region) {
+    switch (childLevel(context, region)) {
       case PROVINCE:
         return "省级行政区";
       case COUNTY:
@@ -518,8 +529,8 @@ public final class Explanations {
     }
   }
 
-  private static String regionEn(Context engine, RegionCode code) {
-    for (Region region : engine.data().regions()) {
+  private static String regionEn(Context context, RegionCode code) {
+    for (Region region : context.data().regions()) {
       if (region.code().equals(code)) {
         return region.nameEn();
       }
@@ -528,8 +539,8 @@ public final class Explanations {
   }
 
   /** An indicator's Chinese name, in the marks Chinese text quotes a name with; the id when the catalog has none. */
-  private static String indicatorZh(Context engine, String id) {
-    for (io.github.newinfra.model.Indicator i : engine.data().indicators()) {
+  private static String indicatorZh(Context context, String id) {
+    for (io.github.newinfra.model.Indicator i : context.data().indicators()) {
       if (i.id().value().equals(id)) {
         // a name that quotes a term itself is not quoted again: no quotes inside quotes
         return i.nameZh().contains("“") ? "指标" + i.nameZh() : "“" + i.nameZh() + "”";
@@ -538,8 +549,8 @@ public final class Explanations {
     return "指标" + id;
   }
 
-  private static String regionZh(Context engine, RegionCode code) {
-    for (Region region : engine.data().regions()) {
+  private static String regionZh(Context context, RegionCode code) {
+    for (Region region : context.data().regions()) {
       if (region.code().equals(code)) {
         return region.nameZh();
       }
