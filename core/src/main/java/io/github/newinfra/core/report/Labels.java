@@ -125,20 +125,7 @@ public final class Labels {
    * @return e.g. {@code 需加快推进} or {@code Needs acceleration}
    */
   public String status(Status status) {
-    switch (status) {
-      case ACHIEVED: return pick("已完成", "Achieved");
-      case ACHIEVED_LATE: return pick("逾期完成", "Achieved late");
-      case ACHIEVED_TIMING_UNKNOWN: return pick("已完成（是否按期不详）", "Achieved (timing unknown)");
-      case BASICALLY_ACHIEVED: return pick("基本完成", "Basically achieved");
-      case MISSED: return pick("未完成", "Missed");
-      case ON_TRACK: return pick("进度符合预期", "On track");
-      case NEEDS_ACCELERATION: return pick("需加快推进", "Needs acceleration");
-      case LIMITED_PROGRESS: return pick("进展有限", "Limited progress");
-      case DETERIORATION: return pick("出现倒退", "Deterioration");
-      case INSUFFICIENT_DATA: return pick("数据不足", "Insufficient data");
-      case NO_DATA: return pick("无数据", "No data");
-      default: return pick("未评估", "Not assessed");
-    }
+    return Text.status(status, chinese);
   }
 
   /**

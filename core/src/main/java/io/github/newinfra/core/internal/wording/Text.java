@@ -1,18 +1,18 @@
 package io.github.newinfra.core.internal.wording;
 
 import io.github.newinfra.core.Status;
-import io.github.newinfra.core.report.Labels;
 import io.github.newinfra.model.Comparator;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 
 /**
  * The one place where numbers are written for readers, as Chinese official reports write them (the rules are listed in
  * docs/report.md, "Glossary and number style"): a plain figure with at most six significant digits; in Chinese, a
  * figure of 100,000 or more in 万 (and of 10^8 or more in 亿), to at most two decimals ({@code 187000} is
  * {@code 18.7万}); a percentage to one decimal ({@code 96.2%}, {@code 100%}); a ratio to two decimals
- * ({@code 5.78}). Not part of the API.
+ * ({@code 5.78}). The statuses' names live here too ({@link #status}), so that explanations and reports say them alike
+ * and the report's labels ({@code core.report.Labels}) depend on this class, not the other way round. Not part of the
+ * API.
  */
 public final class Text {
   private Text() {}
@@ -82,11 +82,35 @@ public final class Text {
   }
 
   static String statusEn(Status s) {
-    return Labels.of(Locale.ENGLISH).status(s);
+    return status(s, false);
   }
 
   static String statusZh(Status s) {
-    return Labels.of(Locale.SIMPLIFIED_CHINESE).status(s);
+    return status(s, true);
+  }
+
+  /**
+   * Returns a status's name, as every report and explanation says it: the terms planning offices use.
+   *
+   * @param status the status
+   * @param chinese Chinese, else English
+   * @return e.g. {@code 需加快推进} or {@code Needs acceleration}
+   */
+  public static String status(Status status, boolean chinese) {
+    switch (status) {
+      case ACHIEVED: return chinese ? "已完成" : "Achieved";
+      case ACHIEVED_LATE: return chinese ? "逾期完成" : "Achieved late";
+      case ACHIEVED_TIMING_UNKNOWN: return chinese ? "已完成（是否按期不详）" : "Achieved (timing unknown)";
+      case BASICALLY_ACHIEVED: return chinese ? "基本完成" : "Basically achieved";
+      case MISSED: return chinese ? "未完成" : "Missed";
+      case ON_TRACK: return chinese ? "进度符合预期" : "On track";
+      case NEEDS_ACCELERATION: return chinese ? "需加快推进" : "Needs acceleration";
+      case LIMITED_PROGRESS: return chinese ? "进展有限" : "Limited progress";
+      case DETERIORATION: return chinese ? "出现倒退" : "Deterioration";
+      case INSUFFICIENT_DATA: return chinese ? "数据不足" : "Insufficient data";
+      case NO_DATA: return chinese ? "无数据" : "No data";
+      default: return chinese ? "未评估" : "Not assessed";
+    }
   }
 
   static String targetEn(Comparator c, String v, String upper, String tolerance, boolean basically, String unit) {
