@@ -8,7 +8,7 @@
 #   commit=<the release commit's id>
 # Nothing is published to a remote repository, so the baseline's jars are built here: the commit is checked out in a
 # temporary git worktree, its version set to FILE's version, and its library modules (model, testing, catalog,
-# core) installed in the local Maven repository under that version, tests skipped. The worktree is removed after.
+# core, excel) installed in the local Maven repository under that version, tests skipped. The worktree is removed after.
 # On success the last line of standard output is the flag for the main build, e.g. -Djapicmp.baseline=0.1.0;
 # everything else goes to standard error. docs/releasing.md tells the whole procedure.
 set -euo pipefail
@@ -47,8 +47,8 @@ git worktree add --detach --quiet "$tmp" "$commit"
   cd "$tmp"
   ./mvnw -B -q ${maven_repo_opt[@]+"${maven_repo_opt[@]}"} org.codehaus.mojo:versions-maven-plugin:2.18.0:set -DnewVersion="$version" \
     -DgenerateBackupPoms=false -DprocessAllModules=true
-  ./mvnw -B -q ${maven_repo_opt[@]+"${maven_repo_opt[@]}"} install -pl model,testing,catalog,core -am -DskipTests \
+  ./mvnw -B -q ${maven_repo_opt[@]+"${maven_repo_opt[@]}"} install -pl model,testing,catalog,core,excel -am -DskipTests \
     -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Djapicmp.skip=true
 ) >&2
-echo "api-baseline: installed newinfra $version (model, testing, catalog, core) in the local repository" >&2
+echo "api-baseline: installed newinfra $version (model, testing, catalog, core, excel) in the local repository" >&2
 echo "-Djapicmp.baseline=$version"

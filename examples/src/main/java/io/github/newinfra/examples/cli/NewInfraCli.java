@@ -33,7 +33,7 @@ import picocli.CommandLine.Command;
  * </ul>
  * No command prints a stack trace or a Java class name.
  */
-@Command(name = "newinfra", mixinStandardHelpOptions = true, version = "newinfra 0.1.0-SNAPSHOT",
+@Command(name = "newinfra", mixinStandardHelpOptions = true, versionProvider = NewInfraCli.Version.class,
     description = "Machine-readable Jiangsu new-infrastructure plans: browse the catalog, find indicators, list "
         + "targets, evaluate progress, validate catalogs.",
     exitCodeListHeading = "%nExit codes:%n",
@@ -280,6 +280,20 @@ public final class NewInfraCli implements Runnable {
   static void print(List<Problem> problems, PrintWriter err) {
     for (Problem p : problems) {
       err.println("  " + Messages.escape(Messages.clean(p.toString())));
+    }
+  }
+
+  /** What {@code --version} prints: the version the tool was built as (version.properties, filled in by the build). */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties p = new java.util.Properties();
+      try (java.io.InputStream in = NewInfraCli.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"newinfra " + p.getProperty("version", "(version unknown)")};
     }
   }
 }
