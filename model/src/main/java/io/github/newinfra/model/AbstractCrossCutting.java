@@ -35,6 +35,16 @@ abstract class AbstractCrossCutting {
    */
   public abstract String nameEn();
 
+  /**
+   * Returns the cross-cutting theme's name in a locale's language: Chinese for {@code zh}, English otherwise.
+   *
+   * @param locale the reader's locale, e.g. {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the cross-cutting theme's name
+   */
+  public String name(java.util.Locale locale) {
+    return io.github.newinfra.model.internal.Languages.pick(locale, nameZh(), nameEn());
+  }
+
   @Value.Check
   void check() {
     Checks.check(!nameZh().isBlank() && !nameEn().isBlank(),

@@ -37,6 +37,16 @@ abstract class AbstractDepartment {
   public abstract String nameEn();
 
   /**
+   * Returns the department's name in a locale's language: Chinese for {@code zh}, English otherwise.
+   *
+   * @param locale the reader's locale, e.g. {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the department's name
+   */
+  public String name(java.util.Locale locale) {
+    return io.github.newinfra.model.internal.Languages.pick(locale, nameZh(), nameEn());
+  }
+
+  /**
    * Returns other names for the same party: the full formal name and common abbreviations.
    *
    * @return the short forms, possibly empty

@@ -48,6 +48,16 @@ abstract class AbstractDocument {
   public abstract String titleEn();
 
   /**
+   * Returns the document's title in a locale's language: Chinese for {@code zh}, English otherwise.
+   *
+   * @param locale the reader's locale, e.g. {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the document's title
+   */
+  public String title(java.util.Locale locale) {
+    return io.github.newinfra.model.internal.Languages.pick(locale, titleZh(), titleEn());
+  }
+
+  /**
    * Returns the issuing body.
    *
    * @return e.g. 江苏省人民政府办公厅; empty when it is not known

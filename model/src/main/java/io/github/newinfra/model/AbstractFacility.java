@@ -37,6 +37,16 @@ abstract class AbstractFacility implements Sourced {
   public abstract Optional<String> nameEn();
 
   /**
+   * Returns the facility's name in a locale's language: Chinese for {@code zh}, English otherwise (the Chinese one where there is no English).
+   *
+   * @param locale the reader's locale, e.g. {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the facility's name
+   */
+  public String name(java.util.Locale locale) {
+    return io.github.newinfra.model.internal.Languages.pick(locale, nameZh(), nameEn());
+  }
+
+  /**
    * Returns the kind of facility.
    *
    * @return the kind

@@ -36,6 +36,16 @@ abstract class AbstractIndicator {
   public abstract String nameEn();
 
   /**
+   * Returns the indicator's name in a locale's language: Chinese for {@code zh}, English otherwise.
+   *
+   * @param locale the reader's locale, e.g. {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the indicator's name
+   */
+  public String name(java.util.Locale locale) {
+    return io.github.newinfra.model.internal.Languages.pick(locale, nameZh(), nameEn());
+  }
+
+  /**
    * Returns the unit values are stated in, of magnitude 0.
    *
    * @return e.g. {@code 座}

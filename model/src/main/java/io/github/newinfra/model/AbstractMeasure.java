@@ -65,6 +65,16 @@ abstract class AbstractMeasure {
   public abstract Optional<String> titleEn();
 
   /**
+   * Returns the measure's title in a locale's language: Chinese for {@code zh}, English otherwise (the Chinese one where there is no English).
+   *
+   * @param locale the reader's locale, e.g. {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the measure's title
+   */
+  public String title(java.util.Locale locale) {
+    return io.github.newinfra.model.internal.Languages.pick(locale, titleZh(), titleEn());
+  }
+
+  /**
    * Returns the measure's full text, verbatim.
    *
    * @return the text

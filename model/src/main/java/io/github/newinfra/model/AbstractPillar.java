@@ -40,6 +40,16 @@ abstract class AbstractPillar {
   public abstract String nameEn();
 
   /**
+   * Returns the pillar's name in a locale's language: Chinese for {@code zh}, English otherwise.
+   *
+   * @param locale the reader's locale, e.g. {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the pillar's name
+   */
+  public String name(java.util.Locale locale) {
+    return io.github.newinfra.model.internal.Languages.pick(locale, nameZh(), nameEn());
+  }
+
+  /**
    * Returns the pillar's sub-areas in the plan's order.
    *
    * @return the sub-areas, possibly empty (a measure of a pillar without sub-areas names none)

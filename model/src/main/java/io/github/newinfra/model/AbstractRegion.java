@@ -43,6 +43,16 @@ abstract class AbstractRegion {
   public abstract String nameEn();
 
   /**
+   * Returns the region's name in a locale's language: Chinese for {@code zh}, English otherwise.
+   *
+   * @param locale the reader's locale, e.g. {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the region's name
+   */
+  public String name(java.util.Locale locale) {
+    return io.github.newinfra.model.internal.Languages.pick(locale, nameZh(), nameEn());
+  }
+
+  /**
    * Returns the administrative level.
    *
    * @return the level

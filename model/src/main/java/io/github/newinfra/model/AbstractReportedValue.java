@@ -79,6 +79,16 @@ abstract class AbstractReportedValue implements Sourced {
    */
   public abstract Optional<String> descriptionEn();
 
+  /**
+   * Returns the reported figure's description in a locale's language: Chinese for {@code zh}, English otherwise, else the other.
+   *
+   * @param locale the reader's locale, e.g. {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the reported figure's description; empty if it has none in either language
+   */
+  public Optional<String> description(java.util.Locale locale) {
+    return io.github.newinfra.model.internal.Languages.pick(locale, descriptionZh(), descriptionEn());
+  }
+
   @Override
   public abstract SourceRef source();
 

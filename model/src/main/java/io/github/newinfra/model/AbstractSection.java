@@ -64,6 +64,16 @@ abstract class AbstractSection {
    */
   public abstract Optional<String> titleEn();
 
+  /**
+   * Returns the section's title in a locale's language: Chinese for {@code zh}, English otherwise (the Chinese one where there is no English).
+   *
+   * @param locale the reader's locale, e.g. {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the section's title
+   */
+  public String title(java.util.Locale locale) {
+    return io.github.newinfra.model.internal.Languages.pick(locale, titleZh(), titleEn());
+  }
+
   @Value.Check
   void check() {
     Checks.check(id().document().equals(document()),

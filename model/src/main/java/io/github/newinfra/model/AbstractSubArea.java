@@ -34,6 +34,16 @@ abstract class AbstractSubArea {
    */
   public abstract String nameEn();
 
+  /**
+   * Returns the sub-area's name in a locale's language: Chinese for {@code zh}, English otherwise.
+   *
+   * @param locale the reader's locale, e.g. {@link java.util.Locale#SIMPLIFIED_CHINESE}
+   * @return the sub-area's name
+   */
+  public String name(java.util.Locale locale) {
+    return io.github.newinfra.model.internal.Languages.pick(locale, nameZh(), nameEn());
+  }
+
   @Value.Check
   void check() {
     Checks.check(!nameZh().isBlank() && !nameEn().isBlank(), "Invalid sub-area '%s': names must not be blank", id());
