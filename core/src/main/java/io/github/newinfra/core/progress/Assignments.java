@@ -299,7 +299,7 @@ public final class Assignments {
     if (d == null) {
       return id.value();
     }
-    return "zh".equals(locale.getLanguage()) ? d.nameZh() : d.nameEn();
+    return d.name(locale);
   }
 
   /**

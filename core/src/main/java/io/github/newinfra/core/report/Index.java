@@ -53,8 +53,7 @@ final class Index {
 
   /** The target's description in the language, else its quote, else its id. */
   String description(TargetResult r, Labels l) {
-    return target(r).map(t -> l.chinese() ? t.descriptionZh().or(t::descriptionEn).orElse(t.source().quote())
-        : t.descriptionEn().or(t::descriptionZh).orElse(t.source().quote())).orElse(r.target().value());
+    return target(r).map(t -> t.description(l.locale()).orElse(t.source().quote())).orElse(r.target().value());
   }
 
   /** The verbatim quote the target rests on. */
@@ -64,12 +63,12 @@ final class Index {
 
   String region(RegionCode code, Labels l) {
     Region r = regions.getOrDefault(code.value(), RegionRegistry.gbt2260().region(code).orElse(null));
-    return r == null ? code.value() : l.pick(r.nameZh(), r.nameEn());
+    return r == null ? code.value() : r.name(l.locale());
   }
 
   String document(TargetResult r, Labels l) {
     DocumentId id = r.target().document();
-    return document(id).map(d -> l.pick(d.titleZh(), d.titleEn())
+    return document(id).map(d -> d.title(l.locale())
         + d.issuingNumber().map(l::bracket).orElse("")).orElse(id.value());
   }
 
@@ -101,20 +100,20 @@ final class Index {
   /** The pillar, or cross-cutting class, of the target's measure, named by the catalog's taxonomy. */
   String pillar(TargetResult r, Labels l) {
     return measure(r).map(m -> m.pillar().map(p -> data.pillars().stream().filter(x -> x.id().equals(p))
-        .map(x -> l.pick(x.nameZh(), x.nameEn())).findFirst().orElse(p.value()))
+        .map(x -> x.name(l.locale())).findFirst().orElse(p.value()))
         .or(() -> m.crossCutting().map(c -> data.crossCutting().stream().filter(x -> x.id().equals(c))
-            .map(x -> l.pick(x.nameZh(), x.nameEn())).findFirst().orElse(c.value()))).orElse("")).orElse("");
+            .map(x -> x.name(l.locale())).findFirst().orElse(c.value()))).orElse("")).orElse("");
   }
 
   /** An indicator's name in the language, by its id; the id itself when the catalog has no such indicator. */
   String indicatorName(String id, Labels l) {
     Indicator i = indicators.get(id);
-    return i == null ? id : l.pick(i.nameZh(), i.nameEn());
+    return i == null ? id : i.name(l.locale());
   }
 
   /** A region's name in the language, by its code; the code itself when the catalog has no such region. */
   String region(String code, Labels l) {
     Region r = regions.get(code);
-    return r == null ? code : l.pick(r.nameZh(), r.nameEn());
+    return r == null ? code : r.name(l.locale());
   }
 }

@@ -45,6 +45,16 @@ public final class Labels {
   }
 
   /**
+   * Returns the locale the labels are in: {@link Locale#SIMPLIFIED_CHINESE} or {@link Locale#ENGLISH}, as the model's
+   * {@code name(Locale)}, {@code title(Locale)} and {@code description(Locale)} read it.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+  }
+
+  /**
    * Tells whether the labels are Chinese.
    *
    * @return true for zh-CN

@@ -316,7 +316,7 @@ final class Summary {
   String documentsText(Labels l) {
     List<String> parts = new ArrayList<>();
     for (Document d : documents) {
-      parts.add(l.pick(d.titleZh(), d.titleEn()) + d.issuingNumber().map(l::bracket).orElse(""));
+      parts.add(d.title(l.locale()) + d.issuingNumber().map(l::bracket).orElse(""));
     }
     return String.join(l.clauseSeparator(), parts);
   }
