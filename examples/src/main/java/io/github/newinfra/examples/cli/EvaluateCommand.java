@@ -248,10 +248,38 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     Locale locale = lang == Lang.en ? Locale.ENGLISH : Reports.DEFAULT_LOCALE;
     Labels l = Labels.of(locale);
+    checkOptions(l);
+    ObservationMapping mapping = mapping(l);
+    if (out != null) {
+      FileChecks.writable(out, Label.FILE_REPORT, l);
+    }
+    Catalog catalog = catalogOption.load(l);
+    Detail detail = show == Show.all ? Detail.ALL : Detail.SUMMARY;
+    EvaluationOptions options = EvaluationOptions.builder().documentFigures(!noDocumentFigures).build();
+    if (returns != null) {
+      Optional<ObservationSource> statistics = observations == null ? Optional.empty()
+          : Optional.of(observationSource());
+      return ReturnsRun.run(this, catalog, evaluator(catalog, options, mapping), statistics, locale, detail,
+          spec.commandLine().getErr());
+    }
+    EvaluationReport report = report(catalog, options, mapping);
+    write((f, w) -> Reports.write(report, catalog.data(), f, locale, detail, w),
+        s -> ExcelReport.write(report, catalog.data(), locale, detail, s), l);
+    var err = spec.commandLine().getErr();
+    String source = observations == null ? l.get(Label.CLI_BUILT_IN_SOURCE)
+        : Messages.escape(observations.toString());
+    warnRejected(report, source, catalog, err, l);
+    warnUnused(report, source, err, l);
+    warnData(report, err, l);
+    err.flush();
+    return report.rejectedObservations() > 0 && strict ? NewInfraCli.INVALID_INPUT : 0;
+  }
+
+  /** Refuses options that do not go together, a date out of range or an unreadable observations file. */
+  private void checkOptions(Labels l) {
     if (format == Format.xlsx && out == null) {
       throw new CommandLine.ParameterException(spec.commandLine(), l.get(Label.CLI_XLSX_NEEDS_OUT));
     }
-    Detail detail = show == Show.all ? Detail.ALL : Detail.SUMMARY;
     if (asOf != null && (asOf.getYear() < 1900 || asOf.getYear() > 9999)) {
       throw new CommandLine.ParameterException(spec.commandLine(), l.format(Label.CLI_AS_OF_RANGE, asOf));
     }
@@ -264,62 +292,63 @@ final class EvaluateCommand implements Callable<Integer> {
     if (observations != null) {
       FileChecks.readable(observations, Label.FILE_OBSERVATIONS, l);
     }
-    ObservationMapping mapping = ObservationMapping.empty();
-    if (map != null) {
-      FileChecks.readable(map, Label.FILE_MAPPING, l);
-      mapping = ObservationMapping.read(map);
+  }
+
+  /** The mapping the observations are read through: {@code --map}'s, else none. */
+  private ObservationMapping mapping(Labels l) {
+    if (map == null) {
+      return ObservationMapping.empty();
     }
-    if (out != null) {
-      FileChecks.writable(out, Label.FILE_REPORT, l);
-    }
-    Catalog catalog = catalogOption.load(l);
-    EvaluationReport report;
-    EvaluationOptions options = EvaluationOptions.builder().documentFigures(!noDocumentFigures).build();
-    if (returns != null) {
-      Optional<ObservationSource> statistics = observations == null ? Optional.empty()
-          : Optional.of(observationSource());
-      return ReturnsRun.run(this, catalog, evaluator(catalog, options, mapping), statistics, locale, detail,
-          spec.commandLine().getErr());
-    }
+    FileChecks.readable(map, Label.FILE_MAPPING, l);
+    return ObservationMapping.read(map);
+  }
+
+  /**
+   * The report: of the observations given, or — without any — of the 2020 measures on the documents' own figures as
+   * of the reporting date (the demo).
+   */
+  private EvaluationReport report(Catalog catalog, EvaluationOptions options, ObservationMapping mapping) {
     if (observations == null) {
       LocalDate date = asOf != null ? asOf : Evaluations.reportingDate(catalog.data());
-      report = Evaluator.of(catalog.data()).asOf(date).method(method).options(options)
+      return Evaluator.of(catalog.data()).asOf(date).method(method).options(options)
           .documents(Evaluations.MEASURES_2020).evaluate(List.<Observation>of());
-    } else {
-      report = evaluator(catalog, options, mapping).evaluate(observationSource());
     }
-    EvaluationReport written = report;
-    write((f, w) -> Reports.write(written, catalog.data(), f, locale, detail, w),
-        s -> ExcelReport.write(written, catalog.data(), locale, detail, s), l);
-    var err = spec.commandLine().getErr();
-    String source = observations == null ? l.get(Label.CLI_BUILT_IN_SOURCE)
-        : Messages.escape(observations.toString());
+    return evaluator(catalog, options, mapping).evaluate(observationSource());
+  }
+
+  /** Says on standard error which rows were rejected and why, the first ones row by row, the rest counted. */
+  private void warnRejected(EvaluationReport report, String source, Catalog catalog, java.io.PrintWriter err,
+      Labels l) {
     long rejected = report.rejectedObservations();
-    if (rejected > 0) {
-      err.println(l.get(Label.CLI_WARNING) + l.format(Label.CLI_REJECTED, rejected,
-          Messages.count(report.inputObservations(), "observation"), source, rejected == 1 ? "was" : "were",
-          rejected == 1 ? "is" : "are", strict ? l.get(Label.CLI_STRICT) : "", report.inputObservations()) + "");
-      for (Rejection r : report.rejected()) {
-        err.println(l.format(Label.CLI_REJECTED_ROW, Messages.escape(l.location(r.location())),
-            l.rejection(r.reason()), r.reason(), Messages.escape(r.input()), Messages.escape(r.message()))
-            + (l.chinese() && !r.suggestions().isEmpty() ? l.clauseSeparator()
-                + Messages.escape(l.didYouMean(named(r, catalog.data(), l))) : "") + hint(r, l));
-      }
-      if (report.rejectedNotListed() > 0) {
-        err.println(l.format(Label.CLI_REJECTED_MORE, report.rejectedNotListed(), report.rejected().size(),
-            report.rejectedByReason().entrySet().stream().map(e -> (l.chinese() ? l.rejection(e.getKey())
-                : e.getKey().name()) + " " + e.getValue()).collect(Collectors.joining(l.listSeparator())),
-            report.rejectedByIndicator().entrySet().stream().map(e -> (e.getKey().isEmpty()
-                ? l.get(Label.CLI_NO_INDICATOR) : Messages.escape(e.getKey())) + " " + e.getValue())
-                .collect(Collectors.joining(l.listSeparator()))));
-      }
-      if (report.rejectedByReason().containsKey(RejectionReason.UNKNOWN_INDICATOR)
-          || report.rejectedByReason().containsKey(RejectionReason.UNKNOWN_REGION)) {
-        err.println(l.get(Label.CLI_FIND_IDS));
-      }
-      err.flush();
+    if (rejected == 0) {
+      return;
     }
-    warnUnused(report, source, err, l);
+    err.println(l.get(Label.CLI_WARNING) + l.format(Label.CLI_REJECTED, rejected,
+        Messages.count(report.inputObservations(), "observation"), source, rejected == 1 ? "was" : "were",
+        rejected == 1 ? "is" : "are", strict ? l.get(Label.CLI_STRICT) : "", report.inputObservations()) + "");
+    for (Rejection r : report.rejected()) {
+      err.println(l.format(Label.CLI_REJECTED_ROW, Messages.escape(l.location(r.location())),
+          l.rejection(r.reason()), r.reason(), Messages.escape(r.input()), Messages.escape(r.message()))
+          + (l.chinese() && !r.suggestions().isEmpty() ? l.clauseSeparator()
+              + Messages.escape(l.didYouMean(named(r, catalog.data(), l))) : "") + hint(r, l));
+    }
+    if (report.rejectedNotListed() > 0) {
+      err.println(l.format(Label.CLI_REJECTED_MORE, report.rejectedNotListed(), report.rejected().size(),
+          report.rejectedByReason().entrySet().stream().map(e -> (l.chinese() ? l.rejection(e.getKey())
+              : e.getKey().name()) + " " + e.getValue()).collect(Collectors.joining(l.listSeparator())),
+          report.rejectedByIndicator().entrySet().stream().map(e -> (e.getKey().isEmpty()
+              ? l.get(Label.CLI_NO_INDICATOR) : Messages.escape(e.getKey())) + " " + e.getValue())
+              .collect(Collectors.joining(l.listSeparator()))));
+    }
+    if (report.rejectedByReason().containsKey(RejectionReason.UNKNOWN_INDICATOR)
+        || report.rejectedByReason().containsKey(RejectionReason.UNKNOWN_REGION)) {
+      err.println(l.get(Label.CLI_FIND_IDS));
+    }
+    err.flush();
+  }
+
+  /** Says on standard error what the data warnings say: a share that looks written as a fraction, and others. */
+  private static void warnData(EvaluationReport report, java.io.PrintWriter err, Labels l) {
     for (DataWarning w : report.warnings()) {
       String where = Messages.escape(l.location(w.location()));
       err.println(l.get(Label.CLI_WARNING) + (w.value().isPresent() && w.percentExample().isPresent()
@@ -329,10 +358,5 @@ final class EvaluateCommand implements Callable<Integer> {
               + (w.rows() > 1 ? l.format(Label.CLI_FRACTION_SHARE_MORE, w.rows() - 1) : "")
           : l.format(Label.CLI_DATA_WARNING, where, Messages.escape(w.message()))));
     }
-    err.flush();
-    if (rejected == 0) {
-      return 0;
-    }
-    return strict ? NewInfraCli.INVALID_INPUT : 0;
   }
 }
