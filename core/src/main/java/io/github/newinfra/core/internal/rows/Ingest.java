@@ -251,7 +251,9 @@ public final class Ingest implements RowSink {
       int p = c.pair(r);
       double f = factor[p];
       double x = Double.isNaN(f) ? Double.NaN : RowRules.convert(v, shift[p], f);
-      if (i < 0 || g < 0 || days[pc] == null || !observed[c.status[r] & Columns.STATUS_MASK] || !rules.fits(i, x)) {
+      int pub = c.published == null ? Series.UNPUBLISHED : c.published[r];
+      if (i < 0 || g < 0 || days[pc] == null || !observed[c.status[r] & Columns.STATUS_MASK] || !rules.fits(i, x)
+          || !RowRules.publishedDay(pub)) {
         int u = c.unit[r];
         row(first + r, -1, c.indicators[ic], c.regions[c.region[r]], c.periods[pc], Double.toString(v),
             c.units[u], Integer.toString(c.unitMults[u]), Columns.STATUS_NAMES[c.status[r] & Columns.STATUS_MASK],
@@ -259,8 +261,7 @@ public final class Ingest implements RowSink {
         continue;
       }
       rows++;
-      store(i, g, days[pc][0], days[pc][1], x, first + r, -1, c.status[r],
-          c.published == null ? Series.UNPUBLISHED : c.published[r],
+      store(i, g, days[pc][0], days[pc][1], x, first + r, -1, c.status[r], pub,
           c.source == null || c.source[r] < 0 ? null : c.sources[c.source[r]]);
     }
   }

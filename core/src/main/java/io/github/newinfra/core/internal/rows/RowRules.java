@@ -36,6 +36,10 @@ final class RowRules {
   static final String QUALIFIERS = "超过 (MORE_THAN), 以上 (AT_LEAST), 约 or 左右 (APPROXIMATELY), 基本 (BASICALLY)"
       + " or EXACT";
 
+  /** The epoch days of the first and the last date {@link #published} accepts: 1900-01-01 and 9999-12-31. */
+  private static final int FIRST_PUBLISHED = (int) LocalDate.of(CompiledCatalog.MIN_YEAR, 1, 1).toEpochDay();
+  private static final int LAST_PUBLISHED = (int) LocalDate.of(CompiledCatalog.MAX_YEAR, 12, 31).toEpochDay();
+
   private final CompiledCatalog catalog;
   private final Map<String, int[]> periods = new HashMap<>();
   private final Map<String, Unit> units = new HashMap<>();
@@ -100,6 +104,14 @@ final class RowRules {
     } catch (java.time.format.DateTimeParseException e) {
       return NOT_A_DATE;
     }
+  }
+
+  /**
+   * Tells whether a PUBLISHED date given as an epoch day (a table's) is one {@link #published} accepts as text:
+   * {@link Series#UNPUBLISHED}, or a day from {@link CompiledCatalog#MIN_YEAR} to {@link CompiledCatalog#MAX_YEAR}.
+   */
+  static boolean publishedDay(int day) {
+    return day == Series.UNPUBLISHED || day >= FIRST_PUBLISHED && day <= LAST_PUBLISHED;
   }
 
   /** A UNIT_MULT text as a number: 0 when empty, -1 when not a whole number from 0 to the largest multiplier. */
