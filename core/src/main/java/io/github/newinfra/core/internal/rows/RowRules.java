@@ -136,6 +136,8 @@ final class RowRules {
     Unit u = units.get(key);
     if (u == null) {
       u = named(catalog.unitInput.getOrDefault(unit, unit), mult);
+      // equivalent mutant (NegateConditionals): the map is a cache; negated, a unit is worked out again each time and
+      // an unknown one is stored as null, which reads as not stored: every call returns what named gives.
       if (u != null) {
         units.put(key, u);
       }
