@@ -148,6 +148,20 @@ class SeriesLogTest {
   }
 
   @Test
+  void aRowWithoutALineWhoseOrdinalIsTwoToThe31ReadsBackWithout() {
+    // -1 - 2^31 does not fit an int: the lines are kept whole.
+    readsBackAsAdded(List.of(Row.of(0, 2), Row.of(1L << 31, -1)));
+  }
+
+  @Test
+  void rowsAddedOutOfOrderAreSortedWithEveryColumnTheyHave() {
+    long high = 1L << 37;
+    readsBackAsAdded(List.of(new Row(high + 4, 40, 8, 19_002, "b"), new Row(5, 9, 0, Series.UNPUBLISHED, null),
+        new Row(3, -1, 3, 19_001, "a"), new Row(high + 1, 7, 0, 19_000, null), new Row(2, 4, 1, Series.UNPUBLISHED,
+            "c"), new Row(0, 2, 0, Series.UNPUBLISHED, null)));
+  }
+
+  @Test
   void eachColumnARowMayHaveReadsBackWhenItIsTheOnlyOneTheRunNeeds() {
     long high = 1L << 37;
     readsBackAsAdded(List.of(Row.of(0, 2), new Row(1, 3, 8, Series.UNPUBLISHED, null), Row.of(2, 4)));
