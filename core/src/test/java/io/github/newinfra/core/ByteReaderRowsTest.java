@@ -131,41 +131,48 @@ class ByteReaderRowsTest {
 
   @Test
   void eachOptionalColumnAloneIsReadWithTheOthersEmpty() {
-    String row = "stations,320100,2023,";
-    assertEquals(List.of("line 2 320100 2023 = 17000.0 A"), Fixture.used(csv(
-        "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE\n", row + "1.7,万座")));
-    assertEquals(List.of("line 2 320100 2023 = 17000.0 A"), Fixture.used(csv(
-        "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MULT\n", row + "1.7,4")));
-    assertEquals(List.of("line 2 320100 2023 = 170.0 P"), Fixture.used(csv(
-        "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n", row + "170,P")));
-    assertEquals(List.of("line 2 320100 2023 = 170.0 A AT_LEAST"), Fixture.used(csv(
-        "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,QUALIFIER\n", row + "170,以上")));
-    assertEquals(List.of("line 2 320100 2023 = 170.0 A published 2024-01-15"), Fixture.used(csv(
-        "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,PUBLISHED\n", row + "170,2024-01-15")));
-    assertEquals(List.of("line 2 320100 2023 = 170.0 A from yearbook"), Fixture.used(csv(
-        "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,SOURCE\n", row + "170,yearbook")));
+    // Per column: its value in the row, and the row used.
+    String[][] cases = {
+        {"UNIT_MEASURE", "1.7,万座", "17000.0 A"},
+        {"UNIT_MULT", "1.7,4", "17000.0 A"},
+        {"OBS_STATUS", "170,P", "170.0 P"},
+        {"QUALIFIER", "170,以上", "170.0 A AT_LEAST"},
+        {"PUBLISHED", "170,2024-01-15", "170.0 A published 2024-01-15"},
+        {"SOURCE", "170,yearbook", "170.0 A from yearbook"}};
+    for (String[] c : cases) {
+      EvaluationReport r = csv("INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE," + c[0] + "\n", "stations,320100,2023," + c[1]);
+      assertEquals(List.of("line 2 320100 2023 = " + c[2]), Fixture.used(r), c[0]);
+    }
   }
 
   @Test
-  void blocksSharingADictionaryAndBlocksStartingANewOneResolveEachOfTheirTexts() {
-    // 6,000 days of one new firm each from 2018-01-01: each day is a new text, so the 2,048 records of a block add
-    // 2,048 texts; the second block goes on with the first block's dictionary (grown), the third starts a new one.
-    StringBuilder rows = new StringBuilder();
-    LocalDate day = LocalDate.of(2018, 1, 1);
-    for (int k = 0; k < 6000; k++) {
-      rows.append("new_firms,320000,").append(day.plusDays(k)).append(",1\n");
+  void blocksSharingADictionaryAndABlockStartingANewOneResolveEachOfTheirTexts() {
+    // 6,000 records, each of a new day (so a new text): the first block's 2,048 records leave its dictionary with
+    // 2,051 texts; the second block goes on with it, grown to 4,098 texts, over 4,096, so the third block starts a
+    // new one. The second block opens with two stations rows on the first block's first two days: their texts'
+    // codes (3 and 4) are the third block's first two days' in its new dictionary, which must not be read as those.
+    StringBuilder rows = new StringBuilder("INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE\n");
+    LocalDate first = LocalDate.of(2018, 1, 1);
+    for (int k = 0; k < 5998; k++) {
+      if (k == 2048) {
+        rows.append("stations,320000,2018-01-01,170\nstations,320000,2018-01-02,171\n");
+      }
+      rows.append("new_firms,320000,").append(first.plusDays(k)).append(",1\n");
     }
-    EvaluationReport r = Fixture.csvBothWays(EVALUATOR, "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE\n" + rows, "t.csv");
+    EvaluationReport r = Fixture.csvBothWays(EVALUATOR, rows.toString(), "t.csv");
     assertEquals(6000, r.acceptedObservations());
     assertEquals(List.of(), Fixture.rejections(r));
-    TargetResult firms = r.results().get(1);
-    assertEquals("firms", firms.target().value().substring(firms.target().value().lastIndexOf('/') + 1));
+    // The stations target: the later of its two rows, on line 2,051 (after the header and 2,048 records).
+    assertEquals(List.of("line 2051 320000 2018-01-02 = 171.0 A"), Fixture.used(r).subList(0, 1));
     // The flow target counts the plan's years to 2023: the 1,095 days of 2021 to 2023, from line 1,098 (2021-01-01
-    // is day 1,096 from 2018-01-01, on line 1,096 + 2) to line 2,192 (2023-12-31, day 2,190).
+    // is day 1,096 from 2018-01-01, on line 1,096 + 2) to line 2,194 (2023-12-31, day 2,190, after the two stations
+    // rows).
+    TargetResult firms = r.results().get(1);
     assertEquals(1095, firms.value().getAsDouble(), 0);
     assertEquals(1095, firms.observations().size());
-    assertEquals("line 1098 320000 2021-01-01 = 1.0 A", Fixture.used(r).get(0));
-    assertEquals("line 2192 320000 2023-12-31 = 1.0 A", Fixture.used(r).get(1094));
-    assertEquals(6000 - 1095, r.unusedObservations());
+    assertEquals("line 1098 320000 2021-01-01 = 1.0 A", Fixture.used(r).get(1));
+    assertEquals("line 2194 320000 2023-12-31 = 1.0 A", Fixture.used(r).get(1095));
+    // Not used: the new firms rows outside 2021 to 2023.
+    assertEquals(5998 - 1095, r.unusedObservations());
   }
 }

@@ -37,16 +37,25 @@ class FlowRowsTest {
     return Fixture.csvBothWays(EVALUATOR, HEADER + String.join("\n", rows) + "\n", "t.csv");
   }
 
+  /** The rejection of a flow's row at {@code line} whose period overlaps another's. */
+  private static String overlaps(int line, String period) {
+    return "line " + line + " OVERLAPPING_PERIOD: flow new_firms in 320000 for " + period + " overlaps another flow"
+        + " observation of the same series; summing would double count";
+  }
+
+  /** The note on a year's figure to date at {@code line} superseded by the figure at {@code by}, running to {@code to}. */
+  private static String toDate(int line, String period, String value, int by, String to) {
+    return "line " + line + " SUPERSEDED: income in 320000, " + period + " = " + value + " is superseded by line " + by
+        + " (the same year to " + to + ", a later figure of the year)";
+  }
+
   @Test
   void ofAYearsFiguresToDateTheOneRunningFurthestSupersedesTheOthers() {
     EvaluationReport r = csv("income,320000,2023-01/2023-03,5,", "income,320000,2023,20,",
         "income,320000,2023-01/2023-06,9,");
     assertEquals(List.of(), Fixture.rejections(r));
-    assertEquals(List.of(
-        "line 2 SUPERSEDED: income in 320000, 2023-Q1 = 5 is superseded by line 3 (the same year to 2023-12-31, a"
-            + " later figure of the year)",
-        "line 4 SUPERSEDED: income in 320000, 2023-01/2023-06 = 9 is superseded by line 3 (the same year to"
-            + " 2023-12-31, a later figure of the year)"), Fixture.unused(r));
+    assertEquals(List.of(toDate(2, "2023-Q1", "5", 3, "2023-12-31"), toDate(4, "2023-01/2023-06", "9", 3, "2023-12-31")),
+        Fixture.unused(r));
     assertEquals(List.of("line 3 320000 2023 = 20.0 A"), Fixture.used(r));
   }
 
@@ -82,8 +91,7 @@ class FlowRowsTest {
     assertEquals(List.of(), Fixture.rejections(r));
     assertEquals(List.of(
         "line 2 SUPERSEDED: income in 320000, 2023-Q1 = 4 is superseded by line 3 (status A (final) over P)",
-        "line 3 SUPERSEDED: income in 320000, 2023-Q1 = 5 is superseded by line 4 (the same year to 2023-06-30, a"
-            + " later figure of the year)"), Fixture.unused(r));
+        toDate(3, "2023-Q1", "5", 4, "2023-06-30")), Fixture.unused(r));
     assertEquals(List.of("line 4 320000 2023-01/2023-06 = 9.0 A"), Fixture.used(r));
   }
 
@@ -102,22 +110,14 @@ class FlowRowsTest {
   void aFlowRowStartingOnTheLastDayOfAnotherOverlapsItAndOneStartingTheDayAfterDoesNot() {
     EvaluationReport r = csv("new_firms,320000,2023-Q1,5,", "new_firms,320000,2023-03-31,1,",
         "new_firms,320000,2023-Q2,4,");
-    assertEquals(List.of(
-        "line 2 OVERLAPPING_PERIOD: flow new_firms in 320000 for 2023-Q1 overlaps another flow observation of the same"
-            + " series; summing would double count",
-        "line 3 OVERLAPPING_PERIOD: flow new_firms in 320000 for 2023-03-31 overlaps another flow observation of the"
-            + " same series; summing would double count"), Fixture.rejections(r));
+    assertEquals(List.of(overlaps(2, "2023-Q1"), overlaps(3, "2023-03-31")), Fixture.rejections(r));
     assertEquals(List.of("line 4 320000 2023-Q2 = 4.0 A"), Fixture.used(r));
   }
 
   @Test
   void flowRowsAreCheckedForOverlapsInTheOrderOfTheirPeriodsNotOfTheInput() {
     EvaluationReport r = csv("new_firms,320000,2023-Q2,4,", "new_firms,320000,2023-Q1,5,", "new_firms,320000,2023-03-31,1,");
-    assertEquals(List.of(
-        "line 3 OVERLAPPING_PERIOD: flow new_firms in 320000 for 2023-Q1 overlaps another flow observation of the same"
-            + " series; summing would double count",
-        "line 4 OVERLAPPING_PERIOD: flow new_firms in 320000 for 2023-03-31 overlaps another flow observation of the"
-            + " same series; summing would double count"), Fixture.rejections(r));
+    assertEquals(List.of(overlaps(3, "2023-Q1"), overlaps(4, "2023-03-31")), Fixture.rejections(r));
     assertEquals(List.of("line 2 320000 2023-Q2 = 4.0 A"), Fixture.used(r));
   }
 
@@ -126,13 +126,8 @@ class FlowRowsTest {
     // April and June both fall in the second quarter: the three are rejected, the quarter once.
     EvaluationReport r = csv("new_firms,320000,2023-Q1,5,", "new_firms,320000,2023-Q2,9,", "new_firms,320000,2023-04,1,",
         "new_firms,320000,2023-06,1,", "new_firms,320000,2023-Q4,4,");
-    assertEquals(List.of(
-        "line 3 OVERLAPPING_PERIOD: flow new_firms in 320000 for 2023-Q2 overlaps another flow observation of the same"
-            + " series; summing would double count",
-        "line 4 OVERLAPPING_PERIOD: flow new_firms in 320000 for 2023-04 overlaps another flow observation of the same"
-            + " series; summing would double count",
-        "line 5 OVERLAPPING_PERIOD: flow new_firms in 320000 for 2023-06 overlaps another flow observation of the same"
-            + " series; summing would double count"), Fixture.rejections(r));
+    assertEquals(List.of(overlaps(3, "2023-Q2"), overlaps(4, "2023-04"), overlaps(5, "2023-06")),
+        Fixture.rejections(r));
     assertEquals(3, r.rejectedObservations());
     assertEquals(List.of("line 2 320000 2023-Q1 = 5.0 A", "line 6 320000 2023-Q4 = 4.0 A"), Fixture.used(r));
   }
@@ -143,10 +138,8 @@ class FlowRowsTest {
         "new_firms,320000,2023-04,1,");
     assertEquals(List.of(
         "line 3 DUPLICATE: repeats new_firms in 320000, 2023-Q1 (also at line 2); one is used",
-        "line 4 OVERLAPPING_PERIOD: flow new_firms in 320000 for 2023-Q2 overlaps another flow observation of the same"
-            + " series; summing would double count",
-        "line 5 OVERLAPPING_PERIOD: flow new_firms in 320000 for 2023-04 overlaps another flow observation of the same"
-            + " series; summing would double count"), Fixture.rejections(r));
+        overlaps(4, "2023-Q2"),
+        overlaps(5, "2023-04")), Fixture.rejections(r));
     assertEquals(List.of("line 2 320000 2023-Q1 = 5.0 A"), Fixture.used(r));
   }
 

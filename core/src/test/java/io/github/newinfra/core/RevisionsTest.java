@@ -42,13 +42,12 @@ class RevisionsTest {
   private static void usedOverDuplicate(String used, String other, double value) {
     for (boolean usedFirst : new boolean[] {true, false}) {
       EvaluationReport r = usedFirst ? csv(used, other) : csv(other, used);
-      String usedAt = usedFirst ? "line 2" : "line 3";
-      String otherAt = usedFirst ? "line 3" : "line 2";
+      int usedAt = usedFirst ? 2 : 3;
+      int otherAt = usedFirst ? 3 : 2;
       String order = usedFirst ? "used row first" : "used row second";
-      assertEquals(List.of(otherAt + " DUPLICATE: repeats stations in 320000, 2023 (also at " + usedAt
-          + "); one is used"), Fixture.rejections(r), order);
+      assertEquals(List.of(duplicate(otherAt, usedAt)), Fixture.rejections(r), order);
       assertEquals(List.of(), r.unused(), order);
-      assertEquals(List.of(usedAt + " " + used(used, value)), Fixture.used(r), order);
+      assertEquals(List.of("line " + usedAt + " " + used(used, value)), Fixture.used(r), order);
     }
   }
 
@@ -120,6 +119,15 @@ class RevisionsTest {
         + also + "), and no later PUBLISHED date or final status (A over P or E) says which holds; none of them is used";
   }
 
+  private static String duplicate(int line, int also) {
+    return "line " + line + " DUPLICATE: repeats stations in 320000, 2023 (also at line " + also + "); one is used";
+  }
+
+  private static String supersededByStatus(int line, String value, int by, String status) {
+    return "line " + line + " SUPERSEDED: stations in 320000, 2023 = " + value + " is superseded by line " + by
+        + " (status A (final) over " + status + ")";
+  }
+
   @Test
   void eachOfSeveralConflictingRowsNamesAnotherAndARowTheyWouldSupersedeIsRejectedWithThem() {
     // The provisional 129 is superseded by either final row, but those two disagree: all three are rejected.
@@ -135,10 +143,9 @@ class RevisionsTest {
   void aRowSupersededByTwoAgreeingRowsNamesTheFirstAndTheSecondIsItsDuplicate() {
     EvaluationReport r = csv("stations,320000,2023,130,P,,", "stations,320000,2023,131,A,,",
         "stations,320000,2023,131,A,,");
-    assertEquals(List.of("line 4 DUPLICATE: repeats stations in 320000, 2023 (also at line 3); one is used"),
+    assertEquals(List.of(duplicate(4, 3)),
         Fixture.rejections(r));
-    assertEquals(List.of("line 2 SUPERSEDED: stations in 320000, 2023 = 130 is superseded by line 3 (status A (final)"
-        + " over P)"), Fixture.unused(r));
+    assertEquals(List.of(supersededByStatus(2, "130", 3, "P")), Fixture.unused(r));
     assertEquals(List.of("line 3 320000 2023 = 131.0 A"), Fixture.used(r));
   }
 
@@ -168,6 +175,11 @@ class RevisionsTest {
   }
 
   @Test
+  void ofAgreeingRowsWithTheSameSourceTheSmallerValueIsUsed() {
+    usedOverDuplicate("stations,320000,2023,170,A,,yearbook", "stations,320000,2023,170.0000000001,A,,yearbook", 170);
+  }
+
+  @Test
   void ofRowsAgreeingWithinTheLastDigitsTheSmallerValueIsUsed() {
     // 170 and 170.0000000001 differ by 6e-13 of their size, less than 1e-9: they agree, and 170 is used.
     usedOverDuplicate("stations,320000,2023,170,A,,", "stations,320000,2023,170.0000000001,A,,", 170);
@@ -177,14 +189,9 @@ class RevisionsTest {
   void ofIdenticalRowsTheEarlierIsUsed() {
     EvaluationReport r = csv("stations,320000,2023,170,A,,", "stations,320000,2023,170,A,,",
         "stations,320000,2023,170,A,,");
-    assertEquals(List.of("line 3 DUPLICATE: repeats stations in 320000, 2023 (also at line 2); one is used",
-        "line 4 DUPLICATE: repeats stations in 320000, 2023 (also at line 2); one is used"), Fixture.rejections(r));
+    assertEquals(List.of(duplicate(3, 2),
+        duplicate(4, 2)), Fixture.rejections(r));
     assertEquals(List.of("line 2 320000 2023 = 170.0 A"), Fixture.used(r));
-  }
-
-  @Test
-  void ofAgreeingRowsWithTheSameSourceTheSmallerValueIsUsed() {
-    usedOverDuplicate("stations,320000,2023,170,A,,yearbook", "stations,320000,2023,170.0000000001,A,,yearbook", 170);
   }
 
   @Test
@@ -192,8 +199,7 @@ class RevisionsTest {
     EvaluationReport r = csv("stations,320000,2023,131,A,,", "stations,320000,2022,120,A,,",
         "stations,320000,2023,130,P,,");
     assertEquals(List.of(), Fixture.rejections(r));
-    assertEquals(List.of("line 4 SUPERSEDED: stations in 320000, 2023 = 130 is superseded by line 2 (status A (final)"
-        + " over P)"), Fixture.unused(r));
+    assertEquals(List.of(supersededByStatus(4, "130", 2, "P")), Fixture.unused(r));
     assertEquals(List.of("line 2 320000 2023 = 131.0 A"), Fixture.used(r));
   }
 }

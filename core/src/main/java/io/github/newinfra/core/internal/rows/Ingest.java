@@ -255,8 +255,10 @@ public final class Ingest implements RowSink {
       double f = factor[p];
       double x = Double.isNaN(f) ? Double.NaN : RowRules.convert(v, shift[p], f);
       int pub = c.published == null ? Series.UNPUBLISHED : c.published[r];
-      // equivalent mutant (ConditionalsBoundary): 'i <= 0' and 'g <= 0' only send the rows of indicator or region 0
-      // through row, which gives them the outcome they get here.
+      // equivalent mutant (ConditionalsBoundary, NegateConditionals): 'i <= 0' and 'g <= 0' only send the rows of
+      // indicator or region 0 through row, which gives them the outcome they get here; 'i >= 0' sends every known
+      // indicator's rows there, and an unknown one has no shift, so its value converts to NaN, which does not fit:
+      // through row as well.
       if (i < 0 || g < 0 || days[pc] == null || !observed[c.status[r] & Columns.STATUS_MASK] || !rules.fits(i, x)
           || !RowRules.publishedDay(pub)) {
         int u = c.unit[r];
@@ -282,6 +284,8 @@ public final class Ingest implements RowSink {
   @Override
   public void encoded(CsvBytes.Block b) {
     String[] texts = b.texts;
+    // equivalent mutant (NegateConditionals): 'resolved != null' resolves every block's texts anew, as if each had a
+    // dictionary of its own: more work, the same outcome.
     if (resolved == null || resolvedFor != b.dictionary) {
       resolved = new Resolved(texts.length);
       resolvedFor = b.dictionary;
@@ -335,6 +339,8 @@ public final class Ingest implements RowSink {
       int rowStatus = statusColumn ? statuses[r] : 0;
       int rowQualifier = qualifierColumn ? qualifiers[r] : 0;
       int rowPublished = publishedColumn ? published[r] : 0;
+      // equivalent mutant (NegateConditionals): 'fit != 0' works every record's codes out anew (the first record's
+      // codes differ from the initial -1 anyway): more work, the same outcome.
       if (fit == 0 || indicators[r] != ik || periods[r] != pk || rowUnit != uk || rowMult != mk
           || rowStatus != sk || rowQualifier != qk || rowPublished != dk) {
         ik = indicators[r];

@@ -686,11 +686,11 @@ public final class Series {
         c.lines[at] = l;
       }
       // equivalent mutant (NegateConditionals): the run's first row with a line always gets here with delta ==
-      // lineShift, so either negation marks every run with lines lineless or irregular: stored per row (DELTA or
-      // WIDE), every line reads back exactly.
+      // lineShift, so either negation (this one or the next) marks every run with lines lineless or irregular:
+      // stored per row (DELTA or WIDE), every line reads back exactly.
       if (l == -1) {
         anyLineless = true;
-      } else if (delta != lineShift) {
+      } else if (delta != lineShift) { // equivalent mutant (NegateConditionals): see above.
         irregularLines = true;
       }
     }
@@ -726,8 +726,7 @@ public final class Series {
      */
     void place(long[][] target, int[] cursor, int[] end, Slab[] slabOf, Parallel team) {
       int cut = count;
-      // equivalent mutant (ConditionalsBoundary, NegateConditionals, addition with subtraction): any cut from 0 to
-      // count places every row where one thread would (see above), and so does one team's thread doing both parts
+      // equivalent mutant (ConditionalsBoundary, NegateConditionals): any cut from 0 to count places every row where one thread would (see above), and so does one team's thread doing both parts
       // one after the other (Parallel.forEach on a team of one); these mutants only move the cut within that range
       // or split the work where it was not split.
       if (team.threads() > 1 && count > 1) {

@@ -49,6 +49,9 @@ class SeriesLogTest {
     Series.group(log, series, team);
     List<String> out = new ArrayList<>();
     for (Series s : series) {
+      if (s.size == 0) {
+        continue; // as in a run, where a series exists once it has a row
+      }
       s.sort();
       for (int i = 0; i < s.size; i++) {
         assertEquals(START, s.start(i));
