@@ -25,6 +25,7 @@ import io.github.newinfra.model.SubArea;
 import io.github.newinfra.model.SubAreaId;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.Unit;
+import io.github.newinfra.model.ValueQualifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -164,5 +165,39 @@ final class Fixture {
     org.junit.jupiter.api.Assertions.assertEquals(fromText, fromBytes,
         "reading the bytes must give the report reading the text gives");
     return fromText;
+  }
+
+  /** Each rejection listed, as "location REASON: message", by input position. */
+  static List<String> rejections(EvaluationReport report) {
+    List<String> out = new ArrayList<>();
+    for (Rejection x : report.rejected()) {
+      out.add(x.location() + " " + x.reason() + ": " + x.message());
+    }
+    return out;
+  }
+
+  /** Each row not used, as "location REASON: message". */
+  static List<String> unused(EvaluationReport report) {
+    List<String> out = new ArrayList<>();
+    for (NotUsed u : report.unused()) {
+      out.add(u.location() + " " + u.reason() + ": " + u.message());
+    }
+    return out;
+  }
+
+  /**
+   * Each row the results use, as "location region period = value status[ qualifier][ published date][ from source]",
+   * result by result.
+   */
+  static List<String> used(EvaluationReport report) {
+    List<String> out = new ArrayList<>();
+    for (TargetResult r : report.results()) {
+      for (ObservationRef o : r.observations()) {
+        out.add(o.location() + " " + o.region() + " " + o.period() + " = " + o.value() + " " + o.status()
+            + (o.qualifier() == ValueQualifier.EXACT ? "" : " " + o.qualifier())
+            + o.published().map(d -> " published " + d).orElse("") + o.source().map(s -> " from " + s).orElse(""));
+      }
+    }
+    return out;
   }
 }

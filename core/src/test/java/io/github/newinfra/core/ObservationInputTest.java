@@ -126,6 +126,29 @@ class ObservationInputTest {
   }
 
   @Test
+  void theFirstThousandDistinctUnknownTextsGetSuggestionsAndTheRestNameTheTextOnly() {
+    // 1,001 distinct unknown indicators, each containing 'stations', then the first of them again.
+    StringBuilder rows = new StringBuilder();
+    for (int k = 1; k <= 1001; k++) {
+      rows.append("stations").append(k).append(",320000,2023,170,,,,\n");
+    }
+    rows.append("stations1,320000,2023,170,,,,\n");
+    EvaluationReport r = csv(rows.toString());
+    assertEquals(1002, r.rejected().size());
+    Rejection thousandth = r.rejected().get(999);
+    assertEquals("line 1001", thousandth.location());
+    assertEquals("unknown indicator 'stations1000'; did you mean stations (stations)?", thousandth.message());
+    assertEquals(List.of("stations"), thousandth.suggestions());
+    Rejection beyond = r.rejected().get(1000);
+    assertEquals("line 1002", beyond.location());
+    assertEquals("unknown indicator 'stations1001'", beyond.message());
+    assertEquals(List.of(), beyond.suggestions());
+    Rejection again = r.rejected().get(1001);
+    assertEquals("unknown indicator 'stations1'; did you mean stations (stations)?", again.message());
+    assertEquals(List.of("stations"), again.suggestions());
+  }
+
+  @Test
   void aSupersededRowCarriesItsPeriodValueAndWhatSupersededItAsFacts() {
     String header = "INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS,PUBLISHED\n";
     EvaluationReport byDate = Fixture.csvBothWays(EVALUATOR, header

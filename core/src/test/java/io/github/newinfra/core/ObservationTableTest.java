@@ -121,6 +121,48 @@ class ObservationTableTest {
   }
 
   @Test
+  void aTableRowFailingEachCheckIsRejectedWithTheReasonAndMessageAFileGives() {
+    io.github.newinfra.model.Target stations = Fixture.target("stations", Fixture.STATIONS,
+        io.github.newinfra.model.Comparator.AT_LEAST).value(io.github.newinfra.model.Quantity.parse("200座")).build();
+    Evaluator evaluator = Evaluator.of(Fixture.catalog(stations)).asOf(LocalDate.of(2024, 6, 30));
+    ObservationTable.Builder rows = ObservationTable.builder();
+    java.util.Optional<LocalDate> none = java.util.Optional.empty();
+    rows.add("stations", "320100", "2023", 170, "", 0, ObsStatus.A, java.util.Optional.of(LocalDate.of(2024, 1, 15)),
+        "yearbook");                                                              // #0: used, with its SOURCE
+    rows.add("nope", "320100", "2023", 1, "", 0, ObsStatus.A);                    // #1
+    rows.add("stations", "999999", "2023", 1, "", 0, ObsStatus.A);                // #2
+    rows.add("stations", "320100", "2023-13", 1, "", 0, ObsStatus.A);             // #3
+    rows.add("stations", "320100", "2021", 1, "", 0, ObsStatus.M);                // #4
+    rows.add("stations", "320100", "2021", 1, "", 0, ObsStatus.F);                // #5
+    rows.add("stations", "320100", "2021", -3, "", 0, ObsStatus.A);               // #6
+    rows.add("stations", "320100", "2021", Double.NaN, "", 0, ObsStatus.A);       // #7
+    rows.add("stations", "320100", "2021", Double.NEGATIVE_INFINITY, "", 0, ObsStatus.A); // #8
+    rows.add("stations", "320100", "2021", 1e300, "", 12, ObsStatus.A);           // #9: 10^312, beyond a double
+    rows.add("stations", "320100", "2021", 3, "KM", 0, ObsStatus.A);              // #10
+    rows.add("stations", "320100", "2021", 3, "furlong", 0, ObsStatus.A);         // #11
+    rows.add("stations", "320100", "2021", 3, "万座", 4, ObsStatus.A);             // #12: 10^4 twice
+    rows.add("stations", "320200", "2023", 171, "", 0, ObsStatus.P, none, "bulletin"); // #13: used
+    EvaluationReport r = evaluator.evaluate(ObservationSource.of(rows.build()));
+    assertEquals(List.of(
+        "#1 UNKNOWN_INDICATOR: unknown indicator 'nope'",
+        "#2 UNKNOWN_REGION: unknown region '999999'",
+        "#3 UNPARSEABLE_PERIOD: TIME_PERIOD '2023-13' is not YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD",
+        "#4 STATUS_EXCLUDED: OBS_STATUS M marks a missing value",
+        "#5 STATUS_EXCLUDED: OBS_STATUS F marks a forecast, not an observation",
+        "#6 NEGATIVE_COUNT: OBS_VALUE -3.0 is negative, but 'stations' (a count) cannot be",
+        "#7 NOT_FINITE: OBS_VALUE 'NaN' is not finite",
+        "#8 NOT_FINITE: OBS_VALUE '-Infinity' is not finite",
+        "#9 NOT_FINITE: OBS_VALUE 1.0E300 in '万亿座' is beyond the range of a double in '座'",
+        "#10 UNIT_OF_ANOTHER_DIMENSION: unit '公里' (a length) cannot measure 'stations', which is in '座' (a count)",
+        "#11 UNKNOWN_UNIT: UNIT_MEASURE 'furlong' is not a known unit code (NUMBER, KM, CNY, PERCENT, MBPS…) or symbol"
+            + " (座, 公里, 万元…)",
+        "#12 UNKNOWN_UNIT: UNIT_MEASURE '万座' already scales by 10^4 and UNIT_MULT 4 scales again: 10^8 in all; write"
+            + " UNIT_MEASURE '座' with UNIT_MULT 8, or '万座' with UNIT_MULT 0 or empty"), Fixture.rejections(r));
+    assertEquals(List.of("#0 320100 2023 = 170.0 A published 2024-01-15 from yearbook",
+        "#13 320200 2023 = 171.0 P from bulletin"), Fixture.used(r));
+  }
+
+  @Test
   void theBuilderNamesTheMissingArgumentAndCopiesOnBuild() {
     ObservationTable.Builder b = ObservationTable.builder();
     NullPointerException e = assertThrows(NullPointerException.class, () -> b.add("x", null, "2023", 1));

@@ -137,6 +137,20 @@ class RealDataRulesTest {
   }
 
   @Test
+  void aCitysYearEndingAfterAMonthThatStartsLaterIsItsLatestValue() {
+    // Nanjing's 2023 (to 31 December) ends after its June 2023, which starts later: 150 + 30 (+ 0 for each other
+    // city) = 180, not 120 + 30.
+    List<Observation> rows = new ArrayList<>(Fixture.otherCities(STATIONS, "2023", 0));
+    rows.add(obs(STATIONS, NANJING, "2023", 150));
+    rows.add(obs(STATIONS, NANJING, "2023-06", 120));
+    rows.add(obs(STATIONS, WUXI, "2023", 30));
+    TargetResult r = evaluate(AT_LEAST_200, JAN_2024, rows.toArray(new Observation[0]));
+    assertEquals(180, r.value().getAsDouble(), 1e-9);
+    assertEquals(150, r.regionValues().get(0).value(), 1e-9);
+    assertEquals(NANJING, r.regionValues().get(0).region());
+  }
+
+  @Test
   void citiesReportingDifferentPeriodsAreAddedNotComparedPeriodByPeriod() {
     // Nanjing's year 2023 and Wuxi's 2023-Q2 are each city's latest: 700 + 800 (before: 700, the 2023 "sum")
     TargetResult mixed = evaluate(AT_LEAST_200, JAN_2024, obs(STATIONS, NANJING, "2023", 700),

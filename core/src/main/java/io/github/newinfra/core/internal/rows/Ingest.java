@@ -231,6 +231,8 @@ public final class Ingest implements RowSink {
     for (int p = 0; p < pairs; p++) {
       int k = c.pairIndicator(p);
       int u = c.pairUnit(p);
+      // equivalent mutant (ConditionalsBoundary): indicator 0 would get no shift, so its rows would go through row,
+      // which accepts or rejects them as here (a mutant that only sends more rows to row changes no outcome).
       shift[p] = ind[k] < 0 ? RowRules.NO_SHIFT : rules.shift(ind[k], c.units[u], c.unitMults[u]);
       if (shift[p] != RowRules.NO_SHIFT) {
         factor[p] = Math.pow(10, shift[p]);
@@ -241,6 +243,7 @@ public final class Ingest implements RowSink {
       observed[s.ordinal()] = s.isObserved();
     }
     // Rows are appended to the run's log in block order; a block large enough gets one chunk.
+    // equivalent mutant (VoidMethodCall): reserving only sizes the log's next chunk.
     log.reserve(c.size);
     for (int r = 0; r < c.size; r++) {
       int ic = c.indicator[r];
@@ -251,7 +254,13 @@ public final class Ingest implements RowSink {
       int p = c.pair(r);
       double f = factor[p];
       double x = Double.isNaN(f) ? Double.NaN : RowRules.convert(v, shift[p], f);
-      if (i < 0 || g < 0 || days[pc] == null || !observed[c.status[r] & Columns.STATUS_MASK] || !rules.fits(i, x)) {
+      int pub = c.published == null ? Series.UNPUBLISHED : c.published[r];
+      // equivalent mutant (ConditionalsBoundary, NegateConditionals): 'i <= 0' and 'g <= 0' only send the rows of
+      // indicator or region 0 through row, which gives them the outcome they get here; 'i >= 0' sends every known
+      // indicator's rows there, and an unknown one has no shift, so its value converts to NaN, which does not fit:
+      // through row as well.
+      if (i < 0 || g < 0 || days[pc] == null || !observed[c.status[r] & Columns.STATUS_MASK] || !rules.fits(i, x)
+          || !RowRules.publishedDay(pub)) {
         int u = c.unit[r];
         row(first + r, -1, c.indicators[ic], c.regions[c.region[r]], c.periods[pc], Double.toString(v),
             c.units[u], Integer.toString(c.unitMults[u]), Columns.STATUS_NAMES[c.status[r] & Columns.STATUS_MASK],
@@ -259,8 +268,7 @@ public final class Ingest implements RowSink {
         continue;
       }
       rows++;
-      store(i, g, days[pc][0], days[pc][1], x, first + r, -1, c.status[r],
-          c.published == null ? Series.UNPUBLISHED : c.published[r],
+      store(i, g, days[pc][0], days[pc][1], x, first + r, -1, c.status[r], pub,
           c.source == null || c.source[r] < 0 ? null : c.sources[c.source[r]]);
     }
   }
@@ -276,6 +284,8 @@ public final class Ingest implements RowSink {
   @Override
   public void encoded(CsvBytes.Block b) {
     String[] texts = b.texts;
+    // equivalent mutant (NegateConditionals): 'resolved != null' resolves every block's texts anew, as if each had a
+    // dictionary of its own: more work, the same outcome.
     if (resolved == null || resolvedFor != b.dictionary) {
       resolved = new Resolved(texts.length);
       resolvedFor = b.dictionary;
@@ -299,6 +309,7 @@ public final class Ingest implements RowSink {
     boolean publishedColumn = (b.roles & (1 << CsvBytes.Block.PUBLISHED)) != 0;
     boolean sourceColumn = (b.roles & (1 << CsvBytes.Block.SOURCE)) != 0;
     boolean qualifierColumn = (b.roles & (1 << CsvBytes.Block.QUALIFIER)) != 0;
+    // equivalent mutant (VoidMethodCall): reserving only sizes the log's next chunk.
     log.reserve(b.size);
     // What a row's codes other than its region resolve to, kept while the next rows have the same codes (a run
     // of one indicator and period, as sorted files have): the indicator, the period's key bits, status,
@@ -328,6 +339,8 @@ public final class Ingest implements RowSink {
       int rowStatus = statusColumn ? statuses[r] : 0;
       int rowQualifier = qualifierColumn ? qualifiers[r] : 0;
       int rowPublished = publishedColumn ? published[r] : 0;
+      // equivalent mutant (NegateConditionals): 'fit != 0' works every record's codes out anew (the first record's
+      // codes differ from the initial -1 anyway): more work, the same outcome.
       if (fit == 0 || indicators[r] != ik || periods[r] != pk || rowUnit != uk || rowMult != mk
           || rowStatus != sk || rowQualifier != qk || rowPublished != dk) {
         ik = indicators[r];
@@ -340,10 +353,16 @@ public final class Ingest implements RowSink {
         i = at.indicator(ik, texts);
         int q = at.qualifier(qk, texts);
         status = at.status(sk, texts);
+        // equivalent mutant (ConditionalsBoundary, NegateConditionals): the boundaries only send status A or
+        // EXACT through row (below), which gives the outcome given here; negated, a valid pair gives -1 (through
+        // row too) and an invalid one packs to a negative status (-1 | q << 4, or status | -1 << 4), refused below.
         status = status < 0 || q < 0 ? -1 : Columns.packStatus(status, q);
         pub = at.published(dk, texts);
         int mult = at.mult(mk, texts);
         fit = -1;
+        // equivalent mutant (ConditionalsBoundary, NegateConditionals): the boundaries only send indicator 0, status
+        // A or UNIT_MULT 0 through row, with the same outcome; of the negations, 'mult < 0' sends every valid
+        // UNIT_MULT through row and lets -1 reach RowRules.shift, which gives no shift for it (through row as well).
         if (i >= 0 && at.period(pk, texts) && status >= 0 && pub != RowRules.NOT_A_DATE && mult >= 0) {
           shift = at.shift(ik, i, uk, mult, texts);
           if (shift != RowRules.NO_SHIFT) {
@@ -354,6 +373,8 @@ public final class Ingest implements RowSink {
         }
       }
       int g = at.region(regions[r], texts);
+      // equivalent mutant (ConditionalsBoundary): fit is 1 or -1 here, never 0; 'g <= 0' only sends region 0's rows
+      // through row, with the same outcome.
       if (fit < 0 || g < 0) {
         b.replay(r, this);
         continue;
@@ -428,9 +449,11 @@ public final class Ingest implements RowSink {
 
     /** Makes room for the texts of a dictionary grown to {@code n} texts, the new ones unseen in every role. */
     void fit(int n) {
+      // equivalent mutant (ConditionalsBoundary): at n == indicator.length the arrays grow though they need not.
       if (n <= indicator.length) {
         return;
       }
+      // equivalent mutant (multiplication with division): the arrays grow to n only, enough for the dictionary.
       n = Math.max(n, 2 * indicator.length);
       indicator = unseen(indicator, n);
       region = unseen(region, n);
@@ -462,6 +485,8 @@ public final class Ingest implements RowSink {
      */
     private int once(int[] resolved, int k, String[] texts, ToIntFunction<String> resolve) {
       int v = resolved[k];
+      // equivalent mutant (NegateConditionals): negated, nothing is ever resolved and every code reads as UNSEEN, a
+      // negative index, status, qualifier and UNIT_MULT, so every record goes through row, with the same outcome.
       if (v == UNSEEN) {
         v = resolve.applyAsInt(texts[k]);
         resolved[k] = v;
@@ -470,8 +495,11 @@ public final class Ingest implements RowSink {
     }
 
     boolean period(int k, String[] texts) {
+      // equivalent mutant (NegateConditionals): negated, no period is ever parsed here (period[k] stays 0, false),
+      // so every record goes through row, with the same outcome.
       if (period[k] == 0) {
         period[k] = -1;
+        // equivalent mutant (NegateConditionals): code 0 is the empty text, which is no period either way.
         if (k != 0) {
           int[] days = rules.days(texts[k]);
           if (days != null) {
@@ -481,6 +509,7 @@ public final class Ingest implements RowSink {
           }
         }
       }
+      // equivalent mutant (ConditionalsBoundary): period[k] is 1 or -1 here, never 0.
       return period[k] > 0;
     }
 
@@ -528,6 +557,9 @@ public final class Ingest implements RowSink {
       unitOf[ik] = unitCode;
       multOf[ik] = m;
       shift[ik] = k;
+      // equivalent mutant (NegateConditionals): a factor is read only with a shift (fit 1), and NaN there converts
+      // to NaN where Numbers.scale needs the factor, which does not fit: the record goes through row, which converts
+      // with 10^shift itself; with no shift the factor (then 0) is never read.
       factor[ik] = k == RowRules.NO_SHIFT ? Double.NaN : Math.pow(10, k);
       return k;
     }
@@ -581,6 +613,8 @@ public final class Ingest implements RowSink {
     if (mult != 0) {
       try {
         Unit written = Unit.parse(resolved);
+        // equivalent mutant (ConditionalsBoundary): Unit.parse gives a magnitude of 0 only for a bare symbol or
+        // code, which Unit.fromCode takes with any UNIT_MULT, so no text reaching here has one.
         if (written.unitMult() > 0) {
           return "UNIT_MEASURE '" + unit + "'" + mapped + " already scales by 10^" + written.unitMult()
               + " and UNIT_MULT " + mult + " scales again: 10^" + (written.unitMult() + mult) + " in all; write"

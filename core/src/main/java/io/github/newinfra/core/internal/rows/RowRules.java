@@ -36,6 +36,10 @@ final class RowRules {
   static final String QUALIFIERS = "超过 (MORE_THAN), 以上 (AT_LEAST), 约 or 左右 (APPROXIMATELY), 基本 (BASICALLY)"
       + " or EXACT";
 
+  /** The epoch days of the first and the last date {@link #published} accepts: 1900-01-01 and 9999-12-31. */
+  private static final int FIRST_PUBLISHED = (int) LocalDate.of(CompiledCatalog.MIN_YEAR, 1, 1).toEpochDay();
+  private static final int LAST_PUBLISHED = (int) LocalDate.of(CompiledCatalog.MAX_YEAR, 12, 31).toEpochDay();
+
   private final CompiledCatalog catalog;
   private final Map<String, int[]> periods = new HashMap<>();
   private final Map<String, Unit> units = new HashMap<>();
@@ -102,6 +106,16 @@ final class RowRules {
     }
   }
 
+  /**
+   * Tells whether a PUBLISHED date given as an epoch day (a table's) is one {@link #published} accepts as text:
+   * {@link Series#UNPUBLISHED}, or a day from {@link CompiledCatalog#MIN_YEAR} to {@link CompiledCatalog#MAX_YEAR}.
+   */
+  static boolean publishedDay(int day) {
+    // equivalent mutant (ConditionalsBoundary): 1900-01-01 or 9999-12-31 would then go through Ingest.row, which
+    // accepts it as text.
+    return day == Series.UNPUBLISHED || day >= FIRST_PUBLISHED && day <= LAST_PUBLISHED;
+  }
+
   /** A UNIT_MULT text as a number: 0 when empty, -1 when not a whole number from 0 to the largest multiplier. */
   static int unitMult(String unitMult) {
     if (unitMult.isEmpty()) {
@@ -124,6 +138,8 @@ final class RowRules {
     Unit u = units.get(key);
     if (u == null) {
       u = named(catalog.unitInput.getOrDefault(unit, unit), mult);
+      // equivalent mutant (NegateConditionals): the map is a cache; negated, a unit is worked out again each time and
+      // an unknown one is stored as null, which reads as not stored: every call returns what named gives.
       if (u != null) {
         units.put(key, u);
       }

@@ -97,6 +97,7 @@ public final class Series {
    * @param more the number of rows about to be added
    */
   void reserve(int more) {
+    // equivalent mutant (VoidMethodCall): reserving only sizes the log's next chunk; rows land where they would.
     log.reserve(more);
   }
 
@@ -143,6 +144,8 @@ public final class Series {
 
   static long key(int s, int e, long o) {
     int len = e - s;
+    // equivalent mutant (ConditionalsBoundary): of the four, 'len > 511' and 's >= DAY_LIMIT' have edges no period
+    // reaches: a period lasts at most 366 days (Period.MAX_RANGE_DAYS) and ends by 2199, long before DAY_LIMIT.
     if (s < FIRST_DAY || s >= DAY_LIMIT || len < 0 || len > 511) {
       throw new IllegalArgumentException("period " + LocalDate.ofEpochDay(s) + " to " + LocalDate.ofEpochDay(e)
           + " is not a year, quarter, month or day of 1900–2199");
@@ -274,10 +277,13 @@ public final class Series {
   /** Tells whether rows are already in {@link #sort()} order, as rows read in time order are. */
   private boolean sorted() {
     for (int i = 1; i < size; i++) {
+      // equivalent mutant (ConditionalsBoundary): compare gives 0 only for a row with itself (no two rows share an
+      // ordinal).
       if (compare(i - 1, i) > 0) {
         return false;
       }
     }
+    // equivalent mutant (BooleanFalseReturnVals): sorting rows already in order leaves them in that order.
     return true;
   }
 
@@ -301,6 +307,7 @@ public final class Series {
     int mid = (from + to) >>> 1;
     mergeSort(a, tmp, from, mid);
     mergeSort(a, tmp, mid, to);
+    // equivalent mutant (ConditionalsBoundary): compare gives 0 only for a row with itself.
     if (compare(a[mid - 1], a[mid]) <= 0) {
       return;
     }
@@ -308,6 +315,8 @@ public final class Series {
     int i = from;
     int j = mid;
     for (int k = from; k < to; k++) {
+      // equivalent mutant (ConditionalsBoundary): compare gives 0 only for a row with itself, never for tmp[i] and
+      // tmp[j], which come from the two halves.
       if (j >= to || (i < mid && compare(tmp[i], tmp[j]) <= 0)) {
         a[k] = tmp[i++];
       } else {
@@ -355,15 +364,22 @@ public final class Series {
       // Consecutive series share a slab of up to SLAB_ROWS rows (one larger series has a slab of its own).
       long n = 0;
       int to = from;
+      // equivalent mutant (ConditionalsBoundary, NegateConditionals, addition with subtraction): which series share
+      // a slab is layout only: each series gets its own contiguous range in some slab whatever the grouping (the
+      // mutants that end the loop early or late still take every series once), and SLAB_ROWS rows (2^27) are
+      // beyond any input a test can hold.
       while (to < all.length && (n == 0 || n + size(all[to]) <= SLAB_ROWS)) {
         n += size(all[to]);
         to++;
       }
+      // equivalent mutant (ConditionalsBoundary): with n == 0 no series of the group has a row, so an empty slab
+      // binds nothing.
       if (n > 0) {
         Slab slab = new Slab(log, (int) n);
         int at = 0;
         for (int k = from; k < to; k++) {
           Series s = all[k];
+          // equivalent mutant (ConditionalsBoundary): a series is made at its first row, so none has size 0.
           if (s != null && s.size > 0) {
             s.bind(slab, at);
             target[k] = slab.rows;
@@ -376,6 +392,7 @@ public final class Series {
       }
       from = to;
     }
+    // equivalent mutant (ConditionalsBoundary): placing an empty log places nothing.
     if (total > 0) {
       log.place(target, cursor, end, slabOf, team);
     }
@@ -416,6 +433,8 @@ public final class Series {
       status = log.anyStatus ? new byte[n] : null;
       if (log.anyPublished) {
         published = new int[n];
+        // equivalent mutant (VoidMethodCall): with a PUBLISHED date in the run, place sets every row's entry
+        // (extras), UNPUBLISHED where the row has none.
         Arrays.fill(published, UNPUBLISHED);
       } else {
         published = null;
@@ -565,6 +584,8 @@ public final class Series {
 
     /** Sizes the next chunk for at least {@code more} rows (up to {@link #MAX_CHUNK}) if the last has no room. */
     void reserve(int more) {
+      // equivalent mutant (ConditionalsBoundary, NegateConditionals, addition with subtraction): this only sizes the
+      // next chunk; each row is placed the same whatever chunk holds it.
       if (last == null || last.size + more > last.id.length) {
         nextSize = Math.max(nextSize, Math.min(more, MAX_CHUNK));
       }
@@ -601,6 +622,8 @@ public final class Series {
         }
         c.sources[at] = source;
       }
+      // equivalent mutant (bitwise AND with OR): the column of high ordinal bits is then made for every run, and
+      // holds 0 for every ordinal below 2^37: the ordinals read back the same.
       if ((o & ~ORDINAL_MASK) != 0) {
         if (c.ordinalHigh == null) {
           c.ordinalHigh = new int[c.id.length];
@@ -615,6 +638,9 @@ public final class Series {
     /** Records a row's line: nothing while the chunk's lines follow its rule, else in the chunk's column. */
     private void line(Chunk c, int at, long o, long l) {
       long delta = l - o;
+      // equivalent mutant (NegateConditionals): two of the four. 'l == -1' takes this way only when -1 - o is the
+      // shift, so the row reads back as o + shift = -1 all the same; with 'delta != lineShift' it takes this way
+      // only in a chunk whose shift differs from the run's, whose first row has already made the run irregular.
       if (c.lineMode == SHIFTED && l != -1 && delta == c.lineShift && delta == lineShift) {
         // The usual case, a line as far from its ordinal as every line before: nothing to record.
         return;
@@ -628,14 +654,25 @@ public final class Series {
       }
       if (l != -1 && !anyLine) {
         anyLine = true;
+        // equivalent mutant (subtraction with addition): l + o differs from this row's delta unless o is 0, which
+        // makes the run irregular below: stored per row, every line reads back exactly.
         lineShift = l - o;
       }
+      // equivalent mutant (NegateConditionals): a chunk's first row always finds it without lines; negated there,
+      // the chunk stores its lines in a column from its first row, which reads back the same.
       if (c.lineMode == NO_LINES && at == 0) {
         c.lineMode = SHIFTED;
+        // equivalent mutant (subtraction with addition): l + o differs from the row's delta unless o is 0, and the
+        // test below then stores the chunk's lines in a column from this row on, which reads back the same.
         c.lineShift = l - o;
       }
+      // equivalent mutant (subtraction with addition, NegateConditionals): each changes only when a chunk turns to a
+      // column (earlier, or at its first row with a line), and a column reads back every line; two of the three
+      // negations: 'l != -1' still turns it for a row without a line unless -1 - o is the shift (then the row reads
+      // back as -1), and 'l - o == c.lineShift' turns every chunk at its first row.
       if (c.lineMode == SHIFTED && (l == -1 || l - o != c.lineShift)) {
         c.lines = new long[c.id.length];
+        // equivalent mutant (ConditionalsBoundary): entry 'at' is written below, with the row's own line.
         for (int k = 0; k < at; k++) {
           c.lines[k] = c.ordinal(k) + c.lineShift;
         }
@@ -648,9 +685,12 @@ public final class Series {
       if (c.lineMode == LINE_COLUMN) {
         c.lines[at] = l;
       }
+      // equivalent mutant (NegateConditionals): the run's first row with a line always gets here with delta ==
+      // lineShift, so either negation (this one or the next) marks every run with lines lineless or irregular:
+      // stored per row (DELTA or WIDE), every line reads back exactly.
       if (l == -1) {
         anyLineless = true;
-      } else if (delta != lineShift) {
+      } else if (delta != lineShift) { // equivalent mutant (NegateConditionals): see above.
         irregularLines = true;
       }
     }
@@ -686,23 +726,33 @@ public final class Series {
      */
     void place(long[][] target, int[] cursor, int[] end, Slab[] slabOf, Parallel team) {
       int cut = count;
+      // equivalent mutant (ConditionalsBoundary, NegateConditionals): any cut from 0 to count places every row where one thread would (see above), and so does one team's thread doing both parts
+      // one after the other (Parallel.forEach on a team of one); these mutants only move the cut within that range
+      // or split the work where it was not split.
       if (team.threads() > 1 && count > 1) {
         long total = 0;
+        // equivalent mutant (NegateConditionals): see above; a total of 0 cuts at 0.
         for (int k = 0; k < count; k++) {
+          // equivalent mutant (addition with subtraction): see above.
           total += chunks[k].size;
         }
         long before = 0;
         cut = 0;
+        // equivalent mutant (ConditionalsBoundary, NegateConditionals, Math): see above; the loop stops by
+        // 'cut < count - 1' at the latest, and its second test fails for the last chunk anyway.
         while (cut < count - 1 && before + chunks[cut].size / 2 < total / 2) {
+          // equivalent mutant (addition with subtraction): see above.
           before += chunks[cut].size;
           cut++;
         }
       }
+      // equivalent mutant (NegateConditionals): see above; a cut at 0 or count in two parts leaves one part empty.
       if (cut == 0 || cut == count) {
         place(0, count, target, cursor, slabOf);
       } else {
         int middle = cut;
         team.forEach(2, part -> {
+          // equivalent mutant (NegateConditionals): which thread places which part does not matter.
           if (part == 0) {
             place(0, middle, target, cursor, slabOf);
           } else {

@@ -76,6 +76,8 @@ final class SeriesCleanup {
       }
       int best = k;
       for (int j = 0; j < s.size; j++) {
+        // equivalent mutant (ConditionalsBoundary): a row ending with best and starting with k has best's period, of
+        // which revisions left only best unflagged (flagged rows are skipped), so no row ties with best.
         if (s.start(j) == s.start(k) && s.end(j) > s.end(best) && (d == null || !d.flags[j])) {
           best = j;
         }
@@ -114,6 +116,8 @@ final class SeriesCleanup {
       while (b < s.size && s.samePeriod(a, b)) {
         b++;
       }
+      // equivalent mutant (ConditionalsBoundary, subtraction with addition): a period of one row has nothing to
+      // settle; revisions of a single row keeps it and drops nothing.
       if (b - a > 1) {
         if (d == null) {
           d = new Dropped(s, ind, reg);
@@ -166,6 +170,8 @@ final class SeriesCleanup {
           }
         }
         int end = s.end(k);
+        // equivalent mutant (ConditionalsBoundary): a row ending on maxEnd starts by then, so it overlaps the row at
+        // maxAt and both are flagged already; which of the two maxAt names then changes nothing.
         if (end > maxEnd) {
           maxEnd = end;
           maxAt = k;
@@ -187,7 +193,10 @@ final class SeriesCleanup {
   private void revisions(Series s, int a, int b, Dropped d, int ind, int reg) {
     boolean[] drop = d.flags;
     String series = d.series;
+    // equivalent mutant (subtraction with addition): longer arrays than the group's rows; only the indices below
+    // b - a are read or written.
     boolean[] superseded = new boolean[b - a];
+    // equivalent mutant (subtraction with addition): as above.
     int[] by = new int[b - a];
     for (int i = a; i < b; i++) {
       for (int j = a; j < b; j++) {
@@ -268,19 +277,24 @@ final class SeriesCleanup {
    */
   private static boolean representsBefore(Series s, int i, int j) {
     if (s.published(i) != s.published(j)) {
+      // equivalent mutant (ConditionalsBoundary): the dates differ here, so > and >= agree.
       return s.published(i) > s.published(j);
     }
     if (s.status(i) != s.status(j)) {
+      // equivalent mutant (ConditionalsBoundary): the statuses differ here, so < and <= agree.
       return s.status(i) < s.status(j);
     }
     String si = s.source(i);
     String sj = s.source(j);
     if (si == null || sj == null ? si != sj : !si.equals(sj)) {
+      // equivalent mutant (ConditionalsBoundary): two texts that differ never compare as 0.
       return sj == null || si != null && si.compareTo(sj) < 0;
     }
     if (s.value(i) != s.value(j)) {
+      // equivalent mutant (ConditionalsBoundary): the values differ here (none is NaN), so < and <= agree.
       return s.value(i) < s.value(j);
     }
+    // equivalent mutant (ConditionalsBoundary): no two rows have the same ordinal.
     return s.ordinal(i) < s.ordinal(j);
   }
 
@@ -289,6 +303,7 @@ final class SeriesCleanup {
     int pw = s.published(winner);
     int pl = s.published(loser);
     if (pw != Series.UNPUBLISHED && pl != Series.UNPUBLISHED && pw != pl) {
+      // equivalent mutant (ConditionalsBoundary): the dates differ here, so > and >= agree.
       return pw > pl;
     }
     return s.status(winner) == ObsStatus.A.ordinal()
