@@ -1,5 +1,6 @@
 package io.github.newinfra.core;
 
+import io.github.newinfra.core.internal.rows.CompiledCatalog;
 import io.github.newinfra.core.internal.rules.Engine;
 import io.github.newinfra.core.internal.wording.Explanations;
 import io.github.newinfra.model.CatalogData;
@@ -40,7 +41,7 @@ public final class Explainer {
    * @return the explainer
    */
   public static Explainer of(CatalogData catalog) {
-    return of(Engine.compile(Objects.requireNonNull(catalog, "catalog")));
+    return new Explainer(CompiledCatalog.compile(Objects.requireNonNull(catalog, "catalog")).context());
   }
 
   /** The explainer of an engine's catalog, sharing its compiled names and regions. */

@@ -1,6 +1,7 @@
 package io.github.newinfra.core.internal.rows;
 
 import io.github.newinfra.core.ObsStatus;
+import io.github.newinfra.core.internal.wording.Explanations;
 import io.github.newinfra.model.CatalogData;
 import io.github.newinfra.model.Dimension;
 import io.github.newinfra.model.Document;
@@ -202,6 +203,15 @@ public final class CompiledCatalog {
    */
   public List<RegionCode> children(RegionCode region) {
     return children.getOrDefault(region, List.of());
+  }
+
+  /**
+   * Returns what explanations need of this catalog: its names, and every region's children.
+   *
+   * @return the context
+   */
+  public Explanations.Context context() {
+    return new Explanations.Context(data, children);
   }
 
   /**

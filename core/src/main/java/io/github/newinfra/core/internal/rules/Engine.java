@@ -71,7 +71,7 @@ public final class Engine {
     this.ratio = compiled.ratio;
     this.documents = compiled.documents;
     this.figures = figures;
-    this.context = new Explanations.Context(compiled.data, compiled.children);
+    this.context = compiled.context();
   }
 
   /**
