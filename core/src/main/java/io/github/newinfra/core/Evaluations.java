@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Evaluations that need no input file, built from what the catalog itself reports.
  *
- * <p>{@link #measures2020Outcomes(CatalogData)} is the embedded default: the 2020 measures' targets evaluated
- * against the 2020 outcomes that the 2021 plan reports. It needs no rows at all: the figures the documents report
+ * <p>{@link #measures2020Outcomes(CatalogData)}: the 2020 measures' targets evaluated against the 2020 outcomes that
+ * the 2021 plan reports, as the plan saw them when it was issued. It needs no rows at all: the figures the documents report
  * for their targets (a reported value the catalog ties to a target by a DIRECT outcome link) count as evidence in
  * every evaluation ({@link EvaluationOptions#documentFigures()}), shown with the document's quote as their source.
  */
@@ -21,7 +21,7 @@ public final class Evaluations {
   private Evaluations() {}
 
   /**
-   * The date the embedded default is evaluated on: the latest issue date of the catalog's documents other than
+   * The date {@link #measures2020Outcomes} is evaluated on: the latest issue date of the catalog's documents other than
    * the 2020 measures (the plan's, 2021-08-10, for the built-in catalog).
    *
    * @param data the catalog content
@@ -33,7 +33,7 @@ public final class Evaluations {
   }
 
   /**
-   * The embedded default evaluation: the 2020 measures' targets against the 2020 outcomes the plan reports, as
+   * The 2020 measures' targets against the 2020 outcomes the plan reports, as
    * of {@link #reportingDate} (the plan's issue date, 2021-08-10), with the default options. A coverage the plan
    * reports as 基本 (basically) reached is a 基本完成 verdict (BASICALLY_ACHIEVED), not a miss.
    *

@@ -8,15 +8,15 @@ import io.github.newinfra.core.EvaluationReport;
 import io.github.newinfra.core.Evaluations;
 import io.github.newinfra.core.Status;
 import io.github.newinfra.core.TargetResult;
-import io.github.newinfra.examples.cli.NewInfraCli;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The embedded default: the 2020 measures' targets against the 2020 outcomes the plan reports. */
+/**
+ * {@code Evaluations.measures2020Outcomes}: the 2020 measures' targets against the 2020 outcomes the plan reports, as
+ * of the plan's issue date.
+ */
 class DefaultEvaluationTest {
   private static final EvaluationReport REPORT = Evaluations.measures2020Outcomes(Catalog.builtIn().data());
 
@@ -60,27 +60,5 @@ class DefaultEvaluationTest {
   void aStockDoesNotAnswerAFlowTarget() {
     // 5.2万 new base stations in 2020 vs the 7.1万 in service at the end of 2020: linked only as CONTEXT
     assertEquals(Status.NO_DATA, results().get("measures2020/target/new-5g-base-stations").status());
-  }
-
-  @Test
-  void theReadmeDemoPrintsTheEvaluationAndCitesThePlansFigures() {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = NewInfraCli.run(new String[] {"evaluate"}, new PrintWriter(out), new PrintWriter(err));
-    assertEquals(0, code, err.toString());
-    String text = out.toString();
-    assertTrue(text.contains("所用观测数据：2020 41.5% 江苏省“十四五”新型基础设施建设规划（苏政办发〔2021〕45号）："
-        + "“智慧校园达标率 41.5%”"), text);
-    assertTrue(text.contains("[未完成] 全省60%中小学达到省级智慧校园标准\n"), text);
-    // the ids and positions are in the appendix
-    assertTrue(text.contains("全省60%中小学达到省级智慧校园标准：measures2020/target/smart-campus-rate\n"
-        + "    所用观测数据：plan2021/1/1/3 2020 41.5% A"), text);
-    // summary first, then the missed target, then the completion table; the 21 targets without data are one line
-    assertTrue(text.startsWith("规划目标完成情况监测报告"), text);
-    assertTrue(text.contains("[基本完成] 2020年实现各市县城区、重点中心镇5G网络全覆盖"), text);
-    assertTrue(text.indexOf("== 总体情况 ==") < text.indexOf("== 需关注的目标（1） ==")
-        && text.indexOf("== 需关注的目标（1） ==") < text.indexOf("== 主要指标完成情况表（2） =="), text);
-    assertTrue(text.contains("25个目标中2个有数据"), text);
-    assertEquals(1, text.lines().filter(line -> line.contains("2020年新建5G基站5.2万个")).count(), text);
   }
 }

@@ -223,9 +223,10 @@ class NewInfraCliTest {
   void theEmbeddedEvaluationBelongsToTheBuiltInCatalog() {
     CliRun r = run("evaluate", "--catalog", resource("plan.json"), "--lang", "en");
     assertEquals(2, r.code, r.err);
-    assertTrue(r.err.contains("--catalog needs --observations"), r.err);
-    assertTrue(r.err.contains("built-in"), r.err);
-    assertTrue(run("evaluate", "--catalog", resource("plan.json")).err.contains("--catalog 须与 --observations FILE 同用"));
-    assertEquals("", r.out, "no report, not the demonstration's header");
+    assertTrue(r.err.contains("--catalog needs --observations FILE or --returns FILE"), r.err);
+    assertTrue(r.err.contains("published Jiangsu statistics built into the tool"), r.err);
+    assertTrue(run("evaluate", "--catalog", resource("plan.json")).err
+        .contains("--catalog 须与 --observations FILE 或 --returns FILE 同用"));
+    assertEquals("", r.out, "no report, not the built-in final evaluation's header");
   }
 }

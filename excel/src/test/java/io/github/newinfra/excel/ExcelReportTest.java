@@ -137,8 +137,8 @@ class ExcelReportTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ExcelReport.write(result, DATA, Locale.SIMPLIFIED_CHINESE, Detail.ALL, out);
     try (XSSFWorkbook wb = read(out)) {
-      assertEquals(List.of("示例说明", "完成情况", "汇总", "附录一 所用数据", "附录二 未采用和拒收", "定性目标评估",
-          "重点任务推进情况", "重点任务填报情况", "重大工程项目进展", "各牵头单位完成情况", "需补充的数据和评估", "返回表核对"),
+      assertEquals(List.of("示例说明", "完成情况", "汇总", "定性目标评估", "重点任务推进情况", "重点任务填报情况",
+          "重大工程项目进展", "各牵头单位完成情况", "需补充的数据和评估", "附录一 所用数据", "附录二 未采用和拒收", "返回表核对"),
           sheetNames(wb));
       assertTrue(wb.getSheet("示例说明").getRow(0).getCell(0).getStringCellValue().startsWith("【示例】本报告使用示例返回表"));
       assertEquals(result.report().results().size(), wb.getSheet("完成情况").getLastRowNum(), "every target");
@@ -190,9 +190,9 @@ class ExcelReportTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ExcelReport.write(finalEvaluation(), DATA, Locale.ENGLISH, out);
     try (XSSFWorkbook wb = read(out)) {
-      assertEquals(List.of("Illustrative", "Completion", "Roll-ups", "Appendix A rows used",
-          "Appendix B rows not used", "Qualitative goals", "Key tasks", "Key tasks reported", "Major projects",
-          "By lead department", "Still needed", "Returns checked"), sheetNames(wb));
+      assertEquals(List.of("Illustrative", "Completion", "Roll-ups", "Qualitative goals", "Key tasks",
+          "Key tasks reported", "Major projects", "By lead department", "Still needed", "Appendix A rows used",
+          "Appendix B rows not used", "Returns checked"), sheetNames(wb));
       assertEquals("Basically completed", rowsByFirstCell(wb.getSheet("Qualitative goals")).get(SKYNET)
           .getCell(2).getStringCellValue());
     }

@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * Ties a target to a figure reported for it, e.g. the 2020 target of 60% smart campuses to the 41.5% the
- * plan reports for 2020. {@link OutcomeRelation#DIRECT} links feed the embedded default evaluation.
+ * plan reports for 2020. {@link OutcomeRelation#DIRECT} links make the figure evidence for the target in every
+ * evaluation that counts the documents' figures.
  *
  * <p>This class is immutable and thread-safe.
  */

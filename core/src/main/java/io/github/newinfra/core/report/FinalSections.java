@@ -27,12 +27,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The final evaluation's sections, after the monitoring report: 定性目标评估 (each goal with its verdict, note,
- * evidence and department), 重点任务推进情况 (tasks by chapter and status, then every task reported), 重大工程项目进展
- * (projects by stage), 各牵头单位完成情况 (a line per lead department: "省工业和信息化厅：牵头目标9个（已完成5个…）、
- * 任务12项（已完成8项…）、项目…"), 需补充的数据和评估 (what is still missing, by department, the items a template for
- * that department lists) and 返回表核对 (every row's fate, the rejected rows at their cells, the conflicts and the
- * warnings).
+ * The final evaluation's sections. In the main part, after the targets of the monitoring report and without ids
+ * ({@link #of}): 定性目标评估 (each goal with its verdict, note, evidence and department), 重点任务推进情况 (tasks by
+ * chapter and status, then every task reported), 重大工程项目进展 (projects by stage), 各牵头单位完成情况 (a line per
+ * lead department: "省工业和信息化厅：牵头目标9个（已完成5个…）、任务12项（已完成8项…）、项目…") and 需补充的数据和评估
+ * (what is still missing, by department, the items a template for that department lists). In the appendix
+ * ({@link #checked}): 返回表核对 (every row's fate, the rejected rows at their cells, the conflicts and the warnings).
+ * A chapter is named by its document's issuing number ({@code 苏政办发〔2021〕45号 · 三 加快建设信息基础设施}).
  *
  * <p>Written once as {@link Block}s — headings, paragraphs, lists and tables — which each format shapes, and as the
  * JSON tree of {@link #json}. Items are those of the documents the report evaluates. Not part of the API.
@@ -134,9 +135,12 @@ final class FinalSections {
     final Map<String, TargetResult> results = new HashMap<>();
     /** Per document and chapter ("plan2021 · 三 …"), its place in the documents' order (the tasks' order). */
     final Map<String, Integer> chapters = new HashMap<>();
+    /** The catalog's documents, which name the chapters. */
+    final Index index;
 
-    Model(FinalEvaluation result, Locale locale) {
+    Model(FinalEvaluation result, Index index, Locale locale) {
       this.result = result;
+      this.index = index;
       this.returns = result.returns();
       this.who = returns.assignments();
       this.locale = locale;
@@ -196,9 +200,14 @@ final class FinalSections {
       return String.join(" ", parts);
     }
 
-    /** The item's document and chapter, e.g. {@code plan2021 · 三 加快建设信息基础设施}. */
-    static String chapter(ReturnItem i) {
-      return i.measure().document().value() + " · " + i.chapter();
+    /**
+     * The item's document and chapter, e.g. {@code 苏政办发〔2021〕45号 · 三 加快建设信息基础设施}: the document by its
+     * issuing number, else its title, else its id.
+     */
+    String chapter(ReturnItem i) {
+      String document = index.document(i.measure().document())
+          .map(d -> d.issuingNumber().orElse(d.title(locale))).orElse(i.measure().document().value());
+      return document + " · " + i.chapter();
     }
 
     /** The items nobody leads, by chapter in the documents' order. */
@@ -225,10 +234,16 @@ final class FinalSections {
           counts(projects, FinalLabel.COUNT_GE));
     }
 
-    /** An item's row: id, text, status, then what a department reported of it; a date as a date. */
-    List<Sheet.Cell> reportedRow(ReturnItem i, boolean project) {
+    /**
+     * An item's row: its id (in a sheet), text, status, then what a department reported of it; a date as a date.
+     */
+    List<Sheet.Cell> reportedRow(ReturnItem i, boolean project, boolean ids) {
       Optional<Reported> r = returns.reported(i);
-      List<Sheet.Cell> row = new ArrayList<>(List.of(cell(i.id()), cell(text(i)), cell(status(i))));
+      List<Sheet.Cell> row = new ArrayList<>();
+      if (ids) {
+        row.add(cell(i.id()));
+      }
+      row.addAll(List.of(cell(text(i)), cell(status(i))));
       if (project) {
         Optional<ProjectProgress> p = r.map(x -> (ProjectProgress) x);
         row.add(date(p.flatMap(ProjectProgress::reached)));
@@ -259,13 +274,13 @@ final class FinalSections {
       return out;
     }
 
-    /** Per lead department (then per chapter), the items still needed: id, text and what is needed. */
-    Map<String, List<List<Sheet.Cell>>> requests() {
+    /** Per lead department (then per chapter), the items still needed: id (in a sheet), text and what is needed. */
+    Map<String, List<List<Sheet.Cell>>> requests(boolean ids) {
       Map<String, List<List<Sheet.Cell>>> out = new LinkedHashMap<>();
       led().forEach((who, list) -> {
         for (ReturnItem i : list) {
           needed(i).ifPresent(n -> out.computeIfAbsent(who, k -> new ArrayList<>())
-              .add(List.of(cell(i.id()), cell(text(i)), cell(n))));
+              .add(ids ? List.of(cell(i.id()), cell(text(i)), cell(n)) : List.of(cell(text(i)), cell(n))));
         }
       });
       return out;
@@ -297,14 +312,16 @@ final class FinalSections {
   }
 
   /**
-   * The sections as blocks, in order: the part's heading, goals, tasks, projects, departments, requests, returns.
+   * The sections of the main part as blocks, in order: the part's heading, goals, tasks, projects, departments,
+   * requests; no id, no position in a return.
    *
    * @param result the final evaluation
+   * @param index the catalog's facts, which name the documents
    * @param locale the language
    * @return the blocks
    */
-  static List<Block> of(FinalEvaluation result, Locale locale) {
-    Model m = new Model(result, locale);
+  static List<Block> of(FinalEvaluation result, Index index, Locale locale) {
+    Model m = new Model(result, index, locale);
     List<Block> out = new ArrayList<>();
     out.add(Block.heading(2, FinalLabel.PART.label(locale)
         + (result.illustrative() ? FinalLabel.ILLUSTRATIVE.label(locale) : "")));
@@ -313,14 +330,34 @@ final class FinalSections {
     projects(m, out);
     departments(m, out);
     requests(m, out);
+    return out;
+  }
+
+  /**
+   * The returns checked, for the appendix, as blocks: the row accounting, the rejected rows at their cells, the
+   * conflicts and the warnings, with the items' ids and the returns' positions.
+   *
+   * @param result the final evaluation
+   * @param index the catalog's facts
+   * @param locale the language
+   * @return the blocks
+   */
+  static List<Block> checked(FinalEvaluation result, Index index, Locale locale) {
+    Model m = new Model(result, index, locale);
+    List<Block> out = new ArrayList<>();
     returns(m, out);
     return out;
   }
 
-  /** 定性目标评估: a line of counts, then every goal with what its department reported. */
+  /**
+   * 定性目标评估: a line of counts, then every goal reported (or in conflict) with what its department reported; the
+   * goals nobody reported on are counted here, listed among the goals awaiting assessment and in what is still
+   * needed.
+   */
   private static void goals(Model m, List<Block> out) {
-    opening(m, out, ItemKind.GOAL, FinalLabel.GOALS, FinalLabel.GOALS_TEXT, FinalLabel.COUNT_GE);
-    out.add(Block.table(goalTable(m)));
+    List<ReturnItem> goals = opening(m, out, ItemKind.GOAL, FinalLabel.GOALS, FinalLabel.GOALS_TEXT,
+        FinalLabel.COUNT_GE);
+    out.add(Block.table(reportedTable(m, goals, false, false)));
   }
 
   /** A section's heading and its line of counts: how many items of a kind, and how many of each status. */
@@ -332,12 +369,12 @@ final class FinalSections {
     return items;
   }
 
-  /** Every goal with what its department reported. */
+  /** Every goal, its id first, with what its department reported: the workbook's sheet. */
   private static List<List<Sheet.Cell>> goalTable(Model m) {
     List<List<Sheet.Cell>> rows = new ArrayList<>();
     rows.add(header(m.locale, FinalLabel.COL_ID, FinalLabel.COL_ITEM, FinalLabel.COL_STATUS, FinalLabel.COL_NOTE,
         FinalLabel.COL_EVIDENCE, FinalLabel.COL_DEPARTMENT, FinalLabel.COL_DATE));
-    m.of(ItemKind.GOAL).forEach(i -> rows.add(m.reportedRow(i, false)));
+    m.of(ItemKind.GOAL).forEach(i -> rows.add(m.reportedRow(i, false, true)));
     return rows;
   }
 
@@ -346,14 +383,14 @@ final class FinalSections {
     List<ReturnItem> tasks = opening(m, out, ItemKind.TASK, FinalLabel.TASKS, FinalLabel.TASKS_TEXT,
         FinalLabel.COUNT_XIANG);
     out.add(Block.table(m.tasksByChapter()));
-    out.add(Block.table(reportedTable(m, tasks, false)));
+    out.add(Block.table(reportedTable(m, tasks, false, false)));
   }
 
   /** 重大工程项目进展: a line of counts, then every project reported with its stage, date reached and investment. */
   private static void projects(Model m, List<Block> out) {
     List<ReturnItem> projects = opening(m, out, ItemKind.PROJECT, FinalLabel.PROJECTS, FinalLabel.PROJECTS_TEXT,
         FinalLabel.COUNT_GE);
-    out.add(Block.table(reportedTable(m, projects, true)));
+    out.add(Block.table(reportedTable(m, projects, true, false)));
   }
 
   /** 各牵头单位完成情况: a line per lead department, then one per chapter of the items nobody leads. */
@@ -368,10 +405,10 @@ final class FinalSections {
   private static void requests(Model m, List<Block> out) {
     Locale l = m.locale;
     out.add(Block.heading(3, FinalLabel.REQUESTS.label(l)));
-    m.requests().forEach((who, needed) -> {
+    m.requests(false).forEach((who, needed) -> {
       out.add(Block.heading(4, FinalLabel.REQUESTS_TEXT.format(l, who, needed.size())));
       List<List<Sheet.Cell>> rows = new ArrayList<>();
-      rows.add(header(l, FinalLabel.COL_ID, FinalLabel.COL_ITEM, FinalLabel.COL_NEEDED));
+      rows.add(header(l, FinalLabel.COL_ITEM, FinalLabel.COL_NEEDED));
       rows.addAll(needed);
       out.add(Block.table(rows));
     });
@@ -418,10 +455,12 @@ final class FinalSections {
     return out;
   }
 
-  /** The tasks or projects reported (or in conflict), each with what its department reported. */
-  private static List<List<Sheet.Cell>> reportedTable(Model m, List<ReturnItem> items, boolean projects) {
+  /** The tasks or projects reported (or in conflict), each with what its department reported; ids in a sheet. */
+  private static List<List<Sheet.Cell>> reportedTable(Model m, List<ReturnItem> items, boolean projects,
+      boolean ids) {
     List<List<Sheet.Cell>> rows = new ArrayList<>();
-    List<Sheet.Cell> head = header(m.locale, FinalLabel.COL_ID, FinalLabel.COL_ITEM, FinalLabel.COL_STATUS);
+    List<Sheet.Cell> head = ids ? header(m.locale, FinalLabel.COL_ID) : new ArrayList<>();
+    head.addAll(header(m.locale, FinalLabel.COL_ITEM, FinalLabel.COL_STATUS));
     if (projects) {
       head.addAll(header(m.locale, FinalLabel.COL_REACHED, FinalLabel.COL_INVESTMENT));
     }
@@ -430,34 +469,47 @@ final class FinalSections {
     rows.add(head);
     for (ReturnItem i : items) {
       if (m.returns.reported(i).isPresent() || m.returns.unresolved(i.id())) {
-        rows.add(m.reportedRow(i, projects));
+        rows.add(m.reportedRow(i, projects, ids));
       }
     }
     return rows;
   }
 
   /**
-   * The sections as a workbook's sheets, each a table a spreadsheet sorts and filters: every goal; the tasks by
-   * chapter and status; every task reported; every project reported; per lead department its items counted; what
-   * is still needed, by department; and the returns checked.
+   * The main part's sections as a workbook's sheets, each a table a spreadsheet sorts and filters, with the items'
+   * ids to sort and look up by: every goal; the tasks by chapter and status; every task reported; every project
+   * reported; per lead department its items counted; what is still needed, by department.
    *
    * @param result the final evaluation
+   * @param index the catalog's facts, which name the documents
    * @param locale the language
    * @return the sheets, in the sections' order
    */
-  static List<Sheet> sheets(FinalEvaluation result, Locale locale) {
-    Model m = new Model(result, locale);
+  static List<Sheet> sheets(FinalEvaluation result, Index index, Locale locale) {
+    Model m = new Model(result, index, locale);
     List<Sheet> out = new ArrayList<>();
     out.add(sheet(FinalLabel.GOALS, goalTable(m), locale, 30, 48, 12, 36, 30, 20, 11));
     out.add(sheet(FinalLabel.TASKS, m.tasksByChapter(), locale, 44, 8));
-    out.add(sheet(FinalLabel.SHEET_TASKS_REPORTED, reportedTable(m, m.of(ItemKind.TASK), false), locale,
+    out.add(sheet(FinalLabel.SHEET_TASKS_REPORTED, reportedTable(m, m.of(ItemKind.TASK), false, true), locale,
         16, 48, 12, 36, 30, 20, 11));
-    out.add(sheet(FinalLabel.PROJECTS, reportedTable(m, m.of(ItemKind.PROJECT), true), locale,
+    out.add(sheet(FinalLabel.PROJECTS, reportedTable(m, m.of(ItemKind.PROJECT), true, true), locale,
         30, 40, 10, 11, 14, 36, 30, 20, 11));
     out.add(sheet(FinalLabel.DEPARTMENTS, departmentTable(m), locale, 36, 10, 8, 8, 90));
     out.add(sheet(FinalLabel.SHEET_REQUESTS, requestTable(m), locale, 36, 30, 48, 12));
-    out.add(sheet(FinalLabel.RETURNS, returnsTable(m), locale, 24, 100));
     return out;
+  }
+
+  /**
+   * The returns checked as a workbook's sheet, for the appendix: the row accounting, then each rejected row,
+   * conflict and warning with its kind.
+   *
+   * @param result the final evaluation
+   * @param index the catalog's facts
+   * @param locale the language
+   * @return the sheet
+   */
+  static Sheet checkedSheet(FinalEvaluation result, Index index, Locale locale) {
+    return sheet(FinalLabel.RETURNS, returnsTable(new Model(result, index, locale)), locale, 24, 100);
   }
 
   /** Per lead department (then per chapter): how many targets, tasks and projects it leads, and its line. */
@@ -478,7 +530,7 @@ final class FinalSections {
   private static List<List<Sheet.Cell>> requestTable(Model m) {
     List<List<Sheet.Cell>> rows = new ArrayList<>();
     rows.add(header(m.locale, FinalLabel.COL_LEAD, FinalLabel.COL_ID, FinalLabel.COL_ITEM, FinalLabel.COL_NEEDED));
-    m.requests().forEach((who, needed) -> needed.forEach(n -> {
+    m.requests(true).forEach((who, needed) -> needed.forEach(n -> {
       List<Sheet.Cell> row = new ArrayList<>();
       row.add(cell(who));
       row.addAll(n);
@@ -527,12 +579,13 @@ final class FinalSections {
    * rejected figures and every item with its lead, status and what is still needed, in both languages.
    *
    * @param result the final evaluation
+   * @param index the catalog's facts
    * @param mapper the mapper that makes the tree
    * @return the tree
    */
-  static ObjectNode json(FinalEvaluation result, ObjectMapper mapper) {
-    Model m = new Model(result, Locale.SIMPLIFIED_CHINESE);
-    Model en = new Model(result, Locale.ENGLISH);
+  static ObjectNode json(FinalEvaluation result, Index index, ObjectMapper mapper) {
+    Model m = new Model(result, index, Locale.SIMPLIFIED_CHINESE);
+    Model en = new Model(result, index, Locale.ENGLISH);
     Returns r = result.returns();
     ObjectNode root = mapper.createObjectNode();
     root.put("illustrative", result.illustrative());

@@ -114,14 +114,14 @@ final class HtmlReport extends TextFormat {
     o.append("<!DOCTYPE html>\n<html lang=\"").append(l.languageTag()).append("\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
         .append(illustrative ? escape(FinalLabel.ILLUSTRATIVE_MARK.label(page.locale)) : "")
-        .append(escape(l.get(Label.TITLE) + " " + report.asOf())).append("</title><style>").append(CSS)
+        .append(escape(page.title() + " " + report.asOf())).append("</title><style>").append(CSS)
         .append("</style></head><body>");
     if (illustrative) {
       o.append("\n<p class=\"illustrative\"><strong>").append(escape(FinalLabel.ILLUSTRATIVE_NOTICE.label(page.locale)))
           .append("</strong></p>");
     }
     o.append("<main>\n");
-    o.append("<header><h1>").append(escape(l.get(Label.TITLE))).append("</h1><p class=\"docs\">")
+    o.append("<header><h1>").append(escape(page.title())).append("</h1><p class=\"docs\">")
         .append(escape(page.summary.documentsText(l))).append("</p></header>\n");
   }
 
@@ -530,12 +530,26 @@ final class HtmlReport extends TextFormat {
   }
 
   /**
-   * The final evaluation as one section ({@code id="final-evaluation"}) before the footer; the returns' texts
-   * escaped as every text of the page.
+   * The final evaluation's main sections as one section ({@code id="final-evaluation"}) before the appendix; the
+   * returns' texts escaped as every text of the page.
    */
   @Override
   public void finalEvaluation(List<FinalSections.Block> blocks) {
     o.append("<section class=\"final-evaluation\" id=\"final-evaluation\">\n");
+    blocks(blocks);
+    o.append("</section>\n");
+  }
+
+  /** The returns checked ({@code id="returns-checked"}), inside the appendix before the rows not used. */
+  @Override
+  public void returnsChecked(List<FinalSections.Block> blocks) {
+    o.append("<div class=\"returns-checked\" id=\"returns-checked\">\n");
+    blocks(blocks);
+    o.append("</div>\n");
+  }
+
+  /** Headings, lists, tables and paragraphs of the final evaluation, every text escaped. */
+  private void blocks(List<FinalSections.Block> blocks) {
     for (FinalSections.Block k : blocks) {
       if (k.isHeading()) {
         o.append("<h").append(k.level).append('>').append(escape(k.text)).append("</h").append(k.level).append(">\n");
@@ -549,7 +563,6 @@ final class HtmlReport extends TextFormat {
         o.append("<p>").append(escape(k.text)).append("</p>\n");
       }
     }
-    o.append("</section>\n");
   }
 
   /** A table with its first row as the header; nothing when it has no other row. */

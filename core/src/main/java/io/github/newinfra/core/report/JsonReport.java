@@ -93,7 +93,7 @@ final class JsonReport {
     out.write("{\n\"evaluation\": ");
     writer(result.report(), catalog).writeValue(out, result.report());
     out.write(",\n\"finalEvaluation\": ");
-    WRITER.writeValue(out, FinalSections.json(result, SECTIONS));
+    WRITER.writeValue(out, FinalSections.json(result, new Index(catalog), SECTIONS));
     out.write("\n}\n");
     out.flush();
   }

@@ -28,7 +28,7 @@ final class MarkdownReport extends TextFormat {
     if (page.illustrative()) {
       o.append("> **").append(FinalLabel.ILLUSTRATIVE_NOTICE.label(page.locale)).append("**\n\n");
     }
-    o.append("# ").append(md(l.get(Label.TITLE))).append("\n\n").append(md(page.summary.documentsText(l)))
+    o.append("# ").append(md(page.title())).append("\n\n").append(md(page.summary.documentsText(l)))
         .append("\n\n");
   }
 
@@ -208,6 +208,12 @@ final class MarkdownReport extends TextFormat {
         o.append(md(k.text)).append("\n\n");
       }
     }
+  }
+
+  /** The returns checked, shaped as the final evaluation's sections. */
+  @Override
+  public void returnsChecked(List<FinalSections.Block> blocks) {
+    finalEvaluation(blocks);
   }
 
   /** A table with its first row as the header; nothing when it has no other row. */

@@ -50,6 +50,11 @@ final class Page {
     return explainer.explain(report, r, locale);
   }
 
+  /** The report's title: a final evaluation's, or the monitoring report's. */
+  String title() {
+    return labels.get(finalEvaluation.isPresent() ? Label.FINAL_TITLE : Label.TITLE);
+  }
+
   /** Tells whether the report reads illustrative returns, which it then says in its title and first line. */
   boolean illustrative() {
     return finalEvaluation.map(FinalEvaluation::illustrative).orElse(false);

@@ -11,9 +11,10 @@ import java.util.function.Predicate;
 /**
  * The sections of the report in the one order every format follows, and what goes into each: the title, the
  * summary, the targets that need attention and those that need newer data, the completion table, the targets with
- * data one by one, the qualitative goals, the roll-ups, the targets without data, the appendix with the rows used,
- * not used and rejected, and for a final evaluation its own sections. A format ({@link SectionWriter}) decides how a section looks, never which sections
- * come or in what order. Not part of the API.
+ * data one by one, the qualitative goals, the roll-ups, the targets without data, a final evaluation's own sections
+ * (goals, tasks, projects, departments, what is still needed), then the appendix: the rows used, a final
+ * evaluation's returns checked, the rows not used and rejected. A format ({@link SectionWriter}) decides how a
+ * section looks, never which sections come or in what order. Not part of the API.
  */
 enum Section {
   /** The title and the documents evaluated. */
@@ -58,11 +59,16 @@ enum Section {
       w.targetsWithData(select(p, r -> Summary.hasData(r) && r.assessment().isEmpty()));
     }
   },
-  /** The qualitative goals with an assessment. */
+  /**
+   * The qualitative goals with an assessment; in a final evaluation, its own 定性目标评估 shows them with their
+   * evidence, department and date instead.
+   */
   QUALITATIVE {
     @Override
     void write(Page p, SectionWriter w) {
-      w.qualitative(select(p, r -> r.assessment().isPresent() && Summary.hasData(r)));
+      if (p.finalEvaluation.isEmpty()) {
+        w.qualitative(select(p, r -> r.assessment().isPresent() && Summary.hasData(r)));
+      }
     }
   },
   /** The roll-ups of every dimension. */
@@ -83,6 +89,16 @@ enum Section {
       w.withoutData(select(p, r -> r.status() == Status.NO_DATA), select(p, r -> r.status() == Status.NOT_ASSESSED));
     }
   },
+  /**
+   * A final evaluation's main sections: qualitative goals, key tasks, major projects, lead departments and what is
+   * still needed.
+   */
+  FINAL_EVALUATION {
+    @Override
+    void write(Page p, SectionWriter w) {
+      p.finalEvaluation.ifPresent(f -> w.finalEvaluation(FinalSections.of(f, p.index, p.locale)));
+    }
+  },
   /** The appendix for the analyst: every target with data, its id and the rows it used. */
   APPENDIX {
     @Override
@@ -90,21 +106,18 @@ enum Section {
       w.appendix(select(p, Summary::hasData));
     }
   },
+  /** A final evaluation's returns checked: every row's fate, the rejected rows at their cells, the conflicts. */
+  RETURNS_CHECKED {
+    @Override
+    void write(Page p, SectionWriter w) {
+      p.finalEvaluation.ifPresent(f -> w.returnsChecked(FinalSections.checked(f, p.index, p.locale)));
+    }
+  },
   /** The rows not used and the rows rejected, with their positions and reasons. */
   ROWS {
     @Override
     void write(Page p, SectionWriter w) {
       w.rows();
-    }
-  },
-  /**
-   * A final evaluation's sections: qualitative goals, key tasks, major projects, lead departments, what is still
-   * needed, and the returns checked.
-   */
-  FINAL_EVALUATION {
-    @Override
-    void write(Page p, SectionWriter w) {
-      p.finalEvaluation.ifPresent(f -> w.finalEvaluation(FinalSections.of(f, p.locale)));
     }
   },
   /** What ends the report. */

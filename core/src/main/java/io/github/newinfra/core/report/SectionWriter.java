@@ -71,11 +71,18 @@ interface SectionWriter {
   void rows();
 
   /**
-   * A final evaluation's sections, after the appendix.
+   * A final evaluation's main sections, after the targets without data and before the appendix.
    *
    * @param blocks their headings, paragraphs, lists and tables, in order
    */
   void finalEvaluation(List<FinalSections.Block> blocks);
+
+  /**
+   * A final evaluation's returns checked, in the appendix after the rows each target used.
+   *
+   * @param blocks their headings, paragraphs, lists and tables, in order
+   */
+  void returnsChecked(List<FinalSections.Block> blocks);
 
   /** What ends the report. */
   void end();

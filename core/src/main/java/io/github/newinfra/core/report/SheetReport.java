@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The report as a workbook's sheets ({@link Sheet}): the completion table and the roll-ups, which carry no ids or
- * codes, then the appendix's rows used and rows not used or rejected, and a final evaluation's sheets. The leadership part's prose (summary, lists,
+ * codes, a final evaluation's sheets of its items, then the appendix's rows used and rows not used or rejected, and
+ * a final evaluation's returns checked. The leadership part's prose (summary, lists,
  * entries) stays with the text formats: a sheet holds what a spreadsheet sorts, filters and sums. Not part of the
  * API.
  */
@@ -26,6 +27,8 @@ final class SheetReport implements SectionWriter {
   private final Labels l;
   private final Index index;
   private final List<Sheet> sheets = new ArrayList<>();
+  /** A final evaluation's returns checked, the workbook's last sheet, after the appendix's two. */
+  private final List<Sheet> last = new ArrayList<>();
 
   SheetReport(Page page) {
     this.page = page;
@@ -34,7 +37,9 @@ final class SheetReport implements SectionWriter {
   }
 
   List<Sheet> sheets() {
-    return List.copyOf(sheets);
+    List<Sheet> all = new ArrayList<>(sheets);
+    all.addAll(last);
+    return List.copyOf(all);
   }
 
   /** For illustrative returns, a first sheet saying so, its one heading the report's first line. */
@@ -152,10 +157,16 @@ final class SheetReport implements SectionWriter {
         .text(page.summary.rejectedNotListedText(l)).done());
   }
 
-  /** A final evaluation's sections as sheets of their items, after the appendix's. */
+  /** A final evaluation's sections as sheets of their items, before the appendix's. */
   @Override
   public void finalEvaluation(List<FinalSections.Block> blocks) {
-    page.finalEvaluation.ifPresent(f -> sheets.addAll(FinalSections.sheets(f, page.locale)));
+    page.finalEvaluation.ifPresent(f -> sheets.addAll(FinalSections.sheets(f, page.index, page.locale)));
+  }
+
+  /** A final evaluation's returns checked as a sheet, the workbook's last, after the appendix's sheets. */
+  @Override
+  public void returnsChecked(List<FinalSections.Block> blocks) {
+    page.finalEvaluation.ifPresent(f -> last.add(FinalSections.checkedSheet(f, page.index, page.locale)));
   }
 
   @Override

@@ -36,7 +36,7 @@ final class TextReport extends TextFormat {
     if (page.illustrative()) {
       o.append(FinalLabel.ILLUSTRATIVE_NOTICE.label(page.locale)).append("\n\n");
     }
-    o.append(l.get(Label.TITLE)).append('\n').append(t(page.summary.documentsText(l))).append("\n\n");
+    o.append(page.title()).append('\n').append(t(page.summary.documentsText(l))).append("\n\n");
   }
 
   @Override
@@ -185,15 +185,17 @@ final class TextReport extends TextFormat {
   }
 
   /**
-   * Headings underlined ({@code ========} for the part, {@code --------} below), lists and tables as lines; the
-   * returns' texts escaped as every text of the report.
+   * Headings as the report's own ({@code ==== 期末评估… ====} for the part, {@code == 定性目标评估 ==} for a section,
+   * {@code -- 省工业和信息化厅：26项 --} below), paragraphs, lists and tables as indented lines, a blank line before
+   * each heading but the first and after the last block; the returns' texts escaped as every text of the report.
    */
   @Override
   public void finalEvaluation(List<FinalSections.Block> blocks) {
+    boolean first = true;
     for (FinalSections.Block k : blocks) {
       if (k.isHeading()) {
-        o.append('\n').append(t(k.text)).append('\n').append(k.level <= 2 ? "=".repeat(8) : "-".repeat(8))
-            .append('\n');
+        String mark = k.level <= 2 ? "====" : k.level == 3 ? "==" : "--";
+        o.append(first ? "" : "\n").append(mark).append(' ').append(t(k.text)).append(' ').append(mark).append('\n');
       } else if (k.isList()) {
         k.items.forEach(i -> o.append("  - ").append(t(i)).append('\n'));
       } else if (k.isTable()) {
@@ -205,9 +207,17 @@ final class TextReport extends TextFormat {
           });
         }
       } else {
-        o.append(t(k.text)).append('\n');
+        o.append("  ").append(t(k.text)).append('\n');
       }
+      first = false;
     }
+    o.append('\n');
+  }
+
+  /** The returns checked, shaped as the final evaluation's sections. */
+  @Override
+  public void returnsChecked(List<FinalSections.Block> blocks) {
+    finalEvaluation(blocks);
   }
 
   @Override

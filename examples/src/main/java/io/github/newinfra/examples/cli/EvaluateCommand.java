@@ -4,12 +4,10 @@ import io.github.newinfra.catalog.Catalog;
 import io.github.newinfra.core.DataWarning;
 import io.github.newinfra.core.EvaluationOptions;
 import io.github.newinfra.core.EvaluationReport;
-import io.github.newinfra.core.Evaluations;
 import io.github.newinfra.core.Evaluator;
 import io.github.newinfra.core.Method;
 import io.github.newinfra.core.NotUsed;
 import io.github.newinfra.core.NotUsedReason;
-import io.github.newinfra.core.Observation;
 import io.github.newinfra.core.ObservationMapping;
 import io.github.newinfra.core.ObservationSource;
 import io.github.newinfra.core.Rejection;
@@ -20,7 +18,6 @@ import io.github.newinfra.core.report.Labels;
 import io.github.newinfra.core.report.ReportFormat;
 import io.github.newinfra.core.report.Reports;
 import io.github.newinfra.excel.ExcelReport;
-import io.github.newinfra.model.Document;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
@@ -45,11 +42,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newinfra evaluate}: evaluate observations, or the embedded 2020-outcomes evaluation. */
+/**
+ * {@code newinfra evaluate}: evaluate observations or returns; without either, the final evaluation of both documents
+ * on the published Jiangsu statistics the tool ships and the documents' own figures.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Evaluate targets against observations (CSV or JSON).",
-        "Without --observations: the 2020 measures' targets against the 2020 outcomes the 2021 plan reports "
-            + "(built-in catalog only).",
+        "Without --observations and --returns: the final evaluation of both documents on the published Jiangsu "
+            + "statistics the tool ships (examples/data/jiangsu-published.csv) and the documents' own figures, as "
+            + "of today or --as-of, with what is still to be collected from each department (built-in catalog "
+            + "only).",
         "Rejected rows are warnings on standard error, one line each; the report is still produced (exit 0) "
             + "unless --strict. Rows read but not used (superseded, of no target in scope, after the evaluation "
             + "date or outside every target period) are listed there too, counted by indicator and region.",
@@ -91,8 +93,8 @@ final class EvaluateCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE})")
   Charset encoding;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class, description = "evaluation date, YYYY-MM-DD (default: today; "
-      + "the plan's issue date for the embedded evaluation)")
+  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class,
+      description = "evaluation date, YYYY-MM-DD (default: today)")
   LocalDate asOf;
 
   @Option(names = "--method", defaultValue = "linear", paramLabel = "METHOD",
@@ -147,18 +149,22 @@ final class EvaluateCommand implements Callable<Integer> {
    * Prints the rows that were read but not used, one line per indicator, region and reason, so that nobody takes
    * data for evaluated when no target read it.
    */
-  static void warnUnused(EvaluationReport report, String source, java.io.PrintWriter err, Labels l) {
-    if (report.unused().isEmpty()) {
+  static void warnUnused(EvaluationReport report, long statisticsRows, String source, java.io.PrintWriter err,
+      Labels l) {
+    Map<String, List<NotUsed>> groups = new LinkedHashMap<>();
+    long unused = 0;
+    for (NotUsed u : report.unused()) {
+      if (u.ordinal() < statisticsRows) {
+        groups.computeIfAbsent(u.reason() + "\u0000" + u.indicator() + "\u0000" + u.region(),
+            k -> new ArrayList<>()).add(u);
+        unused += u.rows();
+      }
+    }
+    if (groups.isEmpty()) {
       return;
     }
-    Map<String, List<NotUsed>> groups = new LinkedHashMap<>();
-    for (NotUsed u : report.unused()) {
-      groups.computeIfAbsent(u.reason() + "\u0000" + u.indicator() + "\u0000" + u.region(), k -> new ArrayList<>())
-          .add(u);
-    }
-    err.println(l.get(Label.CLI_WARNING) + l.format(Label.CLI_UNUSED, report.unusedObservations(),
-        Messages.count(report.inputObservations(), "observation"), source,
-        report.unusedObservations() == 1 ? "was" : "were", "", report.inputObservations()));
+    err.println(l.get(Label.CLI_WARNING) + l.format(Label.CLI_UNUSED, unused,
+        Messages.count(statisticsRows, "observation"), source, unused == 1 ? "was" : "were", "", statisticsRows));
     for (List<NotUsed> group : groups.values()) {
       NotUsed first = group.get(0);
       long rows = group.stream().mapToLong(NotUsed::rows).sum();
@@ -256,23 +262,42 @@ final class EvaluateCommand implements Callable<Integer> {
     Catalog catalog = catalogOption.load(l);
     Detail detail = show == Show.all ? Detail.ALL : Detail.SUMMARY;
     EvaluationOptions options = EvaluationOptions.builder().documentFigures(!noDocumentFigures).build();
-    if (returns != null) {
-      Optional<ObservationSource> statistics = observations == null ? Optional.empty()
-          : Optional.of(observationSource());
+    if (returns != null || observations == null) {
+      Optional<ObservationSource> statistics = observations != null ? Optional.of(observationSource())
+          : returns == null ? Optional.of(PublishedStatistics.source()) : Optional.empty();
       return ReturnsRun.run(this, catalog, evaluator(catalog, options, mapping), statistics, locale, detail,
           spec.commandLine().getErr());
     }
-    EvaluationReport report = report(catalog, options, mapping);
+    EvaluationReport report = evaluator(catalog, options, mapping).evaluate(observationSource());
     write((f, w) -> Reports.write(report, catalog.data(), f, locale, detail, w),
         s -> ExcelReport.write(report, catalog.data(), locale, detail, s), l);
+    warnStatistics(report, catalog, l);
+    return report.rejectedObservations() > 0 && strict ? NewInfraCli.INVALID_INPUT : 0;
+  }
+
+  /**
+   * Says on standard error which statistics rows were rejected, which were read but not used, and the data warnings.
+   */
+  void warnStatistics(EvaluationReport report, Catalog catalog, Labels l) {
+    warnStatistics(report, report.inputObservations(), catalog, l);
+  }
+
+  /**
+   * Says on standard error which of the first {@code statisticsRows} rows (the statistics, read before any return's
+   * figures) were rejected and which were read but not used, and the data warnings; a return's rows are accounted
+   * for in the report's check of the returns.
+   */
+  void warnStatistics(EvaluationReport report, long statisticsRows, Catalog catalog, Labels l) {
+    if (statisticsRows == 0) {
+      return;
+    }
     var err = spec.commandLine().getErr();
-    String source = observations == null ? l.get(Label.CLI_BUILT_IN_SOURCE)
-        : Messages.escape(observations.toString());
-    warnRejected(report, source, catalog, err, l);
-    warnUnused(report, source, err, l);
+    String source = observations != null ? Messages.escape(observations.toString())
+        : l.format(Label.CLI_BUILT_IN_SOURCE, PublishedStatistics.NAME);
+    warnRejected(report, statisticsRows, source, catalog, err, l);
+    warnUnused(report, statisticsRows, source, err, l);
     warnData(report, err, l);
     err.flush();
-    return report.rejectedObservations() > 0 && strict ? NewInfraCli.INVALID_INPUT : 0;
   }
 
   /** Refuses options that do not go together, a date out of range or an unreadable observations file. */
@@ -303,30 +328,19 @@ final class EvaluateCommand implements Callable<Integer> {
     return ObservationMapping.read(map);
   }
 
-  /**
-   * The report: of the observations given, or — without any — of the 2020 measures on the documents' own figures as
-   * of the reporting date (the demo).
-   */
-  private EvaluationReport report(Catalog catalog, EvaluationOptions options, ObservationMapping mapping) {
-    if (observations == null) {
-      LocalDate date = asOf != null ? asOf : Evaluations.reportingDate(catalog.data());
-      return Evaluator.of(catalog.data()).asOf(date).method(method).options(options)
-          .documents(Evaluations.MEASURES_2020).evaluate(List.<Observation>of());
-    }
-    return evaluator(catalog, options, mapping).evaluate(observationSource());
-  }
-
   /** Says on standard error which rows were rejected and why, the first ones row by row, the rest counted. */
-  private void warnRejected(EvaluationReport report, String source, Catalog catalog, java.io.PrintWriter err,
-      Labels l) {
-    long rejected = report.rejectedObservations();
+  private void warnRejected(EvaluationReport report, long statisticsRows, String source, Catalog catalog,
+      java.io.PrintWriter err, Labels l) {
+    List<Rejection> listed = report.rejected().stream().filter(r -> r.ordinal() < statisticsRows)
+        .collect(Collectors.toList());
+    long rejected = listed.size() + report.rejectedNotListed();
     if (rejected == 0) {
       return;
     }
     err.println(l.get(Label.CLI_WARNING) + l.format(Label.CLI_REJECTED, rejected,
-        Messages.count(report.inputObservations(), "observation"), source, rejected == 1 ? "was" : "were",
-        rejected == 1 ? "is" : "are", strict ? l.get(Label.CLI_STRICT) : "", report.inputObservations()) + "");
-    for (Rejection r : report.rejected()) {
+        Messages.count(statisticsRows, "observation"), source, rejected == 1 ? "was" : "were",
+        rejected == 1 ? "is" : "are", strict ? l.get(Label.CLI_STRICT) : "", statisticsRows));
+    for (Rejection r : listed) {
       err.println(l.format(Label.CLI_REJECTED_ROW, Messages.escape(l.location(r.location())),
           l.rejection(r.reason()), r.reason(), Messages.escape(r.input()), Messages.escape(r.message()))
           + (l.chinese() && !r.suggestions().isEmpty() ? l.clauseSeparator()

@@ -13,6 +13,7 @@ import io.github.newinfra.core.progress.ReturnIssue;
 import io.github.newinfra.core.progress.Returns;
 import io.github.newinfra.core.progress.RowFate;
 import io.github.newinfra.core.report.Detail;
+import io.github.newinfra.core.report.Label;
 import io.github.newinfra.core.report.Labels;
 import io.github.newinfra.core.report.Reports;
 import io.github.newinfra.excel.ExcelReport;
@@ -25,9 +26,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code evaluate --returns}: the final evaluation of filled returns, with or without statistics, written as the
- * report followed by its final-evaluation sections, and what was rejected, in conflict or doubtful said on standard
- * error.
+ * {@code evaluate --returns}, and {@code evaluate} without input: the final evaluation of filled returns (none for
+ * the latter), with or without statistics, written as the report followed by its final-evaluation sections, and what
+ * was rejected, not used, in conflict or doubtful said on standard error.
  */
 final class ReturnsRun {
   private ReturnsRun() {}
@@ -48,17 +49,21 @@ final class ReturnsRun {
       Locale locale, Detail detail, PrintWriter err) {
     Assignments who = TemplateCommand.assignments(catalog, c.assign);
     List<ReturnForm> forms = new ArrayList<>();
-    for (Path p : c.returns) {
+    for (Path p : c.returns == null ? List.<Path>of() : c.returns) {
       forms.add(read(p));
     }
     Returns returns = Returns.check(who, forms);
     FinalEvaluation result = FinalEvaluation.of(evaluator, returns, statistics);
+    Labels l = Labels.of(locale);
     c.write((f, w) -> Reports.write(result, catalog.data(), f, locale, detail, w),
-        s -> ExcelReport.write(result, catalog.data(), locale, detail, s), Labels.of(locale));
+        s -> ExcelReport.write(result, catalog.data(), locale, detail, s), l);
+    long statisticsRows = statistics.isEmpty() ? 0
+        : result.report().inputObservations() - returns.observationCount();
+    c.warnStatistics(result.report(), statisticsRows, catalog, l);
     long rejected = returns.count(Fate.REJECTED) + result.rejectedFigures().size();
     if (rejected > 0) {
-      err.println("newinfra: warning: " + rejected + " row" + (rejected == 1 ? "" : "s") + " of the returns "
-          + (rejected == 1 ? "was" : "were") + " rejected" + (c.strict ? " (--strict: exit 1)" : "") + ":");
+      err.println(l.get(Label.CLI_WARNING) + l.format(Label.CLI_RETURNS_REJECTED, rejected,
+          c.strict ? l.get(Label.CLI_STRICT) : "", rejected == 1 ? "row" : "rows", rejected == 1 ? "was" : "were"));
       for (RowFate f : returns.fates()) {
         if (f.fate() == Fate.REJECTED) {
           err.println("  " + Messages.escape(f.message(locale)));
@@ -69,13 +74,14 @@ final class ReturnsRun {
     for (Conflict k : returns.conflicts()) {
       List<String> parts = new ArrayList<>();
       k.rows().forEach(f -> parts.add(f.message(locale)));
-      err.println("newinfra: warning: returns disagree on " + k.item() + ", left unresolved: "
-          + Messages.escape(String.join("; ", parts)));
+      err.println(l.get(Label.CLI_WARNING) + l.format(Label.CLI_RETURNS_CONFLICT, k.item(),
+          Messages.escape(String.join(l.clauseSeparator(), parts))));
     }
     for (ReturnIssue i : returns.issues()) {
-      err.println("newinfra: warning: " + Messages.escape(i.message(locale)));
+      err.println(l.get(Label.CLI_WARNING) + Messages.escape(i.message(locale)));
     }
     err.flush();
-    return rejected > 0 && c.strict ? NewInfraCli.INVALID_INPUT : 0;
+    boolean anyRejected = rejected > 0 || result.report().rejectedObservations() > 0;
+    return anyRejected && c.strict ? NewInfraCli.INVALID_INPUT : 0;
   }
 }
