@@ -3,7 +3,7 @@
 #
 #   tools/print-report.sh NAME [evaluate options…]
 #   tools/print-report.sh report-published-a4 --observations examples/data/jiangsu-published.csv --as-of 2026-03-31
-#   tools/print-report.sh report-demo-a4
+#   tools/print-report.sh report-final-a4 --as-of 2026-12-07
 #
 # Needs the built jar (./mvnw -B -q -DskipTests -pl examples -am package), chromium, fonts-noto-cjk and pdftoppm
 # (poppler-utils). Writes target/print/NAME.html and NAME.pdf, and docs/images/NAME-1.png and NAME-2.png.

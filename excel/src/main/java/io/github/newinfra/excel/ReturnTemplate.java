@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.ProtectionOption;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -140,11 +141,18 @@ public final class ReturnTemplate {
         "6. 日期请按 2025-12-31 格式填写。每项请填写说明，并附佐证材料（文件名称、文号）或佐证链接。",
         "7. 内容中标注“建议牵头”的事项，文件未明确牵头单位，建议依据关联的2020年措施，以分工方案为准。",
         "8. 填报后请勿修改“目录版本”，并将本表返回规划办公室。"};
+    // each instruction wraps in the two columns merged, so that it prints whole on an A4 page's width
     for (String line : lines) {
-      ws.value(r++, 0, line);
+      ws.value(r, 0, line);
+      ws.range(r, 0, r, 1).merge();
+      ws.range(r, 0, r, 1).style().wrapText(true).verticalAlignment("top").set();
+      ws.rowHeight(r++, 30);
     }
     ws.width(0, 18);
-    ws.width(1, 40);
+    ws.width(1, 100);
+    ws.paperSize(PaperSize.A4_PAPER);
+    ws.fitToWidth((short) 1);
+    ws.fitToHeight((short) 0);
   }
 
   private static void sheet(Worksheet ws, Assignments who, ItemKind kind, List<ReturnItem> items,
@@ -201,6 +209,12 @@ public final class ReturnTemplate {
       }
     }
     ws.freezePane(2, header + 1);
+    // printed: landscape A4, every column on the page's width, the header on every page
+    ws.pageOrientation("landscape");
+    ws.paperSize(PaperSize.A4_PAPER);
+    ws.fitToWidth((short) 1);
+    ws.fitToHeight((short) 0);
+    ws.repeatRows(0, header);
     ws.protect("");
   }
 

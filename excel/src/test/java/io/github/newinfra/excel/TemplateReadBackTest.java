@@ -51,6 +51,13 @@ class TemplateReadBackTest {
       for (ItemKind kind : ItemKind.values()) {
         XSSFSheet sheet = wb.getSheet(kind.zh());
         assertTrue(sheet.getProtect(), kind + " is protected");
+        // printed: landscape A4, one page wide, as many pages long as it takes, the header on every page
+        assertTrue(sheet.getPrintSetup().getLandscape(), kind + " prints landscape");
+        assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize());
+        assertTrue(sheet.getFitToPage(), kind + " fits the page");
+        assertEquals(1, sheet.getPrintSetup().getFitWidth());
+        assertEquals(0, sheet.getPrintSetup().getFitHeight());
+        assertEquals(CellRangeAddress.valueOf("1:1"), sheet.getRepeatingRows());
         Set<String> ids = new HashSet<>();
         for (Row r : sheet) {
           if (r.getRowNum() == 0) {

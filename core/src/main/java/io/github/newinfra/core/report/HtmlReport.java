@@ -55,7 +55,7 @@ final class HtmlReport extends TextFormat {
       + "table{border-collapse:collapse;width:100%;font-size:13px;margin:6px 0}"
       + "th,td{border:1px solid #d0d7de;padding:4px 7px;vertical-align:top;text-align:left}"
       + "thead th{background:#f6f8fa;white-space:nowrap}tr.group th{background:#eef2f6;font-weight:600}"
-      + "td.num,td.mean{text-align:right;white-space:nowrap}"
+      + "td.num,td.mean{text-align:right;white-space:nowrap}td.date{white-space:nowrap}"
       + ".pill{display:inline-block;color:#fff;border-radius:10px;padding:0 8px;font-size:12px;white-space:nowrap;"
       + "line-height:19px;font-weight:600}"
       + statusColours()
@@ -558,7 +558,7 @@ final class HtmlReport extends TextFormat {
         k.items.forEach(i -> o.append("<li>").append(escape(i)).append("</li>"));
         o.append("</ul>\n");
       } else if (k.isTable()) {
-        table(k.rows());
+        table(k.table);
       } else {
         o.append("<p>").append(escape(k.text)).append("</p>\n");
       }
@@ -566,16 +566,18 @@ final class HtmlReport extends TextFormat {
   }
 
   /** A table with its first row as the header; nothing when it has no other row. */
-  private void table(List<List<String>> table) {
+  private void table(List<List<Sheet.Cell>> table) {
     if (table.size() < 2) {
       return;
     }
     o.append("<table><thead><tr>");
-    table.get(0).forEach(c -> o.append("<th>").append(escape(c)).append("</th>"));
+    table.get(0).forEach(c -> o.append("<th>").append(escape(FinalSections.text(c))).append("</th>"));
     o.append("</tr></thead><tbody>");
     table.subList(1, table.size()).forEach(r -> {
       o.append("<tr>");
-      r.forEach(c -> o.append("<td>").append(escape(c)).append("</td>"));
+      r.forEach(c -> o.append(c instanceof Sheet.Cell.Date ? "<td class=\"date\">"
+          : c instanceof Sheet.Cell.Whole ? "<td class=\"num\">" : "<td>").append(escape(FinalSections.text(c)))
+          .append("</td>"));
       o.append("</tr>");
     });
     o.append("</tbody></table>\n");
