@@ -34,5 +34,5 @@ ROWS=$(java -jar "$JAR" evaluate --returns "$DIR"/return-*.xlsx --as-of 2021-06-
 echo "evaluate --returns, 29 returns ($ROWS rows):"
 timed java -jar "$JAR" evaluate --returns "$DIR"/return-*.xlsx --as-of 2021-06-30 --format text \
   | tee "$DIR/t3" | tr '\n' ' '; echo "median $(median < "$DIR/t3") s"
-echo "for comparison, evaluate with no returns (the embedded default):"
+echo "for comparison, evaluate without arguments (the final evaluation on the shipped statistics, no returns):"
 timed java -jar "$JAR" evaluate | tee "$DIR/t4" | tr '\n' ' '; echo "median $(median < "$DIR/t4") s"
