@@ -195,7 +195,7 @@ public final class ObservationTable {
         Arrays.fill(this.source, -1);
       }
       if (this.published != null) {
-        this.published[size] = published.map(d -> (int) d.toEpochDay()).orElse(Integer.MIN_VALUE);
+        this.published[size] = published.map(ObservationTable::day).orElse(Integer.MIN_VALUE);
         this.source[size] = source.isBlank() ? -1 : sources.code(source.strip());
       }
       size++;
@@ -274,6 +274,16 @@ public final class ObservationTable {
         Arrays.fill(source, old, n, -1);
       }
     }
+  }
+
+  /**
+   * A date as the day the table stores: its epoch day, or for a date beyond what an {@code int} holds (past the
+   * year 5.8 million either way) the nearest day that does, which is as far out of the years 1900 to 9999 and is
+   * rejected as such, never wrapped into them.
+   */
+  static int day(LocalDate date) {
+    long day = date.toEpochDay();
+    return (int) Math.max(Integer.MIN_VALUE + 1L, Math.min(Integer.MAX_VALUE, day));
   }
 
   /** Distinct texts in first-seen order. */

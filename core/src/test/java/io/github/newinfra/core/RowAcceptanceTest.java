@@ -120,4 +120,20 @@ class RowAcceptanceTest {
     assertEquals(List.of("#0 320100 2023 = 1.0 A published 1900-01-01",
         "#2 320300 2023 = 3.0 A published 9999-12-31"), Fixture.used(t));
   }
+
+  @Test
+  void aTablesPublishedDateBeyondWhatADayNumberHoldsIsRejectedNeverWrappedIntoRange() {
+    // 2023-06-01 shifted by 2^32 days lies near the year 11.8 million; stored as an int day it would wrap to
+    // 2023-06-01 itself and be accepted
+    LocalDate wraps = LocalDate.of(2023, 6, 1).plusDays(1L << 32);
+    LocalDate early = LocalDate.of(2023, 6, 1).minusDays(1L << 32);
+    ObservationTable.Builder rows = ObservationTable.builder();
+    rows.add("stations", "320100", "2023", 1, "", 0, ObsStatus.A, Optional.of(wraps), "");
+    rows.add("stations", "320200", "2023", 2, "", 0, ObsStatus.A, Optional.of(early), "");
+    EvaluationReport t = table(rows);
+    assertEquals(2, t.rejectedObservations(), () -> String.join("\n", Fixture.used(t)));
+    assertEquals(List.of(RejectionReason.UNPARSEABLE_DATE, RejectionReason.UNPARSEABLE_DATE),
+        t.rejected().stream().map(Rejection::reason).collect(java.util.stream.Collectors.toList()));
+    assertEquals(0, t.acceptedObservations());
+  }
 }
