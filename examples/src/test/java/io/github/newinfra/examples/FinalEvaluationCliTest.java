@@ -56,7 +56,29 @@ class FinalEvaluationCliTest {
     assertEquals(lines.size() - 1, again.out.split("\r\n").length, again.out);
     CliRun unknown = CliRun.run("template", "--department", "省公按厅", "--format", "csv");
     assertEquals(1, unknown.code);
-    assertTrue(unknown.err.contains("did you mean 省公安厅"), unknown.err);
+    assertTrue(unknown.err.contains("--department '省公按厅' 不是目录中的部门；可能是：省公安厅"), unknown.err);
+    CliRun english = CliRun.run("template", "--department", "省公按厅", "--format", "csv", "--lang", "en");
+    assertEquals(1, english.code);
+    assertTrue(english.err.contains("--department '省公按厅' is not a department of the catalog; did you mean 省公安厅?"),
+        english.err);
+  }
+
+  @Test
+  void theTemplateSpeaksTheLanguageOfLang() throws Exception {
+    Path form = dir.resolve("省公安厅.xlsx");
+    CliRun zh = CliRun.run("template", "--department", "省公安厅", "--out", form.toString());
+    assertEquals(0, zh.code, zh.err);
+    assertTrue(zh.err.startsWith("newinfra：省公安厅的填报表共"), zh.err);
+    assertTrue(zh.err.contains("项，已写入" + form), zh.err);
+    CliRun en = CliRun.run("template", "--department", "省公安厅", "--out", form.toString(), "--lang", "en");
+    assertTrue(en.err.startsWith("newinfra: ") && en.err.contains(" items for 省公安厅 written to " + form), en.err);
+    CliRun noOut = CliRun.run("template", "--department", "省公安厅");
+    assertEquals(2, noOut.code);
+    assertTrue(noOut.err.contains("--format xlsx 生成工作簿，请用 --out FILE 指定文件"), noOut.err);
+    assertTrue(noOut.err.contains("运行“newinfra template --help”查看选项。"), noOut.err);
+    CliRun badSection = CliRun.run("template", "--section", "plan2021/99", "--format", "csv", "--lang", "en");
+    assertEquals(1, badSection.code);
+    assertTrue(badSection.err.contains("--section 'plan2021/99': no item lies under it"), badSection.err);
   }
 
   @Test

@@ -423,6 +423,43 @@ public enum Label {
   CLI_CANNOT_WRITE_WORKBOOK("无法将工作簿写入%1$s：%2$s", "cannot write the workbook to %1$s: %2$s"),
   /** 标准输出 — standard output */
   CLI_STANDARD_OUTPUT("标准输出", "standard output"),
+  /**
+   * --format xlsx 生成工作簿，请用 --out FILE 指定文件，如 --out 省通信管理局.xlsx — --format xlsx writes a workbook: give its
+   * file with --out FILE, e.g. --out 省通信管理局.xlsx
+   */
+  TEMPLATE_XLSX_NEEDS_OUT("--format xlsx 生成工作簿，请用 --out FILE 指定文件，如 --out 省通信管理局.xlsx",
+      "--format xlsx writes a workbook: give its file with --out FILE, e.g. --out 省通信管理局.xlsx"),
+  /** --department '%1$s' 不是目录中的部门%2$s — --department '%1$s' is not a department of the catalog%2$s */
+  TEMPLATE_UNKNOWN_DEPARTMENT("--department '%1$s' 不是目录中的部门%2$s",
+      "--department '%1$s' is not a department of the catalog%2$s"),
+  /**
+   * --observations 和 --as-of 须与 --returns 同用：它们决定还需补充什么 — --observations and --as-of go with --returns: they
+   * decide what is still needed
+   */
+  TEMPLATE_RETURNS_ONLY("--observations 和 --as-of 须与 --returns 同用：它们决定还需补充什么",
+      "--observations and --as-of go with --returns: they decide what is still needed"),
+  /**
+   * --section '%s'：其下没有事项；章节编号形如 plan2021/3/1（newinfra catalog 列出全部章节） — --section '%s': no item lies under
+   * it; sections are ids such as plan2021/3/1 (newinfra catalog lists them)
+   */
+  TEMPLATE_NO_SECTION("--section '%s'：其下没有事项；章节编号形如 plan2021/3/1（newinfra catalog 列出全部章节）",
+      "--section '%s': no item lies under it; sections are ids such as plan2021/3/1 (newinfra catalog lists them)"),
+  /** %s没有需要填报的事项 — no item to report for %s */
+  TEMPLATE_NO_ITEMS("%s没有需要填报的事项", "no item to report for %s"),
+  /**
+   * ；2021年规划未写明牵头部门：请用 --assign FILE 给出分工方案 — ; the 2021 plan names no departments: give the office's
+   * division of work with --assign FILE
+   */
+  TEMPLATE_NO_ITEMS_ASSIGN("；2021年规划未写明牵头部门：请用 --assign FILE 给出分工方案",
+      "; the 2021 plan names no departments: give the office's division of work with --assign FILE"),
+  /** 无法将填报表写入%1$s：%2$s — cannot write the form to %1$s: %2$s */
+  TEMPLATE_CANNOT_WRITE("无法将填报表写入%1$s：%2$s", "cannot write the form to %1$s: %2$s"),
+  /** newinfra：%2$s的填报表共%1$d项%3$s — newinfra: %1$d items for %2$s%3$s */
+  TEMPLATE_WRITTEN("newinfra：%2$s的填报表共%1$d项%3$s", "newinfra: %1$d items for %2$s%3$s"),
+  /** ，已写入%s —  written to %s */
+  TEMPLATE_WRITTEN_TO("，已写入%s", " written to %s"),
+  /** 全部牵头单位 — every lead department */
+  TEMPLATE_EVERY_DEPARTMENT("全部牵头单位", "every lead department"),
   /** 运行“%s --help”查看选项。 — Run '%s --help' for the options. */
   CLI_HELP("运行“%s --help”查看选项。", "Run '%s --help' for the options."),
   /** 选项 %1$s 的值无效：%2$s — Invalid value for option '%1$s': %2$s */

@@ -207,8 +207,9 @@ public final class NewInfraCli implements Runnable {
       message = "unknown command '" + ((CommandLine.UnmatchedArgumentException) e).getUnmatched().get(0)
           + "': the commands are catalog, indicators, search, targets, evaluate, template, validate and help";
     }
-    // evaluate speaks the report's language (--lang, Chinese by default); the other commands English
-    Labels l = Labels.of("evaluate".equals(cmd.getCommandSpec().name()) ? language(args) : Locale.ENGLISH);
+    // evaluate and template speak the language of --lang, Chinese by default; the other commands English
+    String command = cmd.getCommandSpec().name();
+    Labels l = Labels.of("evaluate".equals(command) || "template".equals(command) ? language(args) : Locale.ENGLISH);
     String name = cmd.getCommandSpec().qualifiedName(" ");
     if (l.chinese()) {
       err.println("newinfra: " + Messages.escape(chinese(e, message, l)));

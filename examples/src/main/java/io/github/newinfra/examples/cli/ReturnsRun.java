@@ -34,8 +34,8 @@ final class ReturnsRun {
   private ReturnsRun() {}
 
   /** Reads a return by its extension: a workbook, JSON or CSV. */
-  static ReturnForm read(Path file) {
-    FileChecks.readable(file, io.github.newinfra.core.report.Label.FILE_RETURN);
+  static ReturnForm read(Path file, Labels l) {
+    FileChecks.readable(file, Label.FILE_RETURN, l);
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
     return name.endsWith(".xlsx") ? ReturnWorkbook.read(file) : ReturnForms.read(file);
   }
@@ -48,13 +48,13 @@ final class ReturnsRun {
   static int run(EvaluateCommand c, Catalog catalog, Evaluator evaluator, Optional<ObservationSource> statistics,
       Locale locale, Detail detail, PrintWriter err) {
     Assignments who = TemplateCommand.assignments(catalog, c.assign);
+    Labels l = Labels.of(locale);
     List<ReturnForm> forms = new ArrayList<>();
     for (Path p : c.returns == null ? List.<Path>of() : c.returns) {
-      forms.add(read(p));
+      forms.add(read(p, l));
     }
     Returns returns = Returns.check(who, forms);
     FinalEvaluation result = FinalEvaluation.of(evaluator, returns, statistics);
-    Labels l = Labels.of(locale);
     c.write((f, w) -> Reports.write(result, catalog.data(), f, locale, detail, w),
         s -> ExcelReport.write(result, catalog.data(), locale, detail, s), l);
     long statisticsRows = statistics.isEmpty() ? 0

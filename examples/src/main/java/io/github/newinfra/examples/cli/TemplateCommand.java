@@ -4,6 +4,8 @@ import io.github.newinfra.catalog.Catalog;
 import io.github.newinfra.core.progress.Assignments;
 import io.github.newinfra.core.progress.ReturnForms;
 import io.github.newinfra.core.progress.ReturnItem;
+import io.github.newinfra.core.report.Label;
+import io.github.newinfra.core.report.Labels;
 import io.github.newinfra.excel.ReturnTemplate;
 import io.github.newinfra.model.DepartmentId;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -70,49 +73,52 @@ final class TemplateCommand implements Callable<Integer> {
       description = "with --returns: the evaluation date (default: today)")
   java.time.LocalDate asOf;
 
+  @Option(names = "--lang", defaultValue = "zh", paramLabel = "LANG",
+      description = "language of the messages: zh (Chinese) or en (English) (default: ${DEFAULT-VALUE}); the form "
+          + "itself is in Chinese")
+  EvaluateCommand.Lang lang;
+
   @Mixin
   CatalogOption catalogOption;
 
   @Override
   public Integer call() {
+    Labels l = Labels.of(lang == EvaluateCommand.Lang.en ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
     if (format == Format.xlsx && out == null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--format xlsx writes a workbook: give its file with --out FILE, e.g. --out 省通信管理局.xlsx");
+      throw new CommandLine.ParameterException(spec.commandLine(), l.get(Label.TEMPLATE_XLSX_NEEDS_OUT));
     }
     if (assign != null) {
-      FileChecks.readable(assign, io.github.newinfra.core.report.Label.FILE_DIVISION_OF_WORK);
+      FileChecks.readable(assign, Label.FILE_DIVISION_OF_WORK, l);
     }
     if (out != null) {
-      FileChecks.writable(out, io.github.newinfra.core.report.Label.FILE_FORM,
-          io.github.newinfra.core.report.Labels.of(java.util.Locale.ENGLISH));
+      FileChecks.writable(out, Label.FILE_FORM, l);
     }
-    Catalog catalog = catalogOption.load();
+    Catalog catalog = catalogOption.load(l);
     Assignments who = assignments(catalog, assign);
     Optional<DepartmentId> d = Optional.empty();
     List<ReturnItem> items = who.items();
     if (department != null) {
-      d = Optional.of(who.department(department).orElseThrow(() -> new InputError("--department '" + department
-          + "' is not a department of the catalog" + near(who.nearestDepartments(department)))));
+      d = Optional.of(who.department(department).orElseThrow(() -> new InputError(l.format(
+          Label.TEMPLATE_UNKNOWN_DEPARTMENT, department, near(who.nearestDepartments(department), l)))));
       items = who.itemsOf(d.get());
     }
     if (returns != null) {
-      items = stillNeeded(catalog, who, items);
+      items = stillNeeded(catalog, who, items, l);
     } else if (observations != null || asOf != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--observations and --as-of go with --returns: "
-          + "they decide what is still needed");
+      throw new CommandLine.ParameterException(spec.commandLine(), l.get(Label.TEMPLATE_RETURNS_ONLY));
     }
     if (section != null) {
       List<ReturnItem> under = who.itemsUnder(section);
       if (under.isEmpty()) {
-        throw new InputError("--section '" + section + "': no item lies under it; sections are ids such as "
-            + "plan2021/3/1 (newinfra catalog lists them)");
+        throw new InputError(l.format(Label.TEMPLATE_NO_SECTION, section));
       }
       items = items.stream().filter(under::contains).collect(java.util.stream.Collectors.toList());
     }
     if (items.isEmpty()) {
-      throw new InputError("no item to report for " + (department != null ? "--department " + department : "")
-          + (section != null ? " --section " + section : "") + (assign == null ? "; the 2021 plan names no "
-          + "departments: give the office's division of work with --assign FILE" : ""));
+      String what = ((department != null ? "--department " + department : "")
+          + (section != null ? " --section " + section : "")).strip();
+      throw new InputError(l.format(Label.TEMPLATE_NO_ITEMS, what)
+          + (assign == null ? l.get(Label.TEMPLATE_NO_ITEMS_ASSIGN) : ""));
     }
     try {
       if (format == Format.csv) {
@@ -129,27 +135,27 @@ final class TemplateCommand implements Callable<Integer> {
         }
       }
     } catch (IOException e) {
-      throw new InputError("cannot write the form to " + Messages.escape(String.valueOf(out)) + ": "
-          + Messages.clean(e.toString()));
+      throw new InputError(l.format(Label.TEMPLATE_CANNOT_WRITE, Messages.escape(String.valueOf(out)),
+          Messages.clean(e.toString())));
     }
-    spec.commandLine().getErr().println("newinfra: " + items.size() + " items for "
-        + d.map(x -> who.name(x, java.util.Locale.SIMPLIFIED_CHINESE)).orElse("every lead department")
-        + (out == null ? "" : " written to " + Messages.escape(out.toString())));
+    spec.commandLine().getErr().println(l.format(Label.TEMPLATE_WRITTEN, items.size(),
+        d.map(x -> who.name(x, Locale.SIMPLIFIED_CHINESE)).orElse(l.get(Label.TEMPLATE_EVERY_DEPARTMENT)),
+        out == null ? "" : l.format(Label.TEMPLATE_WRITTEN_TO, Messages.escape(out.toString()))));
     spec.commandLine().getErr().flush();
     return 0;
   }
 
   /** The items of a list that the returns received (and statistics, if given) leave still needed. */
-  private List<ReturnItem> stillNeeded(Catalog catalog, Assignments who, List<ReturnItem> items) {
+  private List<ReturnItem> stillNeeded(Catalog catalog, Assignments who, List<ReturnItem> items, Labels l) {
     List<io.github.newinfra.core.progress.ReturnForm> forms = new java.util.ArrayList<>();
-    returns.forEach(p -> forms.add(ReturnsRun.read(p)));
+    returns.forEach(p -> forms.add(ReturnsRun.read(p, l)));
     io.github.newinfra.core.Evaluator evaluator = io.github.newinfra.core.Evaluator.of(catalog.data());
     if (asOf != null) {
       evaluator = evaluator.asOf(asOf);
     }
     Optional<io.github.newinfra.core.ObservationSource> statistics = Optional.empty();
     if (observations != null) {
-      FileChecks.readable(observations, io.github.newinfra.core.report.Label.FILE_OBSERVATIONS);
+      FileChecks.readable(observations, Label.FILE_OBSERVATIONS, l);
       boolean json = observations.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
       statistics = Optional.of(json ? io.github.newinfra.core.ObservationSource.json(observations)
           : io.github.newinfra.core.ObservationSource.csv(observations));
@@ -167,7 +173,8 @@ final class TemplateCommand implements Callable<Integer> {
     return assign == null ? who : who.withDivisionOfWork(assign);
   }
 
-  private static String near(List<String> names) {
-    return names.isEmpty() ? "" : "; did you mean " + String.join(", ", names) + "?";
+  /** What an unknown department may have meant: {@code ；可能是：省公安厅} or {@code ; did you mean 省公安厅?}. */
+  private static String near(List<String> names, Labels l) {
+    return names.isEmpty() ? "" : l.clauseSeparator() + l.didYouMean(names);
   }
 }
