@@ -202,12 +202,12 @@ final class FinalSections {
 
     /**
      * The item's document and chapter, e.g. {@code 苏政办发〔2021〕45号 · 三 加快建设信息基础设施}: the document by its
-     * issuing number, else its title, else its id.
+     * issuing number, else its title, else its id; the chapter's title in the language.
      */
     String chapter(ReturnItem i) {
       String document = index.document(i.measure().document())
           .map(d -> d.issuingNumber().orElse(d.title(locale))).orElse(i.measure().document().value());
-      return document + " · " + i.chapter();
+      return document + " · " + index.chapter(i.measure(), locale).orElse(i.chapter());
     }
 
     /** The items nobody leads, by chapter in the documents' order. */
