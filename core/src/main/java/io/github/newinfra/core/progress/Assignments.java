@@ -64,9 +64,11 @@ public final class Assignments {
   private final List<ReturnItem> items;
   private final Map<String, ReturnItem> byId;
   private final Map<DepartmentId, Department> departments;
+  private final Map<SectionId, Section> sections;
 
   private Assignments(CatalogData data, List<ReturnItem> items) {
     this.data = data;
+    this.sections = sections(data);
     this.items = ImmutableList.copyOf(items);
     Map<String, ReturnItem> map = new LinkedHashMap<>();
     for (ReturnItem i : items) {
@@ -88,8 +90,7 @@ public final class Assignments {
     Objects.requireNonNull(data, "data");
     Map<MeasureId, Measure> measures = new HashMap<>();
     data.measures().forEach(m -> measures.put(m.id(), m));
-    Map<SectionId, Section> sections = new HashMap<>();
-    data.sections().forEach(s -> sections.put(s.id(), s));
+    Map<SectionId, Section> sections = sections(data);
     Map<MeasureId, Set<DepartmentId>> suggested = new HashMap<>();
     for (MeasureLink l : data.measureLinks()) {
       Measure from = measures.get(l.from());
@@ -150,7 +151,7 @@ public final class Assignments {
   private static ReturnItem.Builder base(ItemKind kind, String id, MeasureId measure, Measure m,
       Map<SectionId, Section> sections, Map<MeasureId, Set<DepartmentId>> suggested) {
     List<DepartmentId> deps = m == null ? List.of() : m.departments();
-    ReturnItem.Builder b = ReturnItem.builder().kind(kind).id(id).measure(measure).chapter(chapter(measure, sections))
+    ReturnItem.Builder b = ReturnItem.builder().kind(kind).id(id).measure(measure).chapter(chapter(measure, sections, Locale.SIMPLIFIED_CHINESE))
         .departments(deps).origin(deps.isEmpty() ? LeadOrigin.NONE : LeadOrigin.TEXT);
     if (deps.isEmpty()) {
       b.suggested(suggested.getOrDefault(measure, Set.of()));
@@ -158,7 +159,17 @@ public final class Assignments {
     return b;
   }
 
-  private static String chapter(MeasureId measure, Map<SectionId, Section> sections) {
+  private static Map<SectionId, Section> sections(CatalogData data) {
+    Map<SectionId, Section> sections = new HashMap<>();
+    data.sections().forEach(s -> sections.put(s.id(), s));
+    return ImmutableMap.copyOf(sections);
+  }
+
+  /**
+   * The chapter a measure lies in, its top-level section, as its label and title in a language: {@code 三
+   * 加快建设信息基础设施}; the measure's document id when the catalog has no section of the measure's id.
+   */
+  private static String chapter(MeasureId measure, Map<SectionId, Section> sections, Locale locale) {
     Section s = sections.get(SectionId.of(measure.value()));
     int guard = 0;
     while (s != null && s.parent().isPresent() && guard++ < 64) {
@@ -171,7 +182,7 @@ public final class Assignments {
     if (s == null) {
       return measure.document().value();
     }
-    return (s.label().isEmpty() ? "" : s.label() + " ") + s.titleZh();
+    return (s.label().isEmpty() ? "" : s.label() + " ") + s.title(locale);
   }
 
   /**
@@ -300,6 +311,18 @@ public final class Assignments {
       return id.value();
     }
     return d.name(locale);
+  }
+
+  /**
+   * Returns an item's chapter in a language, as {@link ReturnItem#chapter()} gives it in Chinese: {@code 三
+   * 加快建设信息基础设施}, in English {@code 三 Accelerate the construction of information infrastructure}.
+   *
+   * @param item an item
+   * @param locale the language
+   * @return the chapter's label and title
+   */
+  public String chapter(ReturnItem item, Locale locale) {
+    return chapter(item.measure(), sections, locale);
   }
 
   /**

@@ -207,7 +207,7 @@ final class FinalSections {
     String chapter(ReturnItem i) {
       String document = index.document(i.measure().document())
           .map(d -> d.issuingNumber().orElse(d.title(locale))).orElse(i.measure().document().value());
-      return document + " · " + index.chapter(i.measure(), locale).orElse(i.chapter());
+      return document + " · " + who.chapter(i, locale);
     }
 
     /** The items nobody leads, by chapter in the documents' order. */

@@ -7,16 +7,13 @@ import io.github.newinfra.model.Document;
 import io.github.newinfra.model.DocumentId;
 import io.github.newinfra.model.Indicator;
 import io.github.newinfra.model.Measure;
-import io.github.newinfra.model.MeasureId;
 import io.github.newinfra.model.Region;
 import io.github.newinfra.model.RegionCode;
 import io.github.newinfra.model.RegionRegistry;
-import io.github.newinfra.model.Section;
 import io.github.newinfra.model.Target;
 import io.github.newinfra.model.TextParseException;
 import io.github.newinfra.model.Unit;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,7 +24,6 @@ final class Index {
   private final Map<String, Indicator> indicators = new HashMap<>();
   private final Map<String, Document> documents = new HashMap<>();
   private final Map<String, Region> regions = new HashMap<>();
-  private final Map<String, Section> sections = new HashMap<>();
   final CatalogData data;
 
   Index(CatalogData data) {
@@ -37,7 +33,6 @@ final class Index {
     data.indicators().forEach(i -> indicators.put(i.id().value(), i));
     data.documents().forEach(d -> documents.put(d.id().value(), d));
     data.regions().forEach(r -> regions.put(r.code().value(), r));
-    data.sections().forEach(x -> sections.put(x.id().value(), x));
   }
 
   Optional<Target> target(TargetResult r) {
@@ -54,22 +49,6 @@ final class Index {
 
   Optional<Document> document(DocumentId id) {
     return Optional.ofNullable(documents.get(id.value()));
-  }
-
-  /**
-   * The chapter a measure lies in — its top-level section — as its label and title in the language, e.g.
-   * {@code 三 加快建设信息基础设施}; empty when the catalog has no section of that id.
-   */
-  Optional<String> chapter(MeasureId measure, Locale locale) {
-    Section s = sections.get(measure.value());
-    for (int depth = 0; s != null && s.parent().isPresent() && depth < 64; depth++) {
-      Section parent = sections.get(s.parent().get().value());
-      if (parent == null) {
-        break;
-      }
-      s = parent;
-    }
-    return Optional.ofNullable(s).map(x -> (x.label().isEmpty() ? "" : x.label() + " ") + x.title(locale));
   }
 
   /** The target's description in the language, else its quote, else its id. */
