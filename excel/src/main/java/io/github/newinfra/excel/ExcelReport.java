@@ -19,7 +19,8 @@ import org.dhatim.fastexcel.Worksheet;
  * Writes the report as an Excel workbook (xlsx; opens in Excel, WPS and LibreOffice): the report's sheets
  * ({@link Sheet}) — 完成情况 (the completion table) and 汇总 (the roll-ups), which carry no ids or codes, then the
  * appendix's 附录一 所用数据 (the observations used, with target ids, positions and status codes) and 附录二 未采用和拒收
- * (rows not used and rows rejected, with reason codes) — and for a final evaluation its own sheets after them. The
+ * (rows not used and rows rejected, with reason codes); for a final evaluation its own sheets come before the
+ * appendix's, and its returns checked last. The
  * same shape as {@code Reports.write}, for the format that is not text.
  *
  * <p>Each sheet has a frozen, bold header row and set column widths; numbers are stored as numbers, shares as
@@ -88,9 +89,9 @@ public final class ExcelReport {
   }
 
   /**
-   * Writes a final evaluation's workbook: the report's sheets, then the final evaluation's (every goal, the tasks
-   * by chapter and status, every task and project reported, the lead departments, what is still needed, the
-   * returns checked), and for illustrative returns a first sheet saying so.
+   * Writes a final evaluation's workbook: the report's leadership sheets, the final evaluation's (every goal, the
+   * tasks by chapter and status, every task and project reported, the lead departments, what is still needed),
+   * the appendix's sheets, then the returns checked; for illustrative returns a first sheet saying so.
    *
    * @param result the final evaluation
    * @param catalog the catalog evaluated

@@ -19,10 +19,10 @@ import java.util.Objects;
  * completion table (主要指标完成情况表), the targets with data one by one, qualitative goals, roll-ups ("82% (8 of 81
  * rated)", no percentage when none is rated), the targets without data as one compact list, and in an appendix the
  * rows used, not used and rejected with their positions and reasons. The HTML page adds an SVG chart over time per
- * target and loads nothing from the network. A {@link FinalEvaluation} is written the same way: its report, then its
- * own sections — qualitative goals, key tasks, major projects, a line per lead department, what is still needed
- * and the returns checked — and, when it reads illustrative returns, a first line and a mark in the title saying
- * so; its JSON is {@code {"evaluation": <the report>, "finalEvaluation": {…}}}.
+ * target and loads nothing from the network. A {@link FinalEvaluation} is written the same way, under its own title:
+ * its report, its own sections after the targets without data and before the appendix — qualitative goals, key
+ * tasks, major projects, a line per lead department, what is still needed — and the returns checked in the
+ * appendix; when it reads illustrative returns, a first line and a mark in the title say so; its JSON is {@code {"evaluation": <the report>, "finalEvaluation": {…}}}.
  *
  * <p>The catalog supplies target descriptions and quotes; it should be the one the report was evaluated against.
  * The same report always writes the same text. This class is stateless and thread-safe.
@@ -79,7 +79,7 @@ public final class Reports {
   }
 
   /**
-   * Writes a final evaluation: its report, then its own sections, the targets without data collapsed into one
+   * Writes a final evaluation: its report with its own sections, the targets without data collapsed into one
    * compact list ({@link Detail#SUMMARY}).
    *
    * @param result the final evaluation
@@ -95,7 +95,7 @@ public final class Reports {
   }
 
   /**
-   * Writes a final evaluation: its report, then its own sections.
+   * Writes a final evaluation: its report with its own sections (see the class description for where they go).
    *
    * @param result the final evaluation
    * @param catalog the catalog evaluated
