@@ -39,6 +39,12 @@ class ReturnsWithStatisticsTest {
     FinalEvaluation result = FinalEvaluation.of(Evaluator.of(DATA).asOf(LocalDate.of(2021, 6, 30)), returns,
         Optional.of(ObservationSource.csv(new StringReader(statistics), "statistics.csv")));
     assertEquals(4, result.report().inputObservations());
+    // the statistics' two rows come first: ordinals 0 and 1 are theirs, 2 and 3 the return's
+    assertEquals(2, result.statisticsObservations());
+    assertTrue(result.report().rejected().get(0).ordinal() < result.statisticsObservations());
+    assertTrue(result.report().rejected().get(1).ordinal() >= result.statisticsObservations());
+    assertEquals(0, FinalEvaluation.of(Evaluator.of(DATA).asOf(LocalDate.of(2021, 6, 30)), returns, Optional.empty())
+        .statisticsObservations(), "without statistics every row is a return's");
     TargetResult schools = result(result, "measures2020/target/smart-campus-demo-schools");
     assertEquals(Status.ACHIEVED, schools.status(), () -> String.valueOf(schools.decision()));
     assertEquals(Status.ACHIEVED, result(result, "measures2020/target/cloud-enterprises-new").status());

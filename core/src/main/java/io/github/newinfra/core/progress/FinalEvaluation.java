@@ -182,6 +182,16 @@ public final class FinalEvaluation {
   }
 
   /**
+   * Returns how many of the report's input rows are the statistics', read before the returns' figures: a row whose
+   * ordinal ({@code Rejection.ordinal()}, {@code NotUsed.ordinal()}) is below this count is a row of the statistics.
+   *
+   * @return the count; 0 without statistics
+   */
+  public long statisticsObservations() {
+    return returnsOffset;
+  }
+
+  /**
    * Locates a rejected observation in its return, when it is a return's figure.
    *
    * @param r a rejection of {@link #report()}

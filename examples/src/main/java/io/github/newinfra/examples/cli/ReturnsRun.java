@@ -27,7 +27,7 @@ import java.util.Optional;
 
 /**
  * {@code evaluate --returns}, and {@code evaluate} without input: the final evaluation of filled returns (none for
- * the latter), with or without statistics, written as the report followed by its final-evaluation sections, and what
+ * the latter), with or without statistics, written as the report with its final-evaluation sections, and what
  * was rejected, not used, in conflict or doubtful said on standard error.
  */
 final class ReturnsRun {
@@ -57,9 +57,7 @@ final class ReturnsRun {
     FinalEvaluation result = FinalEvaluation.of(evaluator, returns, statistics);
     c.write((f, w) -> Reports.write(result, catalog.data(), f, locale, detail, w),
         s -> ExcelReport.write(result, catalog.data(), locale, detail, s), l);
-    long statisticsRows = statistics.isEmpty() ? 0
-        : result.report().inputObservations() - returns.observationCount();
-    c.warnStatistics(result.report(), statisticsRows, catalog, l);
+    c.warnStatistics(result.report(), result.statisticsObservations(), catalog, l);
     long rejected = returns.count(Fate.REJECTED) + result.rejectedFigures().size();
     if (rejected > 0) {
       err.println(l.get(Label.CLI_WARNING) + l.format(Label.CLI_RETURNS_REJECTED, rejected,
