@@ -271,15 +271,8 @@ final class EvaluateCommand implements Callable<Integer> {
     EvaluationReport report = evaluator(catalog, options, mapping).evaluate(observationSource());
     write((f, w) -> Reports.write(report, catalog.data(), f, locale, detail, w),
         s -> ExcelReport.write(report, catalog.data(), locale, detail, s), l);
-    warnStatistics(report, catalog, l);
-    return report.rejectedObservations() > 0 && strict ? NewInfraCli.INVALID_INPUT : 0;
-  }
-
-  /**
-   * Says on standard error which statistics rows were rejected, which were read but not used, and the data warnings.
-   */
-  void warnStatistics(EvaluationReport report, Catalog catalog, Labels l) {
     warnStatistics(report, report.inputObservations(), catalog, l);
+    return report.rejectedObservations() > 0 && strict ? NewInfraCli.INVALID_INPUT : 0;
   }
 
   /**
