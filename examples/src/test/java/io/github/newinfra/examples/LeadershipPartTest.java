@@ -44,7 +44,7 @@ class LeadershipPartTest {
   private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
 
   /** A bracket opened inside another: {@code （2020，（基本））}. */
-  private static final Pattern NESTED = Pattern.compile("（[^）\\n]*（");
+  private static final Pattern NESTED = Pattern.compile("（[^）]*（");
 
   /** The catalog's fields, besides those ending in {@code Zh}, that hold Chinese text, quotes or quantities. */
   private static final Set<String> CHINESE_FIELDS = Set.of("quote", "text", "unit", "value", "upperValue", "amount",
